@@ -1,0 +1,64 @@
+import BigInt
+
+/// Decimal text of exact values.
+extension Rational {
+    /// The exact decimal expansion, when the denominator has no prime factors but 2 and 5 (every
+    /// binary and decimal value); nil otherwise.
+    public var exactDecimal: String? {
+        var d = denominator, twos = 0, fives = 0
+        twos = d.trailingZeroBitCount
+        d >>= twos
+        let five = BigUInt(5)
+        while !d.isZero && d % five == 0 { d /= five; fives += 1 }
+        guard d == 1 else { return nil }
+        let k = max(twos, fives)
+        var n = numerator
+        if k > twos { n <<= (k - twos) }
+        if k > fives { n *= five.power(k - fives) }
+        var digits = String(n)
+        if k == 0 { return digits }
+        if digits.count <= k { digits = String(repeating: "0", count: k - digits.count + 1) + digits }
+        let split = digits.index(digits.endIndex, offsetBy: -k)
+        var fraction = digits[split...]
+        while fraction.last == "0" { fraction = fraction.dropLast() }
+        return fraction.isEmpty ? String(digits[..<split]) : "\(digits[..<split]).\(fraction)"
+    }
+
+    /// `floor(log10(self))` for a positive value.
+    public var floorLog10: Int {
+        var k = Int((Double(floorLog2) * 0.301_029_995_663_981_2).rounded(.down))
+        // Adjust so that 10^k <= self < 10^(k+1).
+        while Rational(significand: 1, decimalExponent: k) > self { k -= 1 }
+        while Rational(significand: 1, decimalExponent: k + 1) <= self { k += 1 }
+        return k
+    }
+
+    /// Direction for cutting to a number of significant digits.
+    public enum DecimalCut: Sendable { case nearest, down, up }
+
+    /// The value cut to `n` significant digits: `digits × 10^exponent` with `digits` below `10^n`.
+    public func significantDigits(_ n: Int, _ cut: DecimalCut = .nearest) -> (digits: BigUInt, exponent: Int) {
+        precondition(!isZero && n > 0)
+        let exponent = floorLog10 - (n - 1)
+        let (q, r, d) = scaledDecimal(exponent)
+        var digits = q
+        switch cut {
+        case .down: break
+        case .up: if !r.isZero { digits += 1 }
+        case .nearest:
+            let twice = r << 1
+            if twice > d || (twice == d && q.words.first.map { $0 & 1 == 1 } ?? false) { digits += 1 }
+        }
+        if digits == BigUInt(10).power(n) { return (digits / 10, exponent + 1) }
+        return (digits, exponent)
+    }
+
+    /// `floor(self / 10^exponent)` with remainder and divisor.
+    private func scaledDecimal(_ exponent: Int) -> (BigUInt, BigUInt, BigUInt) {
+        let n: BigUInt, d: BigUInt
+        if exponent >= 0 { n = numerator; d = denominator * BigUInt(10).power(exponent) }
+        else { n = numerator * BigUInt(10).power(-exponent); d = denominator }
+        let (q, r) = n.quotientAndRemainder(dividingBy: d)
+        return (q, r, d)
+    }
+}
