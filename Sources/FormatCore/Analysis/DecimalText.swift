@@ -1,6 +1,6 @@
 import BigInt
 
-/// Renders `digits × 10^exponent` the way people read numbers: plain between 1e-5 and 1e16,
+/// Renders `digits × 10^exponent` the way people read numbers: plain from 1e-4 up to 1e16,
 /// scientific (`1.5e-08`) outside.
 public enum DecimalText {
     /// Renders a decimal.
@@ -10,7 +10,7 @@ public enum DecimalText {
         while text.count > 1 && text.hasSuffix("0") { text.removeLast(); exponent += 1 }
         let sign = negative ? "-" : ""
         let magnitude = exponent + text.count - 1 // decimal exponent of the leading digit
-        if magnitude >= -5 && magnitude < 16 {
+        if magnitude >= -4 && magnitude < 16 {
             if exponent >= 0 { return sign + text + String(repeating: "0", count: exponent) }
             let point = text.count + exponent
             if point > 0 {

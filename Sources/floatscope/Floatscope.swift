@@ -1,0 +1,43 @@
+import ArgumentParser
+
+/// The `floatscope` command: see and measure the number formats of machine learning.
+@main
+struct Floatscope: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "floatscope",
+        abstract: "See and measure the number formats of machine learning: FP32 to FP4, integers, NF4.",
+        discussion: """
+        Values are read exactly (any number of decimal digits, hex floats, fractions) and rounded once.
+        Examples:
+          floatscope inspect 0.1
+          floatscope inspect 65504 --format fp16 --format bf16 --format e4m3fn
+          floatscope info fp16 bf16 e4m3fn
+          floatscope table e2m1fn
+          floatscope convert --from fp32 --to bf16 < in.f32 > out.bf16
+        """,
+        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self]
+    )
+
+    mutating func run() throws {
+        print(Floatscope.helpMessage())
+    }
+
+    /// Parses and runs; argument errors exit with status 2 (not ArgumentParser's 64), and negative
+    /// numbers are accepted where a value goes (`inspect -1.5`, `--value -1.5`).
+    static func main() {
+        let arguments = NegativeNumberArguments.rewrite(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 0 {
+                print(fullMessage(for: error))
+                exit(withError: nil)
+            }
+            if let exit = error as? ExitCode { Self.exit(withError: exit) }
+            StandardStreams.writeError(fullMessage(for: error) + "\n")
+            Self.exit(withError: ExitCode(code.rawValue == 64 ? 2 : code.rawValue))
+        }
+    }
+}

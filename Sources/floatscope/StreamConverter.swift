@@ -1,0 +1,113 @@
+import FormatCore
+
+/// Converts a stream of raw elements chunk by chunk (bounded memory), using the SIMD kernel when it applies.
+struct StreamConverter {
+    let source: Format
+    let target: Format
+    let mode: RoundingMode
+    let policy: OverflowPolicy
+    let packedInput: Bool
+    let packedOutput: Bool
+
+    func run(chunkElements: Int) throws {
+        let inBytesPerChunk = packedInput ? chunkElements / 2 : chunkElements * source.storageBytes
+        let outCapacity = chunkElements * max(target.storageBytes, 1)
+        let input = UnsafeMutableRawPointer.allocate(byteCount: inBytesPerChunk, alignment: 64)
+        let codes = UnsafeMutablePointer<UInt64>.allocate(capacity: chunkElements)
+        let output = UnsafeMutableRawPointer.allocate(byteCount: outCapacity, alignment: 64)
+        defer { input.deallocate(); codes.deallocate(); output.deallocate() }
+        let kernel = source == .fp32 && !packedOutput ? FP32Narrowing(to: target, rounding: mode, overflow: policy) : nil
+        var element: UInt64 = 0
+        while true {
+            let got = StandardStreams.readFully(fd: 0, input, inBytesPerChunk)
+            if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
+            if got == 0 { break }
+            let whole = packedInput ? got : got / source.storageBytes * source.storageBytes
+            let count = packedInput ? got * 2 : whole / source.storageBytes
+            var outBytes: Int
+            if let kernel, target.storageBytes <= 2 || target.storageShift > 0 {
+                outBytes = convertWithKernel(kernel, input: input, count: count, output: output)
+            } else {
+                outBytes = convertScalar(input: input, count: count, output: output, firstElement: element)
+            }
+            if packedOutput { outBytes = pack(output, count: count) }
+            if !StandardStreams.writeAll(fd: 1, output, outBytes) {
+                throw CLIError.io("cannot write standard output: \(StandardStreams.errnoText())")
+            }
+            element += UInt64(count)
+            if whole != got {
+                throw CLIError.usage("input ends with \(got - whole) byte(s) that do not make a whole \(source.storageBytes)-byte \(source.name) element; the \(element) whole elements before them were converted")
+            }
+            if got < inBytesPerChunk { break }
+        }
+    }
+
+    /// fp32 input through the SIMD kernel.
+    private func convertWithKernel(_ kernel: FP32Narrowing, input: UnsafeMutableRawPointer, count: Int, output: UnsafeMutableRawPointer) -> Int {
+        let words = input.assumingMemoryBound(to: UInt32.self)
+        switch target.storageBytes {
+        case 1: kernel.convert(words, to: output.assumingMemoryBound(to: UInt8.self), count: count)
+        case 2: kernel.convert(words, to: output.assumingMemoryBound(to: UInt16.self), count: count)
+        default:
+            let out = output.assumingMemoryBound(to: UInt32.self)
+            kernel.convert(words, to: out, count: count)
+            let shift = UInt32(target.storageShift)
+            for i in 0..<count { out[i] <<= shift }
+        }
+        return count * target.storageBytes
+    }
+
+    /// Any pair of formats, element by element through the exact integer path.
+    private func convertScalar(input: UnsafeMutableRawPointer, count: Int, output: UnsafeMutableRawPointer, firstElement: UInt64) -> Int {
+        let inSize = source.storageBytes, outSize = target.storageBytes
+        for i in 0..<count {
+            let word: UInt64
+            if packedInput {
+                let byte = input.load(fromByteOffset: i / 2, as: UInt8.self)
+                word = UInt64(i % 2 == 0 ? byte & 0x0f : byte >> 4)
+            } else {
+                word = Self.loadWord(input + i * inSize, size: inSize)
+            }
+            let value: BinaryValue
+            if source.storageShift > 0 {
+                // A tf32 container may hold an unrounded fp32: read it as fp32 and round it once.
+                value = BinaryValue(Float(bitPattern: UInt32(truncatingIfNeeded: word)))
+            } else {
+                value = source.decode(source.code(fromStorage: word)).value
+            }
+            let code = target.encode(value, rounding: mode, overflow: policy, element: firstElement + UInt64(i)).code
+            Self.storeWord(target.storageWord(code), to: output + i * outSize, size: outSize)
+        }
+        return count * outSize
+    }
+
+    /// Packs one-code-per-byte output into nibbles in place; returns the packed byte count.
+    private func pack(_ buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+        let bytes = buffer.assumingMemoryBound(to: UInt8.self)
+        let outCount = (count + 1) / 2
+        for j in 0..<outCount {
+            let low = bytes[2 * j] & 0x0f
+            let high = 2 * j + 1 < count ? bytes[2 * j + 1] & 0x0f : 0
+            bytes[j] = low | high << 4
+        }
+        return outCount
+    }
+
+    static func loadWord(_ p: UnsafeRawPointer, size: Int) -> UInt64 {
+        switch size {
+        case 1: return UInt64(p.load(as: UInt8.self))
+        case 2: return UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+        case 4: return UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+        default: return UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+        }
+    }
+
+    static func storeWord(_ w: UInt64, to p: UnsafeMutableRawPointer, size: Int) {
+        switch size {
+        case 1: p.storeBytes(of: UInt8(truncatingIfNeeded: w), as: UInt8.self)
+        case 2: p.storeBytes(of: UInt16(truncatingIfNeeded: w).littleEndian, as: UInt16.self)
+        case 4: p.storeBytes(of: UInt32(truncatingIfNeeded: w).littleEndian, as: UInt32.self)
+        default: p.storeBytes(of: w.littleEndian, as: UInt64.self)
+        }
+    }
+}
