@@ -1,11 +1,16 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Release builds are tuned for the building machine (users build from source); results never
+/// depend on it: the kernels use integer arithmetic only and are tested against the scalar path.
+let hostTuning: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
+
 let package = Package(
     name: "floatscope",
     products: [
         .executable(name: "floatscope", targets: ["floatscope"]),
         .library(name: "FormatCore", targets: ["FormatCore"]),
+        .library(name: "TUICore", targets: ["TUICore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -14,8 +19,14 @@ let package = Package(
     targets: [
         .target(
             name: "FormatCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt")]
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            swiftSettings: hostTuning
         ),
+        // Pure terminal-UI foundation: cells, buffers, layout, views, diffs. No C, no I/O.
+        .target(name: "TUICore"),
+        // The ncursesw shim: the only C module; imported by NCursesBackend and the executable only.
+        .systemLibrary(name: "_CNCursesW"),
+        .target(name: "NCursesBackend", dependencies: ["TUICore", "_CNCursesW"]),
         .executableTarget(
             name: "floatscope",
             dependencies: [
@@ -23,6 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
         .testTarget(
             name: "FormatCoreTests",
             dependencies: ["FormatCore", .product(name: "BigInt", package: "BigInt")]

@@ -37,27 +37,57 @@ struct FactsJSON: Encodable {
     let dynamic_range_binades: Double?, dynamic_range_decades: Double?
 
     init(_ f: FormatFacts) {
-        let format = f.format, s = format.floatSemantics
-        name = format.name; description = format.summary; family = format.familyName; bits = format.bitWidth
-        sign_bits = s.map { $0.isSigned ? 1 : 0 }; exponent_bits = s?.exponentBits; mantissa_bits = s?.mantissaBits
-        bias = s?.bias; precision_bits = s?.precision
-        max = DecimalText.approximate(f.maxFinite, digits: 8); max_exact = Format.exactDecimal(f.maxFinite)
-        min = DecimalText.approximate(f.minFinite, digits: 8)
-        smallest_normal = f.smallestNormal.map { DecimalText.approximate($0, digits: 8) }
-        smallest_subnormal = f.smallestPositive.map { DecimalText.approximate($0, digits: 8) }
-        eps = f.epsilon.map { DecimalText.approximate($0, digits: 8) }
-        epsneg = f.epsilonBelow.map { DecimalText.approximate($0, digits: 8) }
-        maxexp = f.maxExponentNumpy; minexp = f.minExponentNumpy
-        has_infinity = s?.hasInfinity ?? false
-        nan_encoding = s?.nanEncoding.rawValue ?? "none"
+        let format = f.format
+        name = format.name
+        description = format.summary
+        family = format.familyName
+        bits = format.bitWidth
+        if case .float(let s) = format.kind {
+            sign_bits = s.isSigned ? 1 : 0
+            exponent_bits = s.exponentBits
+            mantissa_bits = s.mantissaBits
+            bias = s.bias
+            precision_bits = s.precision
+            has_infinity = s.hasInfinity
+            nan_encoding = s.nanEncoding.rawValue
+            negative_zero = s.hasNegativeZero
+            has_subnormals = s.hasSubnormals
+        } else {
+            sign_bits = nil
+            exponent_bits = nil
+            mantissa_bits = nil
+            bias = nil
+            precision_bits = nil
+            has_infinity = false
+            nan_encoding = "none"
+            negative_zero = format == .bnbFP4
+            has_subnormals = false
+        }
+        max = Self.approx(f.maxFinite)
+        max_exact = Format.exactDecimal(f.maxFinite)
+        min = Self.approx(f.minFinite)
+        smallest_normal = Self.approx(f.smallestNormal)
+        smallest_subnormal = Self.approx(f.smallestPositive)
+        eps = Self.approx(f.epsilon)
+        epsneg = Self.approx(f.epsilonBelow)
+        maxexp = f.maxExponentNumpy
+        minexp = f.minExponentNumpy
         nan_count = f.nanCount
-        negative_zero = s?.hasNegativeZero ?? (format.name == "bnb-fp4")
-        has_subnormals = s?.hasSubnormals ?? false
         finite_values = f.finiteCount
-        decimal_digits = f.decimalDigits.map { ($0 * 100).rounded() / 100 }
+        decimal_digits = Self.rounded(f.decimalDigits)
         numpy_precision = f.numpyPrecision
-        dynamic_range_binades = f.dynamicRangeBinades.map { ($0 * 100).rounded() / 100 }
-        dynamic_range_decades = f.dynamicRangeDecades.map { ($0 * 100).rounded() / 100 }
+        dynamic_range_binades = Self.rounded(f.dynamicRangeBinades)
+        dynamic_range_decades = Self.rounded(f.dynamicRangeDecades)
+    }
+
+    static func approx(_ v: ExactValue) -> String { DecimalText.approximate(v, digits: 8) }
+    static func approx(_ v: ExactValue?) -> String? {
+        guard let v else { return nil }
+        return DecimalText.approximate(v, digits: 8)
+    }
+    static func rounded(_ v: Double?) -> Double? {
+        guard let v else { return nil }
+        return (v * 100).rounded() / 100
     }
 
     static let rowNames = ["bits", "sign | exponent | mantissa", "bias", "precision (bits)", "max", "min", "smallest normal",

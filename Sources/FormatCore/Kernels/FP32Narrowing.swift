@@ -54,42 +54,52 @@ public struct FP32Narrowing: Sendable {
     }
 
     /// Converts 16 float32 bit patterns to 16 codes.
+    ///
+    /// Written with whole-lane integer masks (all ones / all zeros) rather than `SIMDMask`, whose
+    /// operations the compiler lowers lane by lane; every compared quantity is below 2^31, which the
+    /// sign-bit tricks in `LaneMask` rely on.
     @inlinable @inline(__always)
     public func convert(_ x: Lanes) -> Lanes {
-        let zero = Lanes(repeating: 0), one = Lanes(repeating: 1)
-        let negative = (x &>> 31) .== one
+        let one = Lanes(repeating: 1)
+        let negative = LaneMask.fromBit(x &>> 31)
         let magnitude = x & 0x7fff_ffff
         let field = magnitude &>> 23
-        let isSub = field .== zero
-        let significand = (magnitude & 0x7f_ffff) | zero.replacing(with: 0x80_0000, where: .!isSub)
-        let fieldEff = field.replacing(with: one, where: isSub)
-        let floored = pointwiseMax(fieldEff, Lanes(repeating: roundingMinField))
-        let drop = pointwiseMin(Lanes(repeating: dropBase) &+ (floored &- fieldEff), Lanes(repeating: 25))
+        let isSub = LaneMask.isZero(field)
+        let significand = (magnitude & 0x7f_ffff) | (~isSub & 0x80_0000)
+        let fieldEff = field | (isSub & one)
+        let floored = LaneMask.max(fieldEff, Lanes(repeating: roundingMinField))
+        let drop = LaneMask.min(Lanes(repeating: dropBase) &+ (floored &- fieldEff), Lanes(repeating: 25))
+        let unit = one &<< drop
         let truncated = significand &>> drop
-        let discarded = significand & ((one &<< drop) &- one)
-        let half = (one &<< drop) &>> 1
-        let inexact = discarded .!= zero
-        var up: SIMDMask<SIMD16<Int32>>
+        let discarded = significand & (unit &- one)
+        let half = unit &>> 1
+        let inexact = ~LaneMask.isZero(discarded)
+        let up: Lanes
         switch mode {
-        case 0: up = (discarded .> half) .| ((discarded .== half) .& inexact .& ((truncated & one) .== one))
-        case 1: up = (discarded .>= half) .& inexact
-        case 2: up = .init(repeating: false)
-        case 3: up = inexact .& .!negative
-        default: up = inexact .& negative
+        case 0:
+            let tie = LaneMask.isZero(discarded ^ half) & inexact & LaneMask.fromBit(truncated & one)
+            up = LaneMask.greater(discarded, half) | tie
+        case 1: up = ~LaneMask.greater(half, discarded) & inexact
+        case 2: up = Lanes(repeating: 0)
+        case 3: up = inexact & ~negative
+        default: up = inexact & negative
         }
-        let rounded = truncated &+ zero.replacing(with: one, where: up)
+        let rounded = truncated &+ (up & one)
         let codeMagnitude = ((floored &+ Lanes(repeating: fieldOffset)) &<< Lanes(repeating: mantissaBits)) &+ rounded
-        var result = codeMagnitude | (isSigned ? (x & 0x8000_0000) &>> Lanes(repeating: signShift) : zero)
+        var result = codeMagnitude
+        if isSigned { result |= (x & 0x8000_0000) &>> Lanes(repeating: signShift) }
         if hasZero {
-            let zeroes = Lanes(repeating: zeroPositive).replacing(with: zeroNegative, where: negative)
-            result.replace(with: zeroes, where: codeMagnitude .== zero)
+            let zeroes = LaneMask.select(negative, Lanes(repeating: zeroNegative), Lanes(repeating: zeroPositive))
+            result = LaneMask.select(LaneMask.isZero(codeMagnitude), zeroes, result)
         }
-        let overflowing = (codeMagnitude .> Lanes(repeating: maxMagnitude)) .& (field .!= 0xff)
-        result.replace(with: Lanes(repeating: overflowPositive).replacing(with: overflowNegative, where: negative), where: overflowing)
-        let isInfinity = magnitude .== 0x7f80_0000, isNaN = magnitude .> 0x7f80_0000
-        result.replace(with: Lanes(repeating: infinityPositive).replacing(with: infinityNegative, where: negative), where: isInfinity)
-        if !isSigned { result.replace(with: Lanes(repeating: invalidCode), where: negative .| (magnitude .== zero)) }
-        result.replace(with: Lanes(repeating: nanPositive).replacing(with: nanNegative, where: negative), where: isNaN)
+        let special = LaneMask.greater(field, Lanes(repeating: 254))
+        let overflowing = LaneMask.greater(codeMagnitude, Lanes(repeating: maxMagnitude)) & ~special
+        result = LaneMask.select(overflowing, LaneMask.select(negative, Lanes(repeating: overflowNegative), Lanes(repeating: overflowPositive)), result)
+        let isInfinity = LaneMask.isZero(magnitude ^ 0x7f80_0000)
+        let isNaN = LaneMask.greater(magnitude, Lanes(repeating: 0x7f80_0000))
+        result = LaneMask.select(isInfinity, LaneMask.select(negative, Lanes(repeating: infinityNegative), Lanes(repeating: infinityPositive)), result)
+        if !isSigned { result = LaneMask.select(negative | LaneMask.isZero(magnitude), Lanes(repeating: invalidCode), result) }
+        result = LaneMask.select(isNaN, LaneMask.select(negative, Lanes(repeating: nanNegative), Lanes(repeating: nanPositive)), result)
         return result
     }
 

@@ -1,0 +1,82 @@
+/// Greedy word wrapping of styled lines to a column width.
+public enum TextWrap {
+    private struct Item {
+        var character: Character
+        var style: Style
+        var width: Int
+    }
+
+    /// Wraps `line` into lines no wider than `width` columns.
+    ///
+    /// Breaks after spaces where possible (the breaking space is dropped, as are leading
+    /// spaces of continuation lines and trailing spaces before a break); words longer
+    /// than the width are broken anywhere. Styles and the alignment are kept. An empty
+    /// line gives one empty line; a width of 0 or less gives no lines.
+    public static func wrap(_ line: Line, width: Int) -> [Line] {
+        guard width > 0 else { return [] }
+        var items: [Item] = []
+        for span in line.spans {
+            for ch in span.text {
+                let w = DisplayWidth.of(ch)
+                if w > 0 { items.append(Item(character: ch, style: span.style, width: w)) }
+            }
+        }
+        var rows: [[Item]] = []
+        var current: [Item] = []
+        var currentWidth = 0
+        var breakIndex: Int?  // index in `current` where a new row could start (after a space)
+
+        func finishRow(_ row: [Item]) {
+            var r = row
+            while r.last?.character == " " { r.removeLast() }
+            rows.append(r)
+        }
+
+        for item in items {
+            let isSpace = item.character == " "
+            if isSpace && current.isEmpty && !rows.isEmpty { continue }
+            if currentWidth + item.width > width {
+                if isSpace {
+                    finishRow(current)
+                    current = []
+                    currentWidth = 0
+                    breakIndex = nil
+                    continue
+                }
+                if let b = breakIndex, b > 0, b < current.count {
+                    finishRow(Array(current[..<b]))
+                    current = Array(current[b...])
+                } else {
+                    finishRow(current)
+                    current = []
+                }
+                currentWidth = current.reduce(0) { $0 + $1.width }
+                breakIndex = nil
+                if currentWidth + item.width > width && !current.isEmpty {
+                    finishRow(current)
+                    current = []
+                    currentWidth = 0
+                }
+            }
+            current.append(item)
+            currentWidth += item.width
+            if isSpace { breakIndex = current.count }
+        }
+        if !current.isEmpty || rows.isEmpty {
+            finishRow(current)
+        }
+        return rows.map { makeLine($0, alignment: line.alignment) }
+    }
+
+    private static func makeLine(_ items: [Item], alignment: Alignment) -> Line {
+        var spans: [Span] = []
+        for item in items {
+            if let last = spans.last, last.style == item.style {
+                spans[spans.count - 1].text.append(item.character)
+            } else {
+                spans.append(Span(String(item.character), style: item.style))
+            }
+        }
+        return Line(spans, alignment: alignment)
+    }
+}
