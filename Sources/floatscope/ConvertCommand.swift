@@ -19,7 +19,7 @@ struct ConvertCommand: ParsableCommand {
     @OptionGroup var roundingOptions: RoundingOptions
     @Flag(name: .long, help: "Two 4-bit codes per byte (low nibble first).") var packed = false
 
-    static let chunkElements = 1 << 16
+    static let chunkElements = 1 << 18
 
     func run() throws {
         try runReportingErrors {

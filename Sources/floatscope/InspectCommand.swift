@@ -37,7 +37,7 @@ struct InspectCommand: ParsableCommand {
 struct InspectReport: Encodable {
     struct Input: Encodable { let text: String; let exact: String; let approx: String; let origin: String }
     struct Result: Encodable {
-        let format: String, code: String, bits: String, value: String, exact: String, hex: String, category: String
+        let format: String, code: String, bits: String, value: String, shortest: String, exact: String, hex: String, category: String
         let status: String, flags: [String], abs_error: String?, rel_error: String?
         let next_down: String?, next_up: String?, ulp: String?, relative_spacing: String?
     }
@@ -58,11 +58,11 @@ struct InspectReport: Encodable {
         overflow = policy.rawValue
         results = inspections.map { i in
             let f = i.format
-            return Result(format: f.name, code: i.hexCode, bits: i.groupedBits, value: i.shortest, exact: i.exact, hex: i.hexFloat,
+            return Result(format: f.name, code: i.hexCode, bits: i.groupedBits, value: i.display, shortest: i.shortest, exact: i.exact, hex: i.hexFloat,
                           category: i.decoded.category.rawValue, status: i.conversion.status.description, flags: i.conversion.status.flagNames,
                           abs_error: i.absoluteError.map { DecimalText.approximate($0, digits: 6) },
                           rel_error: i.relativeError.map { DecimalText.approximate($0, digits: 6) },
-                          next_down: i.nextDown.map(f.shortestDecimal), next_up: i.nextUp.map(f.shortestDecimal),
+                          next_down: i.nextDown.map { f.displayDecimal($0) }, next_up: i.nextUp.map { f.displayDecimal($0) },
                           ulp: i.ulp.map { DecimalText.approximate($0, digits: 6) },
                           relative_spacing: i.relativeSpacing.map { DecimalText.approximate($0, digits: 4) })
         }
@@ -80,7 +80,7 @@ struct InspectReport: Encodable {
         }
         out += table.render() + "\n"
         for r in results {
-            out += "\(r.format): exact \(r.exact)\n"
+            out += "\(r.format): exact \(r.exact)  shortest \(r.shortest)\n"
             out += String(repeating: " ", count: r.format.count + 2)
             out += "hex \(r.hex)  next down \(r.next_down ?? "-")  next up \(r.next_up ?? "-")  ulp \(r.ulp ?? "-")\n"
         }

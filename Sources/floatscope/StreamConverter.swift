@@ -18,6 +18,8 @@ struct StreamConverter {
         defer { input.deallocate(); codes.deallocate(); output.deallocate() }
         let kernel = source == .fp32 && !packedOutput ? FP32Narrowing(to: target, rounding: mode, overflow: policy) : nil
         var element: UInt64 = 0
+        StandardStreams.enlargePipeBuffer(0)
+        StandardStreams.enlargePipeBuffer(1)
         while true {
             let got = StandardStreams.readFully(fd: 0, input, inBytesPerChunk)
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }

@@ -47,6 +47,14 @@ extension Format {
         }
     }
 
+    /// The text to show for a code's value: the exact decimal when it has at most `maxDigits`
+    /// significant digits (65504, 0.15625, 448), otherwise the shortest round-trip decimal (0.1).
+    public func displayDecimal(_ code: UInt64, maxDigits: Int = 9) -> String {
+        let exact = exactDecimal(code)
+        let significant = exact.drop { $0 == "-" || $0 == "0" || $0 == "." }.filter(\.isNumber).count
+        return significant <= maxDigits ? exact : shortestDecimal(code)
+    }
+
     /// C99 hex-float text of a code's value (`0x1.8p-3`, `-0x0p+0`, `inf`, `nan`).
     public func hexFloat(_ code: UInt64) -> String { Self.hexFloat(decode(code).value) }
 

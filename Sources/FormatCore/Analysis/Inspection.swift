@@ -38,6 +38,8 @@ public struct Inspection: Sendable, Hashable {
     public var groupedBits: String { format.groupedBits(code) }
     /// Shortest round-trip decimal of the result.
     public var shortest: String { format.shortestDecimal(code) }
+    /// The result as people read it: exact when short, else shortest (see `Format.displayDecimal`).
+    public var display: String { format.displayDecimal(code) }
     /// Exact decimal expansion of the result.
     public var exact: String { format.exactDecimal(code) }
     /// C99 hex float of the result.
