@@ -27,14 +27,22 @@ let package = Package(
         // The ncursesw shim: the only C module; imported by NCursesBackend and the executable only.
         .systemLibrary(name: "_CNCursesW"),
         .target(name: "NCursesBackend", dependencies: ["TUICore", "_CNCursesW"]),
+        // The interactive app: model, update, views and screens. Pure Swift, no C, no I/O.
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore"]),
         .executableTarget(
             name: "floatscope",
             dependencies: [
                 "FormatCore",
+                "FloatscopeApp",
+                "TUICore",
+                "NCursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore"], exclude: ["Snapshots"]),
+        // Drives the real executable inside tmux (skipped when tmux is not installed).
+        .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),
         .testTarget(
             name: "FormatCoreTests",
             dependencies: ["FormatCore", .product(name: "BigInt", package: "BigInt")]
