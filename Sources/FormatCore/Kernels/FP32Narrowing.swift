@@ -1,25 +1,35 @@
-/// Converts float32 bit patterns to a narrower float format, 16 lanes at a time, with integer
-/// arithmetic only (no float operations, so subnormal inputs cost the same as any other).
+/// Rounds float32 bit patterns into a narrower float format, 16 lanes at a time, with integer
+/// arithmetic only (no float operation ever sees a subnormal, so every input costs the same).
 ///
-/// Gives exactly the codes of `Format.encode` for round-to-nearest-even, nearest-away, toward zero,
-/// up and down under either overflow policy (tests compare them); stochastic rounding uses the scalar path.
+/// `convert` gives the codes; `roundTrip` gives the values those codes stand for, as float32 bits
+/// (quantise then dequantise in one step, for sweeps). Both equal `Format.encode` / `decode` for
+/// nearest-even, nearest-away, toward zero, up and down under either overflow policy (tests compare
+/// them); stochastic rounding uses the scalar path.
 public struct FP32Narrowing: Sendable {
     /// Lane vector type.
     public typealias Lanes = SIMD16<UInt32>
+
+    /// A fixed result: the code and the float32 bits of its value.
+    @usableFromInline struct Special: Sendable {
+        @usableFromInline let code: UInt32
+        @usableFromInline let value: UInt32
+    }
 
     @usableFromInline let mantissaBits: UInt32
     @usableFromInline let dropBase: UInt32          // 23 - mantissaBits
     @usableFromInline let roundingMinField: UInt32  // roundingMinExponent + 127, in fp32 field terms (>= 1)
     @usableFromInline let fieldOffset: UInt32       // added (wrapping) to max(field, roundingMinField) before the shift
     @usableFromInline let maxMagnitude: UInt32
-    @usableFromInline let signShift: UInt32         // 31 - (bitWidth - 1), or 0 when unsigned
+    @usableFromInline let signShift: UInt32         // 32 - bitWidth, or 0 when unsigned
     @usableFromInline let isSigned: Bool
     @usableFromInline let hasZero: Bool
-    @usableFromInline let zeroPositive: UInt32, zeroNegative: UInt32
-    @usableFromInline let overflowPositive: UInt32, overflowNegative: UInt32
-    @usableFromInline let infinityPositive: UInt32, infinityNegative: UInt32
-    @usableFromInline let nanPositive: UInt32, nanNegative: UInt32
-    @usableFromInline let invalidCode: UInt32
+    @usableFromInline let subnormalScale: Float     // 2^(roundingMinExponent - mantissaBits): value of one unit below the normal range
+    @usableFromInline let integerValues: Bool       // the floor binade is fp32's own (bf16, tf32): values by bit arithmetic alone
+    @usableFromInline let zeroPositive: Special, zeroNegative: Special
+    @usableFromInline let overflowPositive: Special, overflowNegative: Special
+    @usableFromInline let infinityPositive: Special, infinityNegative: Special
+    @usableFromInline let nanPositive: Special, nanNegative: Special
+    @usableFromInline let invalid: Special
     @usableFromInline let mode: UInt32 // 0 nearest-even, 1 nearest-away, 2 toward zero, 3 up, 4 down
 
     /// Creates the kernel, or nil when the target is not a float format narrower than fp32 or the mode is stochastic.
@@ -44,22 +54,30 @@ public struct FP32Narrowing: Sendable {
         isSigned = s.isSigned
         signShift = s.isSigned ? UInt32(32 - s.bitWidth) : 0
         hasZero = s.hasZero
-        zeroPositive = UInt32(s.zeroCode(negative: false)); zeroNegative = UInt32(s.zeroCode(negative: true))
-        overflowPositive = UInt32(s.overflowResult(negative: false, mode: rounding, policy: overflow).code)
-        overflowNegative = UInt32(s.overflowResult(negative: true, mode: rounding, policy: overflow).code)
-        infinityPositive = UInt32(s.infinityResult(negative: false, policy: overflow).code)
-        infinityNegative = UInt32(s.infinityResult(negative: true, policy: overflow).code)
-        nanPositive = UInt32(s.nanResult(negative: false).code); nanNegative = UInt32(s.nanResult(negative: true).code)
-        invalidCode = UInt32(s.invalidResult().code)
+        integerValues = minField == 1
+        subnormalScale = minField == 1 ? 0 : Float(sign: .plus, exponent: s.roundingMinExponent - s.mantissaBits, significand: 1)
+        func special(_ c: Conversion) -> Special {
+            Special(code: UInt32(c.code), value: Float(format.decode(c.code).value.doubleValue).bitPattern)
+        }
+        let zeroP = s.hasZero ? s.zeroCode(negative: false) : 0, zeroN = s.hasZero ? s.zeroCode(negative: true) : 0
+        zeroPositive = special(Conversion(code: zeroP, status: []))
+        zeroNegative = special(Conversion(code: zeroN, status: []))
+        overflowPositive = special(s.overflowResult(negative: false, mode: rounding, policy: overflow))
+        overflowNegative = special(s.overflowResult(negative: true, mode: rounding, policy: overflow))
+        infinityPositive = special(s.infinityResult(negative: false, policy: overflow))
+        infinityNegative = special(s.infinityResult(negative: true, policy: overflow))
+        nanPositive = special(s.nanResult(negative: false))
+        nanNegative = special(s.nanResult(negative: true))
+        invalid = special(s.invalidResult())
     }
 
-    /// Converts 16 float32 bit patterns to 16 codes.
+    /// Rounds 16 float32 bit patterns: the codes and the float32 bits of their values.
     ///
     /// Written with whole-lane integer masks (all ones / all zeros) rather than `SIMDMask`, whose
     /// operations the compiler lowers lane by lane; every compared quantity is below 2^31, which the
-    /// sign-bit tricks in `LaneMask` rely on.
+    /// sign-bit tricks in `LaneMask` rely on. Unused halves are removed by the optimiser.
     @inlinable @inline(__always)
-    public func convert(_ x: Lanes) -> Lanes {
+    public func quantize(_ x: Lanes) -> (codes: Lanes, values: Lanes) {
         let one = Lanes(repeating: 1)
         let negative = LaneMask.fromBit(x &>> 31)
         let magnitude = x & 0x7fff_ffff
@@ -86,27 +104,45 @@ public struct FP32Narrowing: Sendable {
         }
         let rounded = truncated &+ (up & one)
         let codeMagnitude = ((floored &+ Lanes(repeating: fieldOffset)) &<< Lanes(repeating: mantissaBits)) &+ rounded
-        var result = codeMagnitude
-        if isSigned { result |= (x & 0x8000_0000) &>> Lanes(repeating: signShift) }
-        if hasZero {
-            let zeroes = LaneMask.select(negative, Lanes(repeating: zeroNegative), Lanes(repeating: zeroPositive))
-            result = LaneMask.select(LaneMask.isZero(codeMagnitude), zeroes, result)
+        let sign = x & 0x8000_0000
+        var codes = codeMagnitude
+        if isSigned { codes |= sign &>> Lanes(repeating: signShift) }
+        // The value: M × 2^(floored - 127 - m). In the normal range the implicit bit of M carries into
+        // the exponent field; below it (and floored > 1) M is small and exact as a float.
+        var valueMagnitude = ((floored &- one) &<< 23) &+ (rounded &<< Lanes(repeating: dropBase))
+        if !integerValues {
+            let small = LaneMask.greater(Lanes(repeating: 1) &<< Lanes(repeating: mantissaBits), rounded)
+            let exactFloat = unsafeBitCast(rounded | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608 // M < 2^23, exact
+            let scaled = unsafeBitCast(exactFloat * subnormalScale, to: Lanes.self)
+            valueMagnitude = LaneMask.select(small, scaled, valueMagnitude)
         }
+        var values = valueMagnitude | (isSigned ? sign : Lanes(repeating: 0))
+        func apply(_ mask: Lanes, _ positive: Special, _ negativeResult: Special) {
+            codes = LaneMask.select(mask, LaneMask.select(negative, Lanes(repeating: negativeResult.code), Lanes(repeating: positive.code)), codes)
+            values = LaneMask.select(mask, LaneMask.select(negative, Lanes(repeating: negativeResult.value), Lanes(repeating: positive.value)), values)
+        }
+        apply(LaneMask.isZero(codeMagnitude), zeroPositive, zeroNegative)
         let special = LaneMask.greater(field, Lanes(repeating: 254))
-        let overflowing = LaneMask.greater(codeMagnitude, Lanes(repeating: maxMagnitude)) & ~special
-        result = LaneMask.select(overflowing, LaneMask.select(negative, Lanes(repeating: overflowNegative), Lanes(repeating: overflowPositive)), result)
-        let isInfinity = LaneMask.isZero(magnitude ^ 0x7f80_0000)
-        let isNaN = LaneMask.greater(magnitude, Lanes(repeating: 0x7f80_0000))
-        result = LaneMask.select(isInfinity, LaneMask.select(negative, Lanes(repeating: infinityNegative), Lanes(repeating: infinityPositive)), result)
-        if !isSigned { result = LaneMask.select(negative | LaneMask.isZero(magnitude), Lanes(repeating: invalidCode), result) }
-        result = LaneMask.select(isNaN, LaneMask.select(negative, Lanes(repeating: nanNegative), Lanes(repeating: nanPositive)), result)
-        return result
+        apply(LaneMask.greater(codeMagnitude, Lanes(repeating: maxMagnitude)) & ~special, overflowPositive, overflowNegative)
+        apply(LaneMask.isZero(magnitude ^ 0x7f80_0000), infinityPositive, infinityNegative)
+        if !isSigned { apply(negative | LaneMask.isZero(magnitude), invalid, invalid) }
+        apply(LaneMask.greater(magnitude, Lanes(repeating: 0x7f80_0000)), nanPositive, nanNegative)
+        return (codes, values)
     }
 
+    /// Converts 16 float32 bit patterns to 16 codes.
+    @inlinable @inline(__always)
+    public func convert(_ x: Lanes) -> Lanes { quantize(x).codes }
+
+    /// Rounds 16 float32 bit patterns to the format and back: the float32 bits of the results.
+    @inlinable @inline(__always)
+    public func roundTrip(_ x: Lanes) -> Lanes { quantize(x).values }
+
     /// Converts one float32 bit pattern.
-    public func convert(_ bits: UInt32) -> UInt32 {
-        convert(Lanes(repeating: bits))[0]
-    }
+    public func convert(_ bits: UInt32) -> UInt32 { convert(Lanes(repeating: bits))[0] }
+
+    /// Rounds one float32 bit pattern to the format and back.
+    public func roundTrip(_ bits: UInt32) -> UInt32 { roundTrip(Lanes(repeating: bits))[0] }
 
     /// Converts `count` float32 bit patterns into codes of type `Code` (truncated to its width).
     @inlinable
@@ -130,6 +166,23 @@ public struct FP32Narrowing: Sendable {
             for lane in 0..<(count - i) { tail[lane] = input[i + lane] }
             let r = convert(tail)
             for lane in 0..<(count - i) { output[i + lane] = Code(truncatingIfNeeded: r[lane]) }
+        }
+    }
+
+    /// Rounds `count` float32 bit patterns to the format and back (may work in place).
+    @inlinable
+    public func roundTrip(_ input: UnsafePointer<UInt32>, to output: UnsafeMutablePointer<UInt32>, count: Int) {
+        var i = 0
+        while i + 16 <= count {
+            let v = UnsafeRawPointer(input + i).loadUnaligned(as: Lanes.self)
+            UnsafeMutableRawPointer(output + i).storeBytes(of: roundTrip(v), as: Lanes.self)
+            i += 16
+        }
+        if i < count {
+            var tail = Lanes(repeating: 0)
+            for lane in 0..<(count - i) { tail[lane] = input[i + lane] }
+            let r = roundTrip(tail)
+            for lane in 0..<(count - i) { output[i + lane] = r[lane] }
         }
     }
 }
