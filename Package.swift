@@ -51,6 +51,8 @@ let package = Package(
             name: "FormatCoreTests",
             dependencies: ["FormatCore", .product(name: "BigInt", package: "BigInt")]
         ),
+        // Runs the built floatscope executable (the dependency makes sure it is built first).
+        .testTarget(name: "FloatscopeCLITests", dependencies: ["FormatCore", "floatscope"]),
     ],
     swiftLanguageModes: [.v6]
 )

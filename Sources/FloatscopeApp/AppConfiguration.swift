@@ -1,0 +1,35 @@
+import FormatCore
+
+/// How the app starts: the value, the formats, the rounding and the overflow policy.
+public struct AppConfiguration: Sendable, Hashable {
+    /// The value as text (any syntax `ValueParser` reads).
+    public var valueText: String
+    /// The formats of the Bits screen.
+    public var formats: [Format]
+    /// The rounding mode.
+    public var rounding: RoundingMode
+    /// The overflow policy.
+    public var overflow: OverflowPolicy
+    /// The screen shown first.
+    public var screen: ScreenID
+
+    /// The value shown when none is given.
+    public static let defaultValueText = "0.1"
+
+    /// Creates a configuration.
+    public init(valueText: String = AppConfiguration.defaultValueText, formats: [Format] = BitsScreen.defaultFormats,
+                rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault, screen: ScreenID = .bits) {
+        self.valueText = valueText
+        self.formats = formats
+        self.rounding = rounding
+        self.overflow = overflow
+        self.screen = screen
+    }
+
+    /// The starting session; bare constants (`max`) refer to the first format.
+    public func session() throws(ValueParseError) -> Session {
+        let parsed = try ValueParser.parse(valueText, context: formats.first)
+        let text = valueText.trimmingCharacters(in: " ")
+        return Session(source: ValueSource(parsed: parsed, text: text), rounding: rounding, overflow: overflow)
+    }
+}

@@ -1,0 +1,108 @@
+import TUICore
+
+/// The update logic behind `App.update`.
+extension AppModel {
+    /// Applies a message; returns the effects to run.
+    mutating func apply(_ message: Message) -> [Effect] {
+        var effects: [Effect] = []
+        switch message {
+        case .resize(let newSize):
+            size = newSize
+        case .tick:
+            if var flash = session.flash {
+                flash.ticksLeft -= 1
+                session.flash = flash.ticksLeft > 0 ? flash : nil
+            }
+        case .key(let key):
+            effects = handleKey(key)
+        case .mouse(let event):
+            effects = handleMouse(event)
+        }
+        screens[active].refresh(session: session)
+        return effects
+    }
+
+    /// Keys go to the help overlay when open, else to the screen, then to the global keys.
+    mutating func handleKey(_ key: Key) -> [Effect] {
+        if helpScroll != nil { return handleHelpKey(key) }
+        var screen = screens[active]
+        let handled = screen.handle(.key(key), in: screenArea, session: &session)
+        screens[active] = screen
+        if let handled { return handled }
+        return handleGlobalKey(key)
+    }
+
+    /// Tab, Shift-Tab and numbers switch screens; `?` help; `q`/Esc quit; Ctrl-C quits with 130.
+    mutating func handleGlobalKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .tab: switchScreen(to: active.next)
+        case .backTab: switchScreen(to: active.previous)
+        case .character(let c, modifiers: []) where c.isASCII && c.isNumber:
+            if let digit = c.wholeNumberValue, let screen = ScreenID(rawValue: digit) {
+                switchScreen(to: screen)
+            } else {
+                session.show("no screen \(c) yet: 1 is \(ScreenID.bits.title)", tone: .warning)
+            }
+        case .character("?", modifiers: []): helpScroll = 0
+        case .character("q", modifiers: []), .escape: return [.quit(status: 0)]
+        case .character("c", modifiers: .ctrl): return [.quit(status: 130)]
+        case .character("l", modifiers: .ctrl): return [.repaint]
+        default: break
+        }
+        return []
+    }
+
+    /// In the help: arrows and pages scroll, Ctrl-C quits, any other key closes it.
+    mutating func handleHelpKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .up, .character("k", modifiers: []): helpScroll = max(0, (helpScroll ?? 0) - 1)
+        case .down, .character("j", modifiers: []): helpScroll = min((helpScroll ?? 0) + 1, maxHelpScroll)
+        case .pageUp: helpScroll = max(0, (helpScroll ?? 0) - 10)
+        case .pageDown: helpScroll = min((helpScroll ?? 0) + 10, maxHelpScroll)
+        case .character("c", modifiers: .ctrl): return [.quit(status: 130)]
+        case .character("l", modifiers: .ctrl): return [.repaint]
+        default: helpScroll = nil
+        }
+        return []
+    }
+
+    /// Mouse: a click closes the help, the wheel scrolls it; otherwise the screen gets it.
+    mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
+        guard !isTooSmall else { return [] }
+        if helpScroll != nil {
+            switch event.kind {
+            case .press: helpScroll = nil
+            case .wheelUp: helpScroll = max(0, (helpScroll ?? 0) - 1)
+            case .wheelDown: helpScroll = min((helpScroll ?? 0) + 1, maxHelpScroll)
+            case .release: break
+            }
+            return []
+        }
+        if event.y == 0, event.kind == .press, let screen = titleBarScreen(atX: event.x) {
+            switchScreen(to: screen)
+            return []
+        }
+        var screen = screens[active]
+        let effects = screen.handle(.mouse(event), in: screenArea, session: &session) ?? []
+        screens[active] = screen
+        return effects
+    }
+
+    /// Shows another screen.
+    mutating func switchScreen(to screen: ScreenID) {
+        if screen == active && ScreenID.allCases.count == 1 {
+            session.show("\(screen.number) \(screen.title) is the only screen so far")
+        }
+        active = screen
+    }
+
+    /// The largest useful help scroll at the current size.
+    var maxHelpScroll: Int {
+        HelpOverlay(sections: ScreenStates.help(for: active)).maxScroll(in: Rect(size: size), unicode: true)
+    }
+
+    /// The screen whose tab is drawn at column `x` of the title bar.
+    func titleBarScreen(atX x: Int) -> ScreenID? {
+        TitleBar.tabs(active: active).first { x >= $0.x && x < $0.x + $0.width }?.screen
+    }
+}

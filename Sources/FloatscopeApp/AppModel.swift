@@ -1,0 +1,50 @@
+import FormatCore
+import TUICore
+
+/// The whole state of the app. Changed only by `App.update`; drawn by `App.view`.
+public struct AppModel: Sendable, Equatable {
+    /// The terminal size.
+    public internal(set) var size: Size
+    /// The screen shown.
+    public internal(set) var active: ScreenID
+    /// Every screen's state.
+    public internal(set) var screens: ScreenStates
+    /// The value, rounding, overflow policy and status message, shared by the screens.
+    public internal(set) var session: Session
+    /// Lines of the help overlay scrolled off, or nil when the help is closed.
+    public internal(set) var helpScroll: Int?
+
+    /// The smallest terminal the app draws in; below it a message asks for a larger one.
+    public static let minimumSize = Size(width: 80, height: 24)
+
+    /// Creates the model for a configuration and a terminal size.
+    public init(configuration: AppConfiguration = AppConfiguration(), size: Size) throws(ValueParseError) {
+        let session = try configuration.session()
+        self.init(session: session, formats: configuration.formats, screen: configuration.screen, size: size)
+    }
+
+    /// Creates the model for a session.
+    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, size: Size) {
+        self.size = size
+        self.session = session
+        active = screen
+        screens = ScreenStates(bits: BitsScreen(formats: formats, session: session))
+        helpScroll = nil
+    }
+
+    /// Whether the terminal is below the minimum size.
+    public var isTooSmall: Bool {
+        size.width < AppModel.minimumSize.width || size.height < AppModel.minimumSize.height
+    }
+
+    /// The screen's part of the terminal: everything but the title bar and the status line.
+    public var screenArea: Rect {
+        Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
+    }
+
+    /// Whether the runner should send ticks (something on screen times out).
+    public var wantsTicks: Bool { session.flash != nil }
+
+    /// The Bits screen's state.
+    public var bits: BitsScreen { screens.bits }
+}

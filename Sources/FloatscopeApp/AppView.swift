@@ -1,0 +1,32 @@
+import TUICore
+
+/// The whole screen for a model: title bar, the active screen, status line and overlays,
+/// or a message asking for a larger terminal.
+public struct AppView: View {
+    /// The model drawn.
+    public var model: AppModel
+
+    /// Creates the view.
+    public init(model: AppModel) {
+        self.model = model
+    }
+
+    /// Draws everything.
+    public func render(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        if model.isTooSmall {
+            TooSmallMessage(minimumWidth: AppModel.minimumSize.width, minimumHeight: AppModel.minimumSize.height)
+                .render(into: &buffer, area: area, context: context)
+            if !context.glyphs.isUnicode { buffer.forceASCII() }
+            return
+        }
+        let (top, rest) = area.splitTop(1)
+        let (middle, bottom) = rest.splitBottom(1)
+        TitleBar(active: model.active).render(into: &buffer, area: top, context: context)
+        model.screens[model.active].render(into: &buffer, area: middle, session: model.session, context: context)
+        StatusLine(session: model.session).render(into: &buffer, area: bottom, context: context)
+        if let scroll = model.helpScroll {
+            HelpOverlay(sections: ScreenStates.help(for: model.active), scroll: scroll).render(into: &buffer, area: area, context: context)
+        }
+        if !context.glyphs.isUnicode { buffer.forceASCII() }
+    }
+}

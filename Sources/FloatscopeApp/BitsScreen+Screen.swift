@@ -1,0 +1,34 @@
+import TUICore
+
+extension BitsScreen: Screen {
+    /// The Bits screen's registry entry.
+    public static let id = ScreenID.bits
+
+    /// Handles keys and mouse events; other messages are not the screen's.
+    public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
+        switch message {
+        case .key(let key): return handleKey(key, in: area, session: &session)
+        case .mouse(let event): return handleMouse(event, in: area, session: &session)
+        case .resize, .tick: return nil
+        }
+    }
+
+    /// Recomputes the rows and detail when the value, rounding, formats or focus changed, and
+    /// shows the value's text in the input line when it is not being edited.
+    public mutating func refresh(session: Session) {
+        if !formats.isEmpty { focus = min(max(0, focus), formats.count - 1) }
+        if let format = focusedFormat { bitIndex = min(max(0, bitIndex), format.bitWidth - 1) }
+        if !isEditing && editor.text != session.source.text { editor.setText(session.source.text) }
+        facts.update(formats: formats, focus: focus, session: session)
+    }
+
+    /// Draws the screen.
+    public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
+        draw(into: &buffer, area: area, session: session, context: context)
+    }
+
+    /// The input line's cursor while editing.
+    public func cursor(in area: Rect, session: Session) -> Position? {
+        cursorPosition(in: area)
+    }
+}

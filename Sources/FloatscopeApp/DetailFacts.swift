@@ -1,0 +1,98 @@
+import FormatCore
+
+/// What the focused row shows in the detail panel: fields, neighbours, ULP and the exact decimal.
+public struct DetailFacts: Sendable, Hashable {
+    /// The panel's title: the format's name and description.
+    public let title: String
+    /// Lines of labelled facts, in order.
+    public let lines: [[Fragment]]
+    /// The exact decimal expansion of the row's value.
+    public let exact: String
+
+    /// The facts of a row.
+    public init(row: RowFacts) {
+        let format = row.format, code = row.code
+        let decoded = format.decode(code)
+        title = "\(format.name) · \(format.summary)"
+        var lines: [[Fragment]] = []
+        lines.append([Fragment("code ", .label), Fragment(row.hex), Fragment("  value ", .label), Fragment(format.displayDecimal(code)),
+                      Fragment("  "), Fragment(row.badge, .tone(row.tone)), Fragment("  hex float ", .label), Fragment(format.hexFloat(code))])
+        var errors: [Fragment] = []
+        if let inspection = row.inspection {
+            errors += [Fragment("abs err ", .label), Fragment(NumberText.approx(inspection.absoluteError)),
+                       Fragment("  rel err ", .label), Fragment(NumberText.approx(inspection.relativeError)), Fragment("  ")]
+        } else {
+            errors += [Fragment("error ", .label), Fragment("none: this row is the source"), Fragment("  ")]
+        }
+        let ulp = format.ulp(at: code)
+        errors += [Fragment("ulp ", .label), Fragment(NumberText.approx(ulp))]
+        if let k = NumberText.powerOfTwo(ulp) { errors.append(Fragment(" = 2^\(k)", .dim)) }
+        lines.append(errors)
+        lines += DetailFacts.fieldLines(format: format, code: code, decoded: decoded)
+        lines.append(DetailFacts.neighbourLine(format: format, code: code))
+        self.lines = lines
+        exact = format.exactDecimal(code)
+    }
+
+    /// Sign, exponent and significand lines for floats; range for integers; levels for codebooks.
+    static func fieldLines(format: Format, code: UInt64, decoded: DecodedValue) -> [[Fragment]] {
+        let arrow = "→"
+        switch format.kind {
+        case .float(let s):
+            guard let e = decoded.exponentField, let m = decoded.mantissaField else { return [] }
+            var lines: [[Fragment]] = []
+            var signAndExponent: [Fragment] = []
+            if s.isSigned {
+                let sign = (code >> UInt64(s.exponentBits + s.mantissaBits)) & 1
+                signAndExponent += [Fragment("sign ", .label), Fragment("\(sign) (\(sign == 1 ? "-" : "+"))"), Fragment("  ")]
+            }
+            let fieldText = String(repeating: "0", count: max(0, s.exponentBits - String(e, radix: 2).count)) + String(e, radix: 2)
+            signAndExponent += [Fragment("exponent ", .label), Fragment("\(fieldText) = \(e)")]
+            let subnormalLike = e == 0 && s.hasZero
+            switch decoded.category {
+            case .nan: signAndExponent.append(Fragment("  NaN encoding", .dim))
+            case .infinity: signAndExponent.append(Fragment("  all ones: infinity", .dim))
+            case .zero, .subnormal:
+                signAndExponent.append(Fragment("  \(arrow) 2^\(s.minExponent) (subnormal: no implicit 1)", .dim))
+            default:
+                signAndExponent.append(Fragment("  \(arrow) 2^(\(e)-\(s.bias)) = 2^\(e - s.bias)", .dim))
+            }
+            lines.append(signAndExponent)
+            let implicit = subnormalLike ? 0 : 1
+            let mantissaText = (0..<s.mantissaBits).reversed().map { (m >> UInt64($0)) & 1 == 1 ? "1" : "0" }.joined()
+            if decoded.category == .nan || decoded.category == .infinity {
+                let note = decoded.category == .nan ? "(NaN payload)" : "(zero: infinity)"
+                lines.append([Fragment("mantissa ", .label), Fragment(mantissaText.isEmpty ? "none" : mantissaText), Fragment(" " + note, .dim)])
+            } else if s.mantissaBits > 0 {
+                lines.append([Fragment("significand ", .label), Fragment("\(implicit).\(mantissaText)"),
+                              Fragment(" = \(implicit) + \(m)/\(UInt64(1) << UInt64(s.mantissaBits))", .dim)])
+            } else {
+                lines.append([Fragment("significand ", .label), Fragment("1"), Fragment(" (no mantissa bits: powers of two only)", .dim)])
+            }
+            return lines
+        case .integer(let s):
+            let kind = s.isSigned ? "two's complement" : "unsigned"
+            return [[Fragment("integer ", .label), Fragment("\(s.value(of: code))"),
+                     Fragment("  \(kind), \(s.bitWidth) bits: \(s.minValue) … \(s.maxValue); round, then clamp", .dim)]]
+        case .codebook(let c):
+            var levels: [Fragment] = [Fragment("levels ", .label)]
+            for (i, codeIndex) in c.codesByValue.enumerated() {
+                if i > 0 { levels.append(Fragment(" ", .dim)) }
+                let text = DecimalText.approximate(Double(c.levels[codeIndex]), digits: 3)
+                levels.append(Fragment(text, codeIndex == Int(code) ? .tone(.source) : .dim))
+            }
+            return [[Fragment("index ", .label), Fragment("\(code) of \(c.levels.count)"),
+                     Fragment("  \(arrow) float32 level \(format.shortestDecimal(code))", .dim)], levels]
+        }
+    }
+
+    /// The next values below and above.
+    static func neighbourLine(format: Format, code: UInt64) -> [Fragment] {
+        func neighbour(_ c: UInt64?) -> String {
+            guard let c else { return "none" }
+            return "\(format.displayDecimal(c)) (\(format.hexCode(c)))"
+        }
+        return [Fragment("below ", .label), Fragment(neighbour(format.nextDown(code))),
+                Fragment("  above ", .label), Fragment(neighbour(format.nextUp(code)))]
+    }
+}

@@ -1,0 +1,32 @@
+/// The registry of screens: one case per screen, in the order of the number keys and Tab.
+///
+/// Adding a screen: add a case here (with its title), a type conforming to `Screen`, and a
+/// stored property plus one line in each switch of `ScreenStates`.
+public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
+    /// One value's bits in many formats.
+    case bits = 1
+
+    /// The name shown in the title bar and the help.
+    public var title: String {
+        switch self {
+        case .bits: return "Bits"
+        }
+    }
+
+    /// The number key that selects the screen (1-9).
+    public var number: Int { rawValue }
+
+    /// The screen after this one (wrapping), for Tab.
+    public var next: ScreenID {
+        let all = ScreenID.allCases
+        let i = all.firstIndex(of: self) ?? 0
+        return all[(i + 1) % all.count]
+    }
+
+    /// The screen before this one (wrapping), for Shift-Tab.
+    public var previous: ScreenID {
+        let all = ScreenID.allCases
+        let i = all.firstIndex(of: self) ?? 0
+        return all[(i + all.count - 1) % all.count]
+    }
+}

@@ -1,0 +1,44 @@
+import FormatCore
+
+/// State shared by every screen: the value, how it is rounded, and the status-line message.
+public struct Session: Sendable, Hashable {
+    /// The value being explored.
+    public var source: ValueSource
+    /// The rounding mode of every conversion.
+    public var rounding: RoundingMode
+    /// What happens beyond the largest finite value.
+    public var overflow: OverflowPolicy
+    /// A transient message for the status line.
+    public var flash: Flash?
+
+    /// Creates a session.
+    public init(source: ValueSource, rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault) {
+        self.source = source
+        self.rounding = rounding
+        self.overflow = overflow
+        self.flash = nil
+    }
+
+    /// The rounding modes `r` cycles through.
+    public static let roundingCycle: [RoundingMode] = RoundingMode.allDeterministic
+
+    /// Switches to the next rounding mode of `roundingCycle`.
+    public mutating func cycleRounding() {
+        let cycle = Session.roundingCycle
+        if let i = cycle.firstIndex(of: rounding) {
+            rounding = cycle[(i + 1) % cycle.count]
+        } else {
+            rounding = cycle[0]
+        }
+    }
+
+    /// Turns saturation on or off.
+    public mutating func toggleSaturation() {
+        overflow = overflow == .saturate ? .formatDefault : .saturate
+    }
+
+    /// Shows a status-line message.
+    public mutating func show(_ text: String, tone: Tone = .neutral) {
+        flash = Flash(text, tone: tone)
+    }
+}

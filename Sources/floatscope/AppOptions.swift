@@ -1,0 +1,38 @@
+import ArgumentParser
+import Glibc
+import FloatscopeApp
+import FormatCore
+
+/// Options shared by `tui` and `render`: the value, the formats, rounding and the look.
+struct AppOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The value (any syntax `inspect` reads: 0.1, 1/3, 0x1.8p-3, fp16:max, bf16:0x3f80...).", valueName: "value"))
+    var value: String = AppConfiguration.defaultValueText
+
+    @Option(name: [.customShort("f"), .customLong("formats"), .customLong("format")],
+            help: ArgumentHelp("Formats, comma-separated or repeated. Default: fp32,tf32,bf16,fp16,e4m3fn,e5m2,e2m1fn,int8,nf4.", valueName: "formats"))
+    var formats: [String] = []
+
+    @OptionGroup var roundingOptions: RoundingOptions
+
+    @Flag(name: .long, help: "Draw with ASCII characters only (automatic without a UTF-8 locale).")
+    var ascii = false
+
+    @Flag(name: .long, help: "No colours (also when NO_COLOR is set); bold, reverse and underline keep fields apart.")
+    var noColor = false
+
+    /// The app's starting configuration, or a usage error.
+    func configuration() throws -> AppConfiguration {
+        let list = formats.isEmpty ? BitsScreen.defaultFormats : try resolveFormats(formats)
+        guard !list.isEmpty else { throw CLIError.usage("name at least one format, e.g. --formats fp16,bf16") }
+        let configuration = AppConfiguration(valueText: value, formats: list, rounding: try roundingOptions.mode(), overflow: roundingOptions.policy)
+        do { _ = try configuration.session() } catch { throw CLIError.usage(String(describing: error)) }
+        return configuration
+    }
+
+    /// Whether colour is off: `--no-color` or a non-empty NO_COLOR (https://no-color.org).
+    var colorDisabled: Bool {
+        if noColor { return true }
+        if let value = getenv("NO_COLOR"), value.pointee != 0 { return true }
+        return false
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import FloatscopeApp
+import FormatCore
+import TUICore
+
+/// `floatscope render`: prints exactly the screen the app would draw, without a terminal.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the screen the app would draw, as plain text or with ANSI colours (for tests, README and slides).",
+        discussion: """
+        SCREEN: \(ScreenID.allCases.map { $0.title.lowercased() }.joined(separator: ", ")).
+        --keys plays keys and mouse events first, separated by spaces: single characters, up down
+        left right home end pgup pgdn enter esc tab backtab space bs del, ^x, type:TEXT,
+        click:X,Y, wheelup:X,Y, wheeldown:X,Y, resize:WxH. Example:
+          floatscope render bits --value 0.1 --width 100 --height 30 --keys "down space ?"
+        """)
+
+    @Argument(help: "The screen to draw.") var screen: String
+    @OptionGroup var options: AppOptions
+    @Option(name: .long, help: "Width in columns.") var width: Int = 100
+    @Option(name: .long, help: "Height in rows.") var height: Int = 30
+    @Flag(name: .long, help: "Add ANSI colour escape codes (256 colours; attributes only with --no-color).") var ansi = false
+    @Option(name: .long, help: ArgumentHelp("Keys and mouse events to play before drawing.", valueName: "script")) var keys: String = ""
+    @Option(name: .long, help: .hidden) var benchmark: Int?
+
+    func run() throws {
+        try runReportingErrors {
+            guard let id = ScreenID.allCases.first(where: { $0.title.lowercased() == screen.lowercased() }) else {
+                throw CLIError.usage("unknown screen '\(screen)'; screens: \(ScreenID.allCases.map { $0.title.lowercased() }.joined(separator: ", "))")
+            }
+            guard (1...1000).contains(width), (1...1000).contains(height) else {
+                throw CLIError.usage("--width and --height must be between 1 and 1000")
+            }
+            var configuration = try options.configuration()
+            configuration.screen = id
+            let messages: [Message]
+            do { messages = try MessageScript.parse(keys) } catch { throw CLIError.usage(String(describing: error)) }
+            var model = try AppModel(configuration: configuration, size: Size(width: width, height: height))
+            for message in messages { model = App.update(model, message).0 }
+            let colorMode: ColorMode = ansi && !options.colorDisabled ? .ansi256 : .noColor
+            let context = RenderContext(glyphs: options.ascii ? .ascii : .unicode, colorMode: colorMode)
+            if let frames = benchmark {
+                try StandardStreams.writeOutput(RenderBenchmark(model: model, context: context).run(frames: max(1, frames)))
+                return
+            }
+            let frame = App.view(model, context: context)
+            try StandardStreams.writeOutput((ansi ? frame.ansiText(colorMode: colorMode) : frame.plainText()) + "\n")
+        }
+    }
+}
