@@ -27,6 +27,8 @@ let package = Package(
         // The ncursesw shim: the only C module; imported by NCursesBackend and the executable only.
         .systemLibrary(name: "_CNCursesW"),
         .target(name: "NCursesBackend", dependencies: ["TUICore", "_CNCursesW"]),
+        // Round-trip error sweeps: sources, targets, SIMD statistics, the parallel engine.
+        .target(name: "Sweep", dependencies: ["FormatCore"], swiftSettings: hostTuning),
         // The interactive app: model, update, views and screens. Pure Swift, no C, no I/O.
         .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore"]),
         .executableTarget(
@@ -40,6 +42,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
+        .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
+        .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore"], exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),

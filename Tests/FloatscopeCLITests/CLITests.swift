@@ -41,8 +41,8 @@ enum CLI {
         let inURL = inputFile ?? temporaryFile("in")
         if inputFile == nil { try input.write(to: inURL) }
         let outURL = temporaryFile("out"), errURL = temporaryFile("err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             if inputFile == nil { try? FileManager.default.removeItem(at: inURL) }
             try? FileManager.default.removeItem(at: outURL)
@@ -80,7 +80,7 @@ enum CLI {
 }
 
 @Suite struct CLITests {
-    static let sampleFloats: [Float] = [1, 0.1, -2.5, 65504, 65520, 1e-40, -1e-45, .infinity, -.infinity, -0.0, 0, 3.4e38, 448, 464, 500, 1e6,
+    static let sampleFloats: [Float] = [1, 0.1, -2.5, 65504, 65520, Float(bitPattern: 0x0001_16c2), -Float(bitPattern: 1), .infinity, -.infinity, -0.0, 0, 3.4e38, 448, 464, 500, 1e6,
                                          -1e6, 0.001953125, 0.0009765625, 1.0 / 3, 6, 5, 7, 0.25, .nan]
 
     // MARK: formats
@@ -436,7 +436,7 @@ enum CLI {
         }
         let blockData = block.withUnsafeBytes { Data($0) } // little-endian host
         let inputURL = CLI.temporaryFile("large")
-        FileManager.default.createFile(atPath: inputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: inputURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: inputURL) }
         let handle = try FileHandle(forWritingTo: inputURL)
         for _ in 0..<64 { handle.write(blockData) }

@@ -50,7 +50,6 @@ struct FinfoRow: Sendable, CustomTestStringConvertible {
 
     /// Formats where ml_dtypes' epsneg (1 - nextDown(1)) differs from FormatFacts' 2^-(m+1): 1 is their
     /// smallest normal, so the gap below 1 is the subnormal step, not half the gap above. Pending a decision.
-    static let epsnegKnownDifferences: Set<String> = ["e2m3fn", "e2m1fn"]
 
     @Test("FormatFacts agree with ml_dtypes / numpy finfo", arguments: finfo)
     func matchesFinfo(row: FinfoRow) throws {
@@ -58,13 +57,7 @@ struct FinfoRow: Sendable, CustomTestStringConvertible {
         let facts = FormatFacts(format)
         #expect(format.bitWidth == row.bits)
         #expect(facts.epsilon == ExactValue(row.eps), "eps")
-        if Self.epsnegKnownDifferences.contains(row.name) {
-            withKnownIssue("FormatFacts.epsilonBelow = 2^-(m+1) = \(DecimalText.approximate(facts.epsilonBelow!)); ml_dtypes: \(row.epsneg)") {
-                #expect(facts.epsilonBelow == ExactValue(row.epsneg), "epsneg")
-            }
-        } else {
-            #expect(facts.epsilonBelow == ExactValue(row.epsneg), "epsneg")
-        }
+        #expect(facts.epsilonBelow == ExactValue(row.epsneg), "epsneg")
         #expect(facts.maxFinite == ExactValue(row.max), "max")
         #expect(facts.minFinite == ExactValue(row.min), "min")
         #expect(facts.smallestNormal == ExactValue(row.smallestNormal), "smallest_normal")
@@ -178,13 +171,7 @@ struct FinfoRow: Sendable, CustomTestStringConvertible {
         let above = format.decode(format.nextUp(oneCode)!).exact.finiteMagnitude!
         let below = format.decode(format.nextDown(oneCode)!).exact.finiteMagnitude!
         #expect(facts.epsilon == ExactValue.finite(Rational.distance(above, .one)))
-        if Self.epsnegKnownDifferences.contains(name) {
-            withKnownIssue("epsneg is 2^-(m+1) in FormatFacts, but the gap below 1 is the subnormal step") {
-                #expect(facts.epsilonBelow == ExactValue.finite(Rational.distance(.one, below)))
-            }
-        } else {
-            #expect(facts.epsilonBelow == ExactValue.finite(Rational.distance(.one, below)))
-        }
+        #expect(facts.epsilonBelow == ExactValue.finite(Rational.distance(.one, below)))
     }
 
     @Test("bias: 2^(e-1) - 1 for IEEE-style and OCP formats, 2^(e-1) for FNUZ (11 for e4m3b11fnuz)")

@@ -14,7 +14,7 @@ public struct FormatFacts: Sendable, Hashable {
     public let smallestPositive: ExactValue?
     /// Gap between 1 and the next larger value, `2^-mantissaBits` (floats).
     public let epsilon: ExactValue?
-    /// Gap between 1 and the next smaller value, `2^-(mantissaBits+1)` (floats).
+    /// Gap between 1 and the next smaller value (floats): `2^-(mantissaBits+1)`, or the subnormal step where 1 is the smallest normal.
     public let epsilonBelow: ExactValue?
     /// Number of codes that are finite numbers.
     public let finiteCount: UInt64
@@ -31,7 +31,11 @@ public struct FormatFacts: Sendable, Hashable {
             smallestNormal = ExactValue(negative: false, significand: 1, exponent: s.minExponent)
             smallestPositive = ExactValue(negative: false, significand: 1, exponent: s.hasSubnormals ? s.minExponent - s.mantissaBits : s.minExponent)
             epsilon = ExactValue(negative: false, significand: 1, exponent: -s.mantissaBits)
-            epsilonBelow = ExactValue(negative: false, significand: 1, exponent: -s.mantissaBits - 1)
+            // The real gap below 1: 2^-(m+1) in general, the subnormal step when 1 is the smallest normal (FP6/FP4).
+            let oneCode = format.encode(ExactValue(1.0)).code
+            epsilonBelow = format.nextDown(oneCode).flatMap { below in
+                format.decode(below).exact.distance(to: ExactValue(1.0)).map { ExactValue.finite($0) }
+            }
             finiteCount = s.finiteCount
             nanCount = s.nanCount
         case .integer(let s):

@@ -43,6 +43,7 @@ extension Format {
 
     /// `significand >> drop` and the discarded part classified against half a unit (drop may be negative: a left shift).
     static func split(_ significand: UInt64, dropping drop: Int) -> (UInt64, RoundingMode.Remainder) {
+        if significand == 0 { return (0, .zero) }
         if drop <= 0 { return (significand << UInt64(-drop), .zero) }
         if drop > 64 {
             // Everything is discarded and it is below half a unit (the significand is below 2^64 <= 2^(drop-1)).

@@ -117,17 +117,30 @@ public struct FP32Narrowing: Sendable {
             valueMagnitude = LaneMask.select(small, scaled, valueMagnitude)
         }
         var values = valueMagnitude | (isSigned ? sign : Lanes(repeating: 0))
-        func apply(_ mask: Lanes, _ positive: Special, _ negativeResult: Special) {
-            codes = LaneMask.select(mask, LaneMask.select(negative, Lanes(repeating: negativeResult.code), Lanes(repeating: positive.code)), codes)
-            values = LaneMask.select(mask, LaneMask.select(negative, Lanes(repeating: negativeResult.value), Lanes(repeating: positive.value)), values)
-        }
-        apply(LaneMask.isZero(codeMagnitude), zeroPositive, zeroNegative)
+        // Fixed results, later ones taking precedence: zero, overflow, infinity, invalid, NaN.
+        let zeroes = LaneMask.isZero(codeMagnitude)
         let special = LaneMask.greater(field, Lanes(repeating: 254))
-        apply(LaneMask.greater(codeMagnitude, Lanes(repeating: maxMagnitude)) & ~special, overflowPositive, overflowNegative)
-        apply(LaneMask.isZero(magnitude ^ 0x7f80_0000), infinityPositive, infinityNegative)
-        if !isSigned { apply(negative | LaneMask.isZero(magnitude), invalid, invalid) }
-        apply(LaneMask.greater(magnitude, Lanes(repeating: 0x7f80_0000)), nanPositive, nanNegative)
+        let overflowing = LaneMask.greater(codeMagnitude, Lanes(repeating: maxMagnitude)) & ~special
+        let infinite = LaneMask.isZero(magnitude ^ 0x7f80_0000)
+        let invalidLanes = isSigned ? Lanes(repeating: 0) : (negative | LaneMask.isZero(magnitude))
+        let nan = LaneMask.greater(magnitude, Lanes(repeating: 0x7f80_0000))
+        codes = Self.apply(zeroes, negative, zeroPositive.code, zeroNegative.code, codes)
+        codes = Self.apply(overflowing, negative, overflowPositive.code, overflowNegative.code, codes)
+        codes = Self.apply(infinite, negative, infinityPositive.code, infinityNegative.code, codes)
+        codes = Self.apply(invalidLanes, negative, invalid.code, invalid.code, codes)
+        codes = Self.apply(nan, negative, nanPositive.code, nanNegative.code, codes)
+        values = Self.apply(zeroes, negative, zeroPositive.value, zeroNegative.value, values)
+        values = Self.apply(overflowing, negative, overflowPositive.value, overflowNegative.value, values)
+        values = Self.apply(infinite, negative, infinityPositive.value, infinityNegative.value, values)
+        values = Self.apply(invalidLanes, negative, invalid.value, invalid.value, values)
+        values = Self.apply(nan, negative, nanPositive.value, nanNegative.value, values)
         return (codes, values)
+    }
+
+    /// `positive` or `negative` (by sign) where `mask` is set, `current` elsewhere.
+    @inlinable @inline(__always)
+    static func apply(_ mask: Lanes, _ sign: Lanes, _ positive: UInt32, _ negative: UInt32, _ current: Lanes) -> Lanes {
+        LaneMask.select(mask, LaneMask.select(sign, Lanes(repeating: negative), Lanes(repeating: positive)), current)
     }
 
     /// Converts 16 float32 bit patterns to 16 codes.

@@ -11,14 +11,17 @@ public enum ValueParser {
     public static func parse(_ input: String, context: Format? = nil) throws(ValueParseError) -> ParsedValue {
         let text = input.trimmingWhitespace()
         guard !text.isEmpty else { throw ValueParseError(text: input, reason: "it is empty") }
-        // FORMAT:CODE or FORMAT:CONSTANT
+        // [-]FORMAT:CODE or [-]FORMAT:CONSTANT (a leading sign negates the value)
         if let colon = text.firstIndex(of: ":") {
-            let formatName = String(text[..<colon]), rest = String(text[text.index(after: colon)...])
+            var formatName = Substring(text[..<colon]), negate = false
+            if formatName.first == "-" || formatName.first == "+" { negate = formatName.first == "-"; formatName = formatName.dropFirst() }
+            let rest = String(text[text.index(after: colon)...])
             let format: Format
-            do { format = try Format.named(formatName) } catch {
+            do { format = try Format.named(String(formatName)) } catch {
                 throw ValueParseError(text: input, reason: error.description)
             }
-            return try parseInFormat(rest, format: format, original: input)
+            let parsed = try parseInFormat(rest, format: format, original: input)
+            return negate ? ParsedValue(value: parsed.value.negated, origin: parsed.origin) : parsed
         }
         var body = Substring(text)
         var negative = false

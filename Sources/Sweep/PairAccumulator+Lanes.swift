@@ -1,0 +1,159 @@
+import FormatCore
+
+/// Per-lane counters and sums of `PairAccumulator`, reduced in a fixed lane order.
+extension PairAccumulator {
+    /// Whole-lane comparison of non-negative doubles' bit patterns (below 2^63).
+    @inline(__always)
+    static func greater(_ a: Wide, _ b: Wide) -> Wide { Wide(repeating: 0) &- ((b &- a) &>> 63) }
+
+    /// `a` where the mask is set, `b` elsewhere.
+    @inline(__always)
+    static func select(_ mask: Wide, _ a: Wide, _ b: Wide) -> Wide { (a & mask) | (b & ~mask) }
+
+    /// Lane counters, two 16-bit counts per lane (low and high half).
+    struct Counters {
+        var nanInf = Lanes(repeating: 0), overflow = Lanes(repeating: 0), underflowExact = Lanes(repeating: 0)
+        var finiteNonzero = Lanes(repeating: 0), saturatedSubnormal = Lanes(repeating: 0)
+        var h01 = Lanes(repeating: 0), h23 = Lanes(repeating: 0), h45 = Lanes(repeating: 0), h67 = Lanes(repeating: 0)
+        var h8 = Lanes(repeating: 0)
+
+        @inline(__always)
+        mutating func add(_ xv: Lanes, _ yv: Lanes, maxFiniteBits: UInt32?, minNormalBits: UInt32?,
+                          isGrid: Bool, floorField: Lanes, mantissaOffset: Lanes, ulpBiased: Lanes) {
+            let low = Lanes(repeating: 1), high = Lanes(repeating: 0x1_0000)
+            let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
+            let infinity = Lanes(repeating: 0x7f80_0000)
+            let xFinite = LaneMask.greater(infinity, ax)
+            let yFinite = LaneMask.greater(infinity, ay)
+            let valid = xFinite & yFinite
+            let xZero = LaneMask.isZero(ax), yZero = LaneMask.isZero(ay)
+            let exact = valid & (LaneMask.isZero(xv ^ yv) | (xZero & yZero))
+            nanInf &+= (LaneMask.greater(ax, infinity) & low) | (LaneMask.isZero(ax ^ infinity) & high)
+            overflow &+= (xFinite & LaneMask.isZero(ay ^ infinity) & low) | (xFinite & LaneMask.greater(ay, infinity) & high)
+            underflowExact &+= (valid & ~xZero & yZero & low) | (exact & high)
+            finiteNonzero &+= (valid & low) | (valid & ~xZero & high)
+            var sat = Lanes(repeating: 0), sub = Lanes(repeating: 0)
+            if let maxFiniteBits {
+                let maxBits = Lanes(repeating: maxFiniteBits)
+                sat = valid & LaneMask.greater(ax, maxBits) & LaneMask.isZero(ay ^ maxBits) & low
+            }
+            if let minNormalBits {
+                sub = valid & ~yZero & LaneMask.greater(Lanes(repeating: minNormalBits), ay) & high
+            }
+            saturatedSubnormal &+= sat | sub
+            // Error exponent in float64 terms: |y - x| computed exactly enough from the float64 difference.
+            let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
+            let e0 = Doubles(yf.lowHalf) - Doubles(xf.lowHalf), e1 = Doubles(yf.highHalf) - Doubles(xf.highHalf)
+            let b0 = (unsafeBitCast(e0, to: Wide.self) &<< 1) &>> 53, b1 = (unsafeBitCast(e1, to: Wide.self) &<< 1) &>> 53
+            let errorExponent = Lanes(lowHalf: SIMD8<UInt32>(truncatingIfNeeded: b0), highHalf: SIMD8<UInt32>(truncatingIfNeeded: b1))
+            let ulpExponent: Lanes
+            if isGrid {
+                let field = ax &>> 23
+                ulpExponent = LaneMask.max(field | (LaneMask.isZero(field) & low), floorField) &+ mantissaOffset
+            } else {
+                ulpExponent = ulpBiased
+            }
+            let t = errorExponent &+ Lanes(repeating: 1 << 20) &- ulpExponent
+            let inexact = valid & ~exact
+            @inline(__always) func atLeast(_ k: Int32) -> Lanes {
+                inexact & LaneMask.greater(t, Lanes(repeating: UInt32(bitPattern: (1 << 20) + k - 1)))
+            }
+            h01 &+= (atLeast(-6) & low) | (atLeast(-5) & high)
+            h23 &+= (atLeast(-4) & low) | (atLeast(-3) & high)
+            h45 &+= (atLeast(-2) & low) | (atLeast(-1) & high)
+            h67 &+= (atLeast(0) & low) | (atLeast(1) & high)
+            h8 &+= atLeast(2) & low
+        }
+
+        static func totals(_ v: Lanes) -> (UInt64, UInt64) {
+            var a: UInt64 = 0, b: UInt64 = 0
+            for k in 0..<16 { a += UInt64(v[k] & 0xffff); b += UInt64(v[k] >> 16) }
+            return (a, b)
+        }
+
+        func store(into s: inout SweepStatistics) {
+            (s.nanInputs, s.infiniteInputs) = Self.totals(nanInf)
+            (s.overflowToInfinity, s.overflowToNaN) = Self.totals(overflow)
+            (s.underflowToZero, s.exact) = Self.totals(underflowExact)
+            (s.finitePairs, s.nonzeroPairs) = Self.totals(finiteNonzero)
+            (s.saturated, s.subnormalResults) = Self.totals(saturatedSubnormal)
+            let (a0, a1) = Self.totals(h01), (a2, a3) = Self.totals(h23), (a4, a5) = Self.totals(h45)
+            let (a6, a7) = Self.totals(h67), (a8, _) = Self.totals(h8)
+            let atLeast = [a0, a1, a2, a3, a4, a5, a6, a7, a8]
+            var bins = [UInt64](repeating: 0, count: 11)
+            bins[0] = s.exact
+            bins[1] = s.finitePairs - s.exact - atLeast[0]
+            for k in 0..<8 { bins[k + 2] = atLeast[k] - atLeast[k + 1] }
+            bins[10] = atLeast[8]
+            s.histogram.counts = bins
+        }
+    }
+
+    /// Lane sums and maxima (float64).
+    struct Sums {
+        var abs0 = Doubles(repeating: 0), abs1 = Doubles(repeating: 0)
+        var sq0 = Doubles(repeating: 0), sq1 = Doubles(repeating: 0)
+        var signal0 = Doubles(repeating: 0), signal1 = Doubles(repeating: 0)
+        var rel0 = Doubles(repeating: 0), rel1 = Doubles(repeating: 0)
+        var maxAbs0 = Wide(repeating: 0), maxAbs1 = Wide(repeating: 0), maxAbsX0 = Wide(repeating: 0), maxAbsX1 = Wide(repeating: 0)
+        var maxRel0 = Wide(repeating: 0), maxRel1 = Wide(repeating: 0), maxRelX0 = Wide(repeating: 0), maxRelX1 = Wide(repeating: 0)
+
+        /// Errors and relative errors of the valid lanes (0 elsewhere), and the inputs as float64.
+        @inline(__always)
+        static func errors(_ xv: Lanes, _ yv: Lanes) -> (Doubles, Doubles, Doubles, Doubles, Doubles, Doubles) {
+            let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
+            let infinity = Lanes(repeating: 0x7f80_0000)
+            let valid = LaneMask.greater(infinity, ax) & LaneMask.greater(infinity, ay)
+            let absX = LaneMask.select(valid & ~LaneMask.isZero(ax), ax, Lanes(repeating: 0x3f80_0000))
+            let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
+            let af = unsafeBitCast(absX, to: SIMD16<Float>.self)
+            let x0 = Doubles(xf.lowHalf), x1 = Doubles(xf.highHalf)
+            let e0 = PairAccumulator.magnitude(Doubles(yf.lowHalf) - x0), e1 = PairAccumulator.magnitude(Doubles(yf.highHalf) - x1)
+            return (e0, e1, e0 / Doubles(af.lowHalf), e1 / Doubles(af.highHalf), x0, x1)
+        }
+
+        @inline(__always)
+        mutating func add(_ xv: Lanes, _ yv: Lanes) {
+            let (e0, e1, r0, r1, x0, x1) = Self.errors(xv, yv)
+            abs0 += e0; abs1 += e1
+            sq0 += e0 * e0; sq1 += e1 * e1
+            signal0 += x0 * x0; signal1 += x1 * x1
+            rel0 += r0; rel1 += r1
+        }
+
+        @inline(__always)
+        mutating func track(_ xv: Lanes, _ yv: Lanes) {
+            let (e0, e1, r0, r1, _, _) = Self.errors(xv, yv)
+            let xw0 = Wide(truncatingIfNeeded: xv.lowHalf), xw1 = Wide(truncatingIfNeeded: xv.highHalf)
+            let eb0 = unsafeBitCast(e0, to: Wide.self), eb1 = unsafeBitCast(e1, to: Wide.self)
+            let rb0 = unsafeBitCast(r0, to: Wide.self), rb1 = unsafeBitCast(r1, to: Wide.self)
+            let m0 = PairAccumulator.greater(eb0, maxAbs0), m1 = PairAccumulator.greater(eb1, maxAbs1)
+            maxAbs0 = PairAccumulator.select(m0, eb0, maxAbs0); maxAbsX0 = PairAccumulator.select(m0, xw0, maxAbsX0)
+            maxAbs1 = PairAccumulator.select(m1, eb1, maxAbs1); maxAbsX1 = PairAccumulator.select(m1, xw1, maxAbsX1)
+            let n0 = PairAccumulator.greater(rb0, maxRel0), n1 = PairAccumulator.greater(rb1, maxRel1)
+            maxRel0 = PairAccumulator.select(n0, rb0, maxRel0); maxRelX0 = PairAccumulator.select(n0, xw0, maxRelX0)
+            maxRel1 = PairAccumulator.select(n1, rb1, maxRel1); maxRelX1 = PairAccumulator.select(n1, xw1, maxRelX1)
+        }
+
+        func store(into s: inout SweepStatistics) {
+            func total(_ a: Doubles, _ b: Doubles) -> Double {
+                var t = 0.0
+                for k in 0..<8 { t += a[k] }
+                for k in 0..<8 { t += b[k] }
+                return t
+            }
+            s.sumAbsoluteError = total(abs0, abs1)
+            s.sumSquaredError = total(sq0, sq1)
+            s.sumSquaredInput = total(signal0, signal1)
+            s.sumRelativeError = total(rel0, rel1)
+            for k in 0..<16 {
+                let (e, ex) = k < 8 ? (maxAbs0[k], maxAbsX0[k]) : (maxAbs1[k - 8], maxAbsX1[k - 8])
+                let value = Double(bitPattern: e)
+                if value > s.maxAbsoluteError { s.maxAbsoluteError = value; s.maxAbsoluteErrorInput = UInt32(truncatingIfNeeded: ex) }
+                let (r, rx) = k < 8 ? (maxRel0[k], maxRelX0[k]) : (maxRel1[k - 8], maxRelX1[k - 8])
+                let rel = Double(bitPattern: r)
+                if rel > s.maxRelativeError { s.maxRelativeError = rel; s.maxRelativeErrorInput = UInt32(truncatingIfNeeded: rx) }
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import FormatCore
+
+/// Accumulates error statistics over (input, round-trip) pairs of float32 bit patterns, 16 lanes at a time.
+///
+/// Classification and maxima work on integer lanes (bit patterns, whole-lane masks); sums are
+/// taken in float64, where no fp32 value, difference or square is subnormal, so no input is slow.
+struct PairAccumulator {
+    typealias Lanes = SIMD16<UInt32>
+    typealias Wide = SIMD8<UInt64>
+    typealias Doubles = SIMD8<Double>
+
+    /// The ULP model.
+    let ulp: UlpModel
+    /// Bits of the target's largest finite value (scalar targets), for the saturation count.
+    let maxFiniteBits: UInt32?
+    /// Bits of the target's smallest normal (scalar float targets), for the subnormal count.
+    let minNormalBits: UInt32?
+
+    /// Elements per pass: three passes run over each slice while it is in the L1 cache.
+    static let slice = 2048
+
+    /// Adds `count` pairs to `stats`.
+    ///
+    /// Three passes over each slice keep the live accumulators within the 32 vector registers:
+    /// integer classification and histogram counts (two 16-bit counters per lane: at most 4,096 per
+    /// lane per 65,536-element chunk), float64 sums, and maxima with the inputs that give them.
+    /// `x` and `y` must have room for `count` rounded up to a multiple of 16: the tail is padded with
+    /// pairs of +0 whose counts are taken off again (zeros add nothing to sums or maxima).
+    func accumulate(x: UnsafeMutablePointer<UInt32>, y: UnsafeMutablePointer<UInt32>, count: Int, into stats: inout SweepStatistics) {
+        precondition(count <= 65_536)
+        let padded = (count + 15) / 16 * 16
+        for k in count..<padded { x[k] = 0; y[k] = 0 }
+        let padding = UInt64(padded - count)
+        var counters = Counters()
+        var sums = Sums()
+        var fieldMin = Lanes(repeating: 255), fieldMax = Lanes(repeating: 0)
+        var start = 0
+        var ulpBiased = Lanes(repeating: 0), floorField = Lanes(repeating: 0), mantissaOffset = Lanes(repeating: 0)
+        var isGrid = false
+        switch ulp {
+        case .floatGrid(let minExponent, let m):
+            isGrid = true
+            floorField = Lanes(repeating: UInt32(minExponent + 127))
+            mantissaOffset = Lanes(repeating: UInt32(1023 - 127 - m))
+        case .constant(let e): ulpBiased = Lanes(repeating: UInt32(max(e + 1023, 0)))
+        case .perBlock: break
+        }
+        while start < padded {
+            var end = min(start + Self.slice, padded)
+            if case .perBlock(let size, let fraction) = ulp {
+                end = min(start + size, padded)
+                var amax: Float = 0
+                for k in start..<end {
+                    let v = Float(bitPattern: x[k] & 0x7fff_ffff)
+                    if v.isFinite && v > amax { amax = v }
+                }
+                let step = Double(amax) * fraction
+                ulpBiased = Lanes(repeating: UInt32(max((step > 0 && step.isFinite ? step.exponent : -1074) + 1023, 0)))
+            }
+            var i = start
+            while i < end {
+                let (xv, yv) = Self.load(x, y, i)
+                counters.add(xv, yv, maxFiniteBits: maxFiniteBits, minNormalBits: minNormalBits,
+                             isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpBiased)
+                let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
+                let valid = LaneMask.greater(Lanes(repeating: 0x7f80_0000), ax) & LaneMask.greater(Lanes(repeating: 0x7f80_0000), ay)
+                let field = ax &>> 23
+                fieldMin = LaneMask.min(fieldMin, LaneMask.select(valid, field, Lanes(repeating: 255)))
+                fieldMax = LaneMask.max(fieldMax, valid & field)
+                i += 16
+            }
+            i = start
+            while i < end {
+                let (xv, yv) = Self.load(x, y, i)
+                sums.add(xv, yv)
+                i += 16
+            }
+            i = start
+            while i < end {
+                let (xv, yv) = Self.load(x, y, i)
+                sums.track(xv, yv)
+                i += 16
+            }
+            start = end
+        }
+        var chunk = SweepStatistics()
+        counters.store(into: &chunk)
+        chunk.finitePairs -= padding
+        chunk.exact -= padding
+        chunk.histogram.counts[0] -= padding
+        sums.store(into: &chunk)
+        chunk.elements = UInt64(count)
+        // Per binade: a chunk whose finite inputs share one normal binade adds its totals there;
+        // otherwise every pair is placed by a scalar pass.
+        let lo = fieldMin.min(), hi = fieldMax.max()
+        if chunk.finitePairs == 0 {
+            // nothing to place
+        } else if padding == 0 && lo == hi && lo >= 1 && lo <= 254 {
+            let k = Int(lo) - 127
+            var b = chunk.binades[k + 149]
+            b.count = chunk.nonzeroPairs
+            b.sumRelativeError = chunk.sumRelativeError
+            b.maxRelativeError = chunk.maxRelativeError
+            b.sumSquaredError = chunk.sumSquaredError
+            b.sumSquaredInput = chunk.sumSquaredInput
+            chunk.binades[k + 149] = b
+        } else {
+            Self.placeInBinades(x: x, y: y, count: count, into: &chunk)
+        }
+        stats.merge(chunk)
+    }
+
+    /// Loads 16 pairs at `i`.
+    @inline(__always)
+    static func load(_ x: UnsafePointer<UInt32>, _ y: UnsafePointer<UInt32>, _ i: Int) -> (Lanes, Lanes) {
+        (UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self))
+    }
+
+    /// Scalar pass: adds each finite pair to the binade of its input.
+    static func placeInBinades(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, into stats: inout SweepStatistics) {
+        for k in 0..<count {
+            let xf = Float(bitPattern: x[k]), yf = Float(bitPattern: y[k])
+            guard xf.isFinite, yf.isFinite, xf != 0 else { continue }
+            let xd = Double(xf), e = abs(Double(yf) - xd), r = e / abs(xd)
+            let binade = Int(xd.magnitude.exponent)
+            var b = stats.binades[binade + 149]
+            b.count += 1
+            b.sumRelativeError += r
+            if r > b.maxRelativeError { b.maxRelativeError = r }
+            b.sumSquaredError += e * e
+            b.sumSquaredInput += xd * xd
+            stats.binades[binade + 149] = b
+        }
+    }
+
+    /// |v| by clearing the sign bits.
+    @inline(__always)
+    static func magnitude(_ v: Doubles) -> Doubles {
+        unsafeBitCast(unsafeBitCast(v, to: Wide.self) & 0x7fff_ffff_ffff_ffff, to: Doubles.self)
+    }
+}

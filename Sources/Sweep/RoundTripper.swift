@@ -1,0 +1,26 @@
+import FormatCore
+
+/// A target a sweep pushes values through and back: quantise, then dequantise, float32 in and out.
+public protocol RoundTripper: Sendable {
+    /// A name for reports (`bf16`, `nf4:64`).
+    var name: String { get }
+    /// Storage bits per value, scale overhead included.
+    var bitsPerValue: Double { get }
+    /// Elements per block; chunks are cut at multiples of it (1 for scalar targets).
+    var alignment: Int { get }
+    /// How the histogram finds the ULP at an input.
+    var ulpModel: UlpModel { get }
+    /// Bits of the largest finite value, for the saturation count (scalar targets).
+    var maxFiniteBits: UInt32? { get }
+    /// Bits of the smallest normal, for the subnormal-result count (scalar float targets).
+    var minNormalBits: UInt32? { get }
+    /// Whether the round trip needs the whole tensor's largest magnitude first (NVFP4).
+    var needsTensorAmax: Bool { get }
+    /// Rounds `count` values (float32 bits) through the target; `firstElement` seeds stochastic rounding.
+    func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float)
+}
+
+extension RoundTripper {
+    /// Scalar targets need no tensor statistics.
+    public var needsTensorAmax: Bool { false }
+}

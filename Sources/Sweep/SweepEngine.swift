@@ -1,0 +1,149 @@
+import Dispatch
+import FormatCore
+import Synchronization
+
+/// Runs round-trip sweeps: streams inputs through a target and back in fixed chunks, in parallel,
+/// in bounded memory, and merges the figures in element order so they never depend on the thread count.
+public struct SweepEngine: Sendable {
+    /// Elements per chunk (the unit of SIMD accumulation).
+    public static let chunkSize = 1 << 16
+    /// Chunks per group (the unit of work a thread takes).
+    public static let chunksPerGroup = 16
+    /// Groups in flight at once (bounds memory: per-group figures are kept until merged).
+    public static let groupsPerWindow = 32
+
+    /// Worker threads.
+    public let threads: Int
+
+    /// Creates an engine with `threads` workers (default: every core).
+    public init(threads: Int? = nil) {
+        self.threads = max(1, threads ?? SweepEngine.coreCount)
+    }
+
+    /// The number of cores available.
+    public static var coreCount: Int { max(1, System.activeProcessorCount) }
+
+    /// Sweeps `source` through `target`.
+    ///
+    /// - Parameters:
+    ///   - progress: called from worker threads at most about 30 times a second.
+    ///   - cancellation: checked before each chunk; a cancelled sweep returns the groups finished, marked partial.
+    public func run(_ source: SweepSource, through target: any RoundTripper, tensorAmax: Float? = nil,
+                    cancellation: SweepCancellation = SweepCancellation(),
+                    progress: (@Sendable (SweepProgress) -> Void)? = nil) -> SweepResult {
+        let clock = ContinuousClock(), start = clock.now
+        let total = source.count
+        let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source) : 0)
+        let group = UInt64(Self.chunkSize * Self.chunksPerGroup)
+        let groupCount = (total + group - 1) / group
+        var statistics = SweepStatistics()
+        var partial = false
+        let reporter = ProgressReporter(total: total, start: start, callback: progress)
+        var firstGroup: UInt64 = 0
+        while firstGroup < groupCount {
+            let windowGroups = Int(min(UInt64(Self.groupsPerWindow), groupCount - firstGroup))
+            let results = Mutex<[SweepStatistics?]>(Array(repeating: nil, count: windowGroups))
+            let next = Atomic<Int>(0)
+            let base = firstGroup
+            DispatchQueue.concurrentPerform(iterations: min(threads, windowGroups)) { _ in
+                let x = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize + 16)
+                let y = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize + 16)
+                defer { x.deallocate(); y.deallocate() }
+                while true {
+                    let g = next.add(1, ordering: .relaxed).oldValue
+                    if g >= windowGroups { break }
+                    let groupStart = (base + UInt64(g)) * group
+                    let groupEnd = min(groupStart + group, total)
+                    var stats = SweepStatistics()
+                    var element = groupStart
+                    var finished = true
+                    while element < groupEnd {
+                        if cancellation.isCancelled { finished = false; break }
+                        let n = Int(min(UInt64(Self.chunkSize), groupEnd - element))
+                        source.fill(x, start: element, count: n)
+                        target.roundTrip(x, y, count: n, firstElement: element, tensorAmax: amax)
+                        PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits, minNormalBits: target.minNormalBits)
+                            .accumulate(x: x, y: y, count: n, into: &stats)
+                        element += UInt64(n)
+                        reporter.advance(by: UInt64(n))
+                    }
+                    if finished { results.withLock { $0[g] = stats } }
+                }
+            }
+            let finished = results.withLock { $0 }
+            for (k, r) in finished.enumerated() {
+                guard let r else { partial = true; break }
+                statistics.merge(r)
+                _ = k
+            }
+            if partial || cancellation.isCancelled { partial = true; break }
+            firstGroup += UInt64(windowGroups)
+        }
+        reporter.finish()
+        let elapsed = Self.seconds(clock.now - start)
+        return SweepResult(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
+                           partial: partial, elapsed: elapsed, threads: threads)
+    }
+
+    /// The largest finite |x| over the source (for NVFP4's per-tensor scale), in parallel.
+    func tensorMagnitude(_ source: SweepSource) -> Float {
+        let total = source.count, chunk = UInt64(Self.chunkSize)
+        let chunks = Int((total + chunk - 1) / chunk)
+        let best = Mutex<Float>(0)
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks))) { _ in
+            let x = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize)
+            defer { x.deallocate() }
+            var local: Float = 0
+            while true {
+                let c = next.add(1, ordering: .relaxed).oldValue
+                if c >= chunks { break }
+                let start = UInt64(c) * chunk
+                let n = Int(min(chunk, total - start))
+                source.fill(x, start: start, count: n)
+                for k in 0..<n {
+                    let v = Float(bitPattern: x[k] & 0x7fff_ffff)
+                    if v.isFinite && v > local { local = v }
+                }
+            }
+            best.withLock { $0 = max($0, local) }
+        }
+        return best.withLock { $0 }
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        let c = d.components
+        return Double(c.seconds) + Double(c.attoseconds) * 1e-18
+    }
+}
+
+/// Counts finished elements and calls the progress callback at most about 30 times a second.
+final class ProgressReporter: Sendable {
+    private let done = Atomic<UInt64>(0)
+    private let lastReport = Mutex<Double>(-1)
+    private let total: UInt64
+    private let start: ContinuousClock.Instant
+    private let callback: (@Sendable (SweepProgress) -> Void)?
+
+    init(total: UInt64, start: ContinuousClock.Instant, callback: (@Sendable (SweepProgress) -> Void)?) {
+        self.total = total
+        self.start = start
+        self.callback = callback
+    }
+
+    func advance(by n: UInt64) {
+        let now = done.add(n, ordering: .relaxed).newValue
+        guard let callback else { return }
+        let elapsed = SweepEngine.seconds(ContinuousClock.now - start)
+        let due = lastReport.withLock { last -> Bool in
+            if elapsed - last < 1.0 / 30 { return false }
+            last = elapsed
+            return true
+        }
+        if due { callback(SweepProgress(done: now, total: total, elapsed: elapsed)) }
+    }
+
+    func finish() {
+        callback?(SweepProgress(done: done.load(ordering: .relaxed), total: total, elapsed: SweepEngine.seconds(ContinuousClock.now - start)))
+    }
+}

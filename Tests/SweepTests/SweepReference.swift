@@ -1,0 +1,71 @@
+import Foundation
+@testable import FormatCore
+@testable import Sweep
+
+/// An independent, slow reference for sweep statistics: per element, exact-enough float64 arithmetic
+/// and the scalar encoder, no SIMD, no chunking.
+enum SweepReference {
+    static func statistics(inputs: [UInt32], format: Format, rounding: RoundingMode = .nearestEven,
+                           overflow: OverflowPolicy = .formatDefault) -> SweepStatistics {
+        var s = SweepStatistics()
+        let facts = FormatFacts(format)
+        let maxValue = facts.maxFinite.doubleValue
+        var minNormal = 0.0
+        var grid: (Int, Int)? = nil
+        if case .float(let sem) = format.kind {
+            if sem.hasSubnormals { minNormal = facts.smallestNormal!.doubleValue }
+            grid = (max(sem.roundingMinExponent, -126), sem.mantissaBits)
+        }
+        for (index, bits) in inputs.enumerated() {
+            s.elements += 1
+            let x = Float(bitPattern: bits)
+            let code = format.encode(BinaryValue(x), rounding: rounding, overflow: overflow, element: UInt64(index)).code
+            let y = Float(format.decode(code).value.doubleValue)
+            if x.isNaN { s.nanInputs += 1; continue }
+            if x.isInfinite { s.infiniteInputs += 1; continue }
+            if y.isNaN { s.overflowToNaN += 1; continue }
+            if y.isInfinite { s.overflowToInfinity += 1; continue }
+            s.finitePairs += 1
+            let xd = Double(x), yd = Double(y), e = abs(yd - xd)
+            if abs(xd) > maxValue && abs(yd) == maxValue { s.saturated += 1 }
+            if xd != 0 && yd == 0 { s.underflowToZero += 1 }
+            if yd != 0 && abs(yd) < minNormal { s.subnormalResults += 1 }
+            if xd == yd { s.exact += 1 }
+            s.sumAbsoluteError += e
+            s.sumSquaredError += e * e
+            s.sumSquaredInput += xd * xd
+            if e > s.maxAbsoluteError { s.maxAbsoluteError = e; s.maxAbsoluteErrorInput = bits }
+            if xd != 0 {
+                s.nonzeroPairs += 1
+                let r = e / abs(xd)
+                s.sumRelativeError += r
+                if r > s.maxRelativeError { s.maxRelativeError = r; s.maxRelativeErrorInput = bits }
+                let k = Int(abs(xd).exponent)
+                s.binades[k + 149].count += 1
+                s.binades[k + 149].sumRelativeError += r
+                s.binades[k + 149].maxRelativeError = max(s.binades[k + 149].maxRelativeError, r)
+                s.binades[k + 149].sumSquaredError += e * e
+                s.binades[k + 149].sumSquaredInput += xd * xd
+            }
+            // Histogram: floor(log2(e / ulp)).
+            if xd == yd {
+                s.histogram.counts[0] += 1
+            } else {
+                let ulpExponent: Int
+                if let (minE, m) = grid {
+                    ulpExponent = max(Int(abs(xd).exponent), minE) - m
+                } else if case .codebook(let c) = format.kind {
+                    let levels = c.levels.sorted()  // the codebook's coarsest step: the gap below its top level
+                    ulpExponent = Int((Double(levels[levels.count - 1]) - Double(levels[levels.count - 2])).exponent)
+                } else {
+                    ulpExponent = 0
+                }
+                let k = Int(e.exponent) - ulpExponent
+                var bin = 1
+                for (i, edge) in ErrorHistogram.edges.enumerated() where k >= edge { bin = i + 2 }
+                s.histogram.counts[bin] += 1
+            }
+        }
+        return s
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import FormatCore
+@testable import Sweep
+
+/// The engine against the independent reference, on small sweeps; determinism and cancellation.
+@Suite struct SweepTests {
+    /// Inputs that hit every class: specials, subnormals, overflow edges, ties, random patterns.
+    static func inputs(count: Int = 40_000, seed: UInt64 = 7) -> [UInt32] {
+        var v: [UInt32] = [0, 0x8000_0000, 0x7f80_0000, 0xff80_0000, 0x7fc0_0000, 0xffc0_0000, 1, 0x8000_0001, 0x0040_0000,
+                           0x477f_f000, 0x477f_f001, 0x4780_0000, 0x43e0_0000, 0x43e8_0000, 0x43f0_0000, 0x7f7f_ffff]
+        var state = seed
+        while v.count < count {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let r = UInt32(truncatingIfNeeded: state >> 29)
+            // Mostly moderate exponents, some anywhere.
+            v.append(v.count % 5 == 0 ? r : (r & 0x807f_ffff) | (UInt32(100 + (r >> 23) % 60) << 23))
+        }
+        return v
+    }
+
+    static func close(_ a: Double, _ b: Double) -> Bool {
+        if a == b { return true }
+        return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+    }
+
+    static func compare(_ got: SweepStatistics, _ want: SweepStatistics, _ label: String) {
+        #expect(got.elements == want.elements, "\(label) elements")
+        #expect(got.nanInputs == want.nanInputs, "\(label) NaN inputs")
+        #expect(got.infiniteInputs == want.infiniteInputs, "\(label) infinite inputs")
+        #expect(got.overflowToInfinity == want.overflowToInfinity, "\(label) overflow to inf")
+        #expect(got.overflowToNaN == want.overflowToNaN, "\(label) overflow to NaN")
+        #expect(got.saturated == want.saturated, "\(label) saturated")
+        #expect(got.underflowToZero == want.underflowToZero, "\(label) underflow")
+        #expect(got.subnormalResults == want.subnormalResults, "\(label) subnormal results")
+        #expect(got.exact == want.exact, "\(label) exact")
+        #expect(got.finitePairs == want.finitePairs, "\(label) finite pairs")
+        #expect(got.nonzeroPairs == want.nonzeroPairs, "\(label) nonzero pairs")
+        #expect(close(got.sumAbsoluteError, want.sumAbsoluteError), "\(label) sum abs \(got.sumAbsoluteError) vs \(want.sumAbsoluteError)")
+        #expect(close(got.sumRelativeError, want.sumRelativeError), "\(label) sum rel")
+        #expect(close(got.sumSquaredError, want.sumSquaredError), "\(label) sum sq")
+        #expect(close(got.sumSquaredInput, want.sumSquaredInput), "\(label) signal")
+        #expect(got.maxAbsoluteError == want.maxAbsoluteError, "\(label) max abs")
+        #expect(got.maxRelativeError == want.maxRelativeError, "\(label) max rel")
+        #expect(got.histogram == want.histogram, "\(label) histogram \(got.histogram.counts) vs \(want.histogram.counts)")
+        for (g, w) in zip(got.binades, want.binades) {
+            #expect(g.count == w.count, "\(label) binade \(g.exponent) count")
+            #expect(close(g.sumRelativeError, w.sumRelativeError), "\(label) binade \(g.exponent) rel")
+            #expect(g.maxRelativeError == w.maxRelativeError, "\(label) binade \(g.exponent) max rel")
+        }
+    }
+
+    @Test("engine equals the reference on scalar targets",
+          arguments: ["bf16", "fp16", "e4m3fn", "e5m2", "e2m1fn", "e4m3fnuz", "e8m0fnu", "tf32", "int8", "nf4"])
+    func matchesReference(name: String) throws {
+        let format = try Format.named(name)
+        let inputs = Self.inputs(count: name == "nf4" ? 6_000 : 40_000)
+        for policy in OverflowPolicy.allCases {
+            let want = SweepReference.statistics(inputs: inputs, format: format, overflow: policy)
+            let got = SweepEngine(threads: 2).run(.values(inputs), through: ScalarRoundTrip(format, overflow: policy)).statistics
+            Self.compare(got, want, "\(name) \(policy)")
+        }
+    }
+
+    @Test("figures do not depend on the number of threads")
+    func deterministic() {
+        let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)
+        let one = SweepEngine(threads: 1).run(source, through: ScalarRoundTrip(.e4m3fn)).statistics
+        let three = SweepEngine(threads: 3).run(source, through: ScalarRoundTrip(.e4m3fn)).statistics
+        #expect(one == three)
+    }
+
+    @Test("exhaustive fp16 -> e4m3fn -> fp16 style counts derived by hand")
+    func exhaustiveFP16() {
+        let r = SweepEngine().run(.allCodes(.fp16), through: ScalarRoundTrip(.e4m3fn)).statistics
+        #expect(r.elements == 65_536)
+        #expect(r.nanInputs == 2 * 1023)       // fp16 NaNs: 2 signs × 1023 mantissas
+        #expect(r.infiniteInputs == 2)
+        // |x| > 464 (448 + half an ULP of 32, the tie goes to 448 whose significand is even) overflow to NaN:
+        // fp16 values in (464, 65504]: 464 = 0x5f40, 65504 = 0x7bff.
+        #expect(r.overflowToNaN == 2 * UInt64(0x7bff - 0x5f40))
+        // Exact: every fp16 value that is an e4m3fn value (e4m3fn finite values are all fp16 values), both zeros.
+        #expect(r.exact == 2 * 127)             // 126 non-zero magnitudes + zero, each sign
+        #expect(r.finitePairs == 65_536 - 2046 - 2 - r.overflowToNaN)
+    }
+
+    @Test("cancellation stops early and marks the result partial")
+    func cancellation() {
+        let cancel = SweepCancellation()
+        let result = SweepEngine(threads: 2).run(.allCodes(.fp32), through: ScalarRoundTrip(.bf16), cancellation: cancel) { p in
+            if p.done > 3_000_000 { cancel.cancel() }
+        }
+        #expect(result.partial)
+        #expect(result.statistics.elements < 1 << 32)
+        #expect(result.statistics.elements % UInt64(SweepEngine.chunkSize * SweepEngine.chunksPerGroup) == 0)
+    }
+
+    @Test("progress is reported, ends at the total")
+    func progress() {
+        let reports = ReportLog()
+        _ = SweepEngine(threads: 2).run(.samples(.normal(mean: 0, sigma: 1), count: 2_000_000, seed: 1), through: ScalarRoundTrip(.fp16)) { reports.add($0) }
+        let all = reports.all
+        #expect(!all.isEmpty)
+        #expect(all.last?.done == 2_000_000)
+        #expect(all.last?.fraction == 1)
+    }
+}
+
+/// Collects progress reports from worker threads.
+final class ReportLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [SweepProgress] = []
+    func add(_ p: SweepProgress) { lock.lock(); items.append(p); lock.unlock() }
+    var all: [SweepProgress] { lock.lock(); defer { lock.unlock() }; return items }
+}
