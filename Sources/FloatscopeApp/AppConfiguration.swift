@@ -29,7 +29,7 @@ public struct AppConfiguration: Sendable, Hashable {
     /// The starting session; bare constants (`max`) refer to the first format.
     public func session() throws(ValueParseError) -> Session {
         let parsed = try ValueParser.parse(valueText, context: formats.first)
-        let text = valueText.trimmingCharacters(in: " ")
+        let text = valueText.trimmingSpaces()
         return Session(source: ValueSource(parsed: parsed, text: text), rounding: rounding, overflow: overflow)
     }
 }

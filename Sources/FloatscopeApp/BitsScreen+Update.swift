@@ -218,7 +218,7 @@ extension BitsScreen {
 
     /// Reads the input line; on success the value changes, on failure an error shows under it.
     mutating func apply(session: inout Session) {
-        let text = editor.text.trimmingCharacters(in: " ")
+        let text = editor.text.trimmingSpaces()
         do {
             let parsed = try ValueParser.parse(text, context: focusedFormat)
             setSource(ValueSource(parsed: parsed, text: text), session: &session)
@@ -239,12 +239,5 @@ extension BitsScreen {
     /// Columns available for the input text.
     func inputWidth(_ area: Rect) -> Int {
         max(1, area.width - (BitsLayout.inputLabel.count + 2) - 1)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing copies of `character`.
-    func trimmingCharacters(in character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
     }
 }

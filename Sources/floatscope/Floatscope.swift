@@ -14,7 +14,8 @@ struct Floatscope: ParsableCommand {
           floatscope info fp16 bf16 e4m3fn
           floatscope table e2m1fn
           floatscope convert --from fp32 --to bf16 < in.f32 > out.bf16
-          floatscope tui --value 65504 --formats fp16,bf16,e5m2   (floatscope alone opens the app)
+          floatscope                    (no arguments: the full-screen app; ? shows its keys)
+          floatscope tui --value 65504 --formats fp16,bf16,e5m2
           floatscope render bits --value 0.1 --width 100 --height 30
         """,
         subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self,

@@ -7,9 +7,10 @@ struct TUICommand: ParsableCommand {
         commandName: "tui",
         abstract: "Open the full-screen app: one value's bits in many formats (press ? inside for the keys).",
         discussion: """
-        Needs a terminal (standard input and output a TTY, TERM set and not dumb); otherwise it
-        exits with status 2 and names the non-interactive commands (inspect, table, render).
+        It needs a terminal: standard input and output a TTY, TERM set and not dumb. Otherwise it exits with status 2 and names the non-interactive commands (inspect, table, render).
+
         Exit status: 0 after q or Esc, 130 after Ctrl-C, 143 after SIGTERM, 129 after SIGHUP.
+
         Example: floatscope tui --value 65504 --formats fp16,bf16,e5m2
         """)
 
