@@ -43,6 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
+        .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore"], exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
