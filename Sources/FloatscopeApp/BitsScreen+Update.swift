@@ -85,6 +85,7 @@ extension BitsScreen {
             let offset = layout.bitsOffset(fields: fields, cursorBit: bitIndex)
             if let bit = layout.bit(atX: event.x, fields: fields, offset: offset, areaX: area.x) {
                 bitIndex = bit
+                bitGoal = bit
                 toggleBit(session: &session)
             }
         case .wheelUp, .wheelDown:
@@ -131,18 +132,19 @@ extension BitsScreen {
         focusRow(min(max(0, focus + offset), formats.count - 1))
     }
 
-    /// Focuses a row; the bit cursor keeps its position, clamped to the row's width.
+    /// Focuses a row; the bit cursor goes back to its goal, clamped to the row's width.
     mutating func focusRow(_ row: Int) {
         guard formats.indices.contains(row) else { return }
         if row != focus { exactScroll = 0 }
         focus = row
-        bitIndex = min(bitIndex, formats[row].bitWidth - 1)
+        bitIndex = min(bitGoal, formats[row].bitWidth - 1)
     }
 
     /// Moves the bit cursor, clamped.
     mutating func moveBit(by offset: Int) {
         guard let format = focusedFormat else { return }
         bitIndex = min(max(0, bitIndex + min(max(offset, -format.bitWidth), format.bitWidth)), format.bitWidth - 1)
+        bitGoal = bitIndex
     }
 
     /// Toggles the bit under the cursor; the focused format's new code becomes the value.

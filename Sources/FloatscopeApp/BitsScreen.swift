@@ -11,6 +11,9 @@ public struct BitsScreen: Sendable, Equatable {
     public internal(set) var focus: Int = 0
     /// The bit under the cursor in the focused row (0 = most significant).
     public internal(set) var bitIndex: Int = 0
+    /// The bit the cursor was last moved to, which it returns to when a wider format is focused
+    /// (like an editor's goal column).
+    public internal(set) var bitGoal: Int = 0
     /// The input line.
     public internal(set) var editor: LineEditor
     /// Whether keys go to the input line.

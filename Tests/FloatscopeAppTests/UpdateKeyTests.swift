@@ -41,6 +41,15 @@ struct UpdateKeyTests {
         #expect(model.bits.bitIndex == 0)
     }
 
+    @Test func theBitCursorReturnsToItsGoalInWiderFormats() throws {
+        // From fp32's bit 12 through the 8- and 4-bit formats and back up to fp32.
+        let twelve = [Message](repeating: .key(.right), count: 12)
+        let (model, _) = try TestSupport.play(TestSupport.model(), twelve + Array(repeating: .key(.down), count: 6))
+        #expect(model.bits.focusedFormat == .e2m1fn && model.bits.bitIndex == 3)
+        let (back, _) = TestSupport.play(model, Array(repeating: .key(.up), count: 4))
+        #expect(back.bits.focusedFormat == .bf16 && back.bits.bitIndex == 12)
+    }
+
     @Test func focusMovesAndClampsTheBitCursor() throws {
         let (model, _) = try TestSupport.play(TestSupport.model(), script: "end down down down down")
         #expect(model.bits.focusedFormat == .e4m3fn)
