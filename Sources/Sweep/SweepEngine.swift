@@ -45,6 +45,8 @@ public struct SweepEngine: Sendable {
             let results = Mutex<[SweepStatistics?]>(Array(repeating: nil, count: windowGroups))
             let next = Atomic<Int>(0)
             let base = firstGroup
+            let accumulator = PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits,
+                                              minNormalBits: target.minNormalBits, simple: target.simpleFields)
             DispatchQueue.concurrentPerform(iterations: min(threads, windowGroups)) { _ in
                 let x = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize + 16)
                 let y = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize + 16)
@@ -62,8 +64,7 @@ public struct SweepEngine: Sendable {
                         let n = Int(min(UInt64(Self.chunkSize), groupEnd - element))
                         source.fill(x, start: element, count: n)
                         target.roundTrip(x, y, count: n, firstElement: element, tensorAmax: amax)
-                        PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits, minNormalBits: target.minNormalBits)
-                            .accumulate(x: x, y: y, count: n, into: &stats)
+                        accumulator.accumulate(x: x, y: y, count: n, into: &stats)
                         element += UInt64(n)
                         reporter.advance(by: UInt64(n))
                     }
