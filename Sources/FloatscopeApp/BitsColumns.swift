@@ -36,7 +36,8 @@ public struct BitsColumns: Sendable, Hashable {
     /// Lays the columns out for `rows` in `width` columns.
     public init(width: Int, rows: [RowFacts]) {
         func widest(_ texts: [String], minimum: Int, maximum: Int = .max) -> Int {
-            min(maximum, max(minimum, texts.map(\.count).max() ?? 0))
+            // The ASCII spelling may be longer (`→` becomes `->`).
+            min(maximum, max(minimum, texts.map { max($0.count, ASCIIText.transliterate($0).count) }.max() ?? 0))
         }
         let nameWidth = widest(rows.map(\.format.name), minimum: 6)
         let bitsWant = max(4, rows.map(\.fields.displayWidth).max() ?? 4)
@@ -44,7 +45,7 @@ public struct BitsColumns: Sendable, Hashable {
         let statusWant = widest(rows.map(\.badge), minimum: 6)
         let hexWant = widest(rows.map(\.hex), minimum: 4)
         let errorWant = widest(rows.map(\.absoluteError) + rows.map(\.relativeError), minimum: 7)
-        let valueMin = min(valueWant, 10), statusMin = min(statusWant, 11)
+        let valueMin = min(valueWant, 10), statusMin = min(statusWant, 12)
         let gap = BitsColumns.gap
         let fixed = BitsColumns.markerWidth + nameWidth + 1
         // The bits get what they need, but leave room for a short value and status.

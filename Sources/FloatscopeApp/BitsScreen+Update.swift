@@ -26,7 +26,7 @@ extension BitsScreen {
         case .character("a", modifiers: []): picker = FormatPicker(selecting: focusedFormat)
         case .character("d", modifiers: []): removeFocused(session: &session)
         case .character("/", modifiers: []), .character("e", modifiers: []), .enter: startEditing()
-        case .character("]", modifiers: []), .pageDown: exactScroll += 1
+        case .character("]", modifiers: []), .pageDown: exactScroll = min(exactScroll + 1, maxExactScroll(in: area))
         case .character("[", modifiers: []), .pageUp: exactScroll = max(0, exactScroll - 1)
         default: return nil
         }
@@ -90,7 +90,7 @@ extension BitsScreen {
         case .wheelUp, .wheelDown:
             let up = event.kind == .wheelUp
             if event.y >= layout.detail.y && event.y < layout.detail.maxY {
-                exactScroll = up ? max(0, exactScroll - 1) : exactScroll + 1
+                exactScroll = up ? max(0, exactScroll - 1) : min(exactScroll + 1, maxExactScroll(in: area))
                 return []
             }
             if isEditing { cancelEditing(session: session) }
@@ -227,6 +227,13 @@ extension BitsScreen {
         } catch {
             inputError = "cannot read '\(text)': \(error.reason)"
         }
+    }
+
+    /// How far the exact decimal can scroll in `area`.
+    func maxExactScroll(in area: Rect) -> Int {
+        let layout = BitsLayout(area: area, screen: self)
+        let plan = detailPlan(layout.detail, theme: .monochrome, ascii: false)
+        return max(0, plan.exactChunks.count - plan.exactRows)
     }
 
     /// Columns available for the input text.

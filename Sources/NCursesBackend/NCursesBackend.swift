@@ -20,6 +20,10 @@ public final class NCursesBackend: TerminalBackend {
     private var nextPair: Int32 = 1
     private var cursorShown: Bool?
     private var needsClear = false
+    /// Mouse buttons reported pressed and not yet released.
+    private var buttonsDown: Set<Int> = []
+    /// Events decoded but not yet returned (a release whose press curses swallowed).
+    private var queuedEvents: [InputEvent] = []
 
     /// The glyph set matching the locale.
     public var glyphs: Glyphs { unicode ? .unicode : .ascii }
@@ -162,6 +166,7 @@ public final class NCursesBackend: TerminalBackend {
         let clock = ContinuousClock()
         let deadline = timeout.map { clock.now.advanced(by: $0) }
         let win = cncw_stdscr()
+        if !queuedEvents.isEmpty { return queuedEvents.removeFirst() }
         while true {
             if let signal = takeSignal() { return .signal(signal) }
             var waitMilliseconds: Int32 = 100
@@ -308,7 +313,21 @@ public final class NCursesBackend: TerminalBackend {
         } else {
             return nil
         }
-        return .mouse(MouseEvent(kind: kind, button: button, x: Int(x), y: Int(y)))
+        let event = MouseEvent(kind: kind, button: button, x: Int(x), y: Int(y))
+        switch kind {
+        case .press:
+            buttonsDown.insert(button)
+        case .release where !buttonsDown.contains(button):
+            // When a press and its release arrive in one read, curses reports only the
+            // release: report the press first so that a quick click is never lost.
+            queuedEvents.append(.mouse(event))
+            return .mouse(MouseEvent(kind: .press, button: button, x: event.x, y: event.y))
+        case .release:
+            buttonsDown.remove(button)
+        case .wheelUp, .wheelDown:
+            break
+        }
+        return .mouse(event)
     }
 
     // MARK: - Output helpers

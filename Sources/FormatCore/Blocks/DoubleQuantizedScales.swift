@@ -1,0 +1,92 @@
+/// QLoRA double quantisation of the float32 block absmaxes: their mean is subtracted and the
+/// differences are quantised to 8 bits, blockwise with 256 scales per group, on bitsandbytes' signed
+/// dynamic map.
+///
+/// Rules, in float32: `offset` = mean of the finite absmaxes (summed in Double, rounded once);
+/// `c = absmax - offset`; per group of 256, `a = max |c|`; code = the map level nearest to `c · (1 / a)`,
+/// the larger level only when strictly above the float32 midpoint (the NF4 rule); dequantised absmax
+/// `level · a + offset`. A group whose `a` is 0 keeps code of level 0; a group holding a NaN absmax (a
+/// block with a NaN or an infinity) has `a` NaN and dequantises to NaN. Storage per block: 8 bits, plus
+/// 32 bits per group of 256 blocks (the one float32 offset per call is not counted).
+public struct DoubleQuantizedScales: Sendable, Hashable {
+    /// Block scales per second-level group.
+    public static let groupSize = 256
+
+    /// The 256 levels of bitsandbytes' `create_dynamic_map(signed=True)` (7 exponent bits), ascending:
+    /// 0, 1 and ±(0.1...1 linspace midpoints) · 10^-6...10^0, computed in float32 as torch does
+    /// (`linspace` from both ends, midpoints `(a + b) / 2`, times the float32 power of ten).
+    public static let dynamicMap: [Float] = {
+        var data: [Float] = [0, 1]
+        for i in 0..<7 {
+            let steps = (1 << i) + 1
+            let start: Float = 0.1, end: Float = 1
+            let step = (end - start) / Float(steps - 1)
+            let boundaries: [Float] = (0..<steps).map { k in
+                k < steps / 2 ? start + step * Float(k) : end - step * Float(steps - k - 1)
+            }
+            let power = Float(Self.powersOfTen[i])
+            for k in 0..<(steps - 1) {
+                let mean = (boundaries[k] + boundaries[k + 1]) / 2
+                data.append(mean * power)
+                data.append(-(mean * power))
+            }
+        }
+        return data.sorted()
+    }()
+
+    /// 10^-6 ... 10^0, the factors of the map's seven decades.
+    private static let powersOfTen: [Double] = [1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1]
+
+    /// The float32 midpoints between consecutive levels of `dynamicMap`.
+    static let dynamicMidpoints: [Float] = (0..<255).map { (dynamicMap[$0] + dynamicMap[$0 + 1]) / 2 }
+
+    /// One 8-bit code per block.
+    public let codes: [UInt8]
+    /// The second-level absmax of each group of `groupSize` codes.
+    public let groupAbsmax: [Float]
+    /// The mean subtracted before quantising.
+    public let offset: Float
+
+    /// Double-quantises block absmaxes.
+    public init(absmax: [Float]) {
+        var sum = 0.0, finite = 0
+        for a in absmax where a.isFinite {
+            sum += Double(a)
+            finite += 1
+        }
+        let offset = finite == 0 ? 0 : Float(sum / Double(finite))
+        var codes = [UInt8](repeating: 0, count: absmax.count)
+        var groups: [Float] = []
+        var start = 0
+        while start < absmax.count {
+            let end = min(start + Self.groupSize, absmax.count)
+            let centered = absmax[start..<end].map { $0 - offset }
+            var a: Float = 0
+            for c in centered { a = c.isNaN ? .nan : (a.isNaN ? a : max(a, abs(c))) }
+            groups.append(a)
+            let inverse: Float = a == 0 ? 0 : 1 / a
+            for (k, c) in centered.enumerated() {
+                codes[start + k] = a.isNaN ? 0 : Self.nearestCode(c * inverse)
+            }
+            start = end
+        }
+        self.codes = codes
+        self.groupAbsmax = groups
+        self.offset = offset
+    }
+
+    /// The code of the level nearest to `y` (the larger only when strictly above the midpoint).
+    static func nearestCode(_ y: Float) -> UInt8 {
+        var lo = 0, hi = dynamicMidpoints.count // count of midpoints strictly below y, by bisection
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if y > dynamicMidpoints[mid] { lo = mid + 1 } else { hi = mid }
+        }
+        return UInt8(lo)
+    }
+
+    /// The dequantised absmax of each block: `level · groupAbsmax + offset` in float32.
+    public func dequantized() -> [Float] {
+        codes.indices.map { i in Self.dynamicMap[Int(codes[i])] * groupAbsmax[i / Self.groupSize] + offset }
+    }
+}

@@ -1,0 +1,93 @@
+/// Asymmetric (affine) integer blocks: a float32 step and an integer zero point per block.
+///
+/// Per block, in float32: the range is widened to hold zero, `lo = min(min x, 0)`, `hi = max(max x, 0)`,
+/// so zero is exact and the zero point fits the code range; `scale = (hi - lo) / (2^bits - 1)` (when
+/// `hi - lo` overflows, `hi / levels - lo / levels`); `inverse = 1 / scale`; zero point
+/// `zp = clamp(RNE(-lo · inverse), 0, levels)`; code `q = clamp(RNE(x · inverse) + zp, 0, levels)`;
+/// dequantised value `(q - zp) · scale`. An all-zero block has scale 0 and dequantises to 0. When
+/// `1 / scale` overflows, `x`, `lo` and `scale` are first scaled by 2^64. A block holding a NaN or an
+/// infinity has scale NaN, codes 0 and dequantises to NaN.
+struct MinMaxBlockCodec: Sendable {
+    /// Width of a code (2...8).
+    let bitWidth: Int
+    /// Elements per block (positive).
+    let blockSize: Int
+
+    /// `2^bitWidth - 1`.
+    var levels: Float { Float((1 << bitWidth) - 1) }
+
+    /// Quantises `count` values block by block; `codes`, `output`, `scales` and `zeroPoints` are filled when given.
+    func run(_ input: UnsafePointer<Float>, count: Int, codes: UnsafeMutablePointer<UInt8>?,
+             output: UnsafeMutablePointer<Float>?, scales: UnsafeMutablePointer<Float>?,
+             zeroPoints: UnsafeMutablePointer<UInt8>?) {
+        typealias L = BlockLanes
+        let top = L.Floats(repeating: levels), zero = L.Floats(repeating: 0)
+        var start = 0, block = 0
+        while start < count {
+            let n = min(blockSize, count - start)
+            let x = input + start
+            var lo = zero, hi = zero, special = L.Bits(repeating: 0)
+            var i = 0
+            while i < n {
+                let v = L.load(x + i, count: min(16, n - i))
+                lo = L.select(L.greater(lo, v), v, lo)
+                hi = L.select(L.greater(v, hi), v, hi)
+                special = L.max(special, L.bits(v) & 0x7FFF_FFFF)
+                i += 16
+            }
+            if special.max() >= 0x7F80_0000 {
+                scales?[block] = .nan
+                zeroPoints?[block] = 0
+                codes?.advanced(by: start).update(repeating: 0, count: n)
+                output?.advanced(by: start).update(repeating: .nan, count: n)
+            } else {
+                let low = lo.min(), high = hi.max()
+                let width = high - low
+                let scale = width.isFinite ? width / levels : high / levels - low / levels
+                var prescale: Float = 1
+                var inverse: Float = scale == 0 ? 0 : 1 / scale
+                if inverse.isInfinite {
+                    prescale = 0x1p64
+                    inverse = 1 / (scale * prescale)
+                }
+                let zp = min(max((-low * prescale * inverse).rounded(.toNearestOrEven), 0), levels)
+                scales?[block] = scale
+                zeroPoints?[block] = UInt8(zp)
+                let inv = L.Floats(repeating: inverse), pre = L.Floats(repeating: prescale)
+                let zv = L.Floats(repeating: zp), sv = L.Floats(repeating: scale)
+                i = 0
+                while i < n {
+                    let m = min(16, n - i)
+                    var q = L.roundedToEven(L.load(x + i, count: m) * pre * inv) + zv
+                    q = L.select(L.greater(q, top), top, q)
+                    q = L.select(L.greater(zero, q), zero, q)
+                    if let codes { L.storeBytes(L.integerBits(q), to: codes + start + i, count: m) }
+                    if let output { L.store((q - zv) * sv, to: output + start + i, count: m) }
+                    i += 16
+                }
+            }
+            start += n
+            block += 1
+        }
+    }
+
+    /// Dequantises codes with one step and zero point per block.
+    func dequantize(codes: UnsafePointer<UInt8>, count: Int, scales: UnsafePointer<Float>, zeroPoints: UnsafePointer<UInt8>,
+                    output: UnsafeMutablePointer<Float>) {
+        typealias L = BlockLanes
+        var start = 0, block = 0
+        while start < count {
+            let n = min(blockSize, count - start)
+            let zv = L.Floats(repeating: Float(zeroPoints[block])), sv = L.Floats(repeating: scales[block])
+            var i = 0
+            while i < n {
+                let m = min(16, n - i)
+                let q = L.floatsFromInteger(L.loadBytes(codes + start + i, count: m))
+                L.store((q - zv) * sv, to: output + start + i, count: m)
+                i += 16
+            }
+            start += n
+            block += 1
+        }
+    }
+}

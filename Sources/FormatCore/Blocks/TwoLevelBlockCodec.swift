@@ -1,0 +1,93 @@
+/// NVFP4-style two-level scaling: a float32 per-tensor scale and an E4M3 scale per block.
+///
+/// With `emax` the element's largest value (6 for E2M1), in float32, in this order:
+/// `s_t = tensorAmax / (448 · emax)`; block scale code `e4m3fn(RNE, saturating)((blockAmax / emax) / s_t)`
+/// with value `s`; `d = s · s_t`; element code `element(RNE, saturating)(x / d)` (when `d` is 0, of `x · 0`:
+/// a signed zero); dequantised value `(element · s) · s_t` (the first product is exact, so this is the
+/// correctly rounded product of the three). A block holding a NaN or an infinity, and every block when
+/// `tensorAmax` is not finite, gets scale code 0x7F (NaN), codes 0 and NaN values. `tensorAmax` is used
+/// as given (its magnitude): a value below a block's amax makes that block saturate.
+struct TwoLevelBlockCodec: Sendable {
+    /// The element kernel (nearest-even, saturating).
+    let element: FloatElementKernel
+    /// Elements per block (positive).
+    let blockSize: Int
+
+    /// The largest E4M3 value.
+    static let scaleMax: Float = 448
+
+    /// The per-tensor float32 scale for a tensor amax: `|tensorAmax| / (448 · emax)`.
+    func tensorScale(tensorAmax: Float) -> Float { abs(tensorAmax) / (Self.scaleMax * element.maxMagnitude) }
+
+    /// The E4M3FN code of a non-negative float32 (or +infinity), rounding to nearest even and saturating at 448.
+    static func scaleCode(_ v: Float) -> UInt8 {
+        if !(v < 448) { return 0x7E }
+        let e = v == 0 ? -6 : max(v.exponent, -6)
+        let q = (v * Float(sign: .plus, exponent: 3 - e, significand: 1)).rounded(.toNearestOrEven) // exact scaling
+        return UInt8(Int(q) + (e + 6) * 8)
+    }
+
+    /// The value of an E4M3FN code (sign ignored; NaN for 0x7F).
+    static func scaleValue(_ code: UInt8) -> Float {
+        let c = code & 0x7F
+        if c == 0x7F { return .nan }
+        let field = Int(c >> 3), mantissa = Float(c & 7)
+        return field == 0 ? mantissa * 0x1p-9 : (8 + mantissa) * Float(sign: .plus, exponent: field - 10, significand: 1)
+    }
+
+    /// Quantises `count` values block by block; `codes`, `output` and `scaleCodes` are filled when given.
+    func run(_ input: UnsafePointer<Float>, count: Int, tensorAmax: Float, codes: UnsafeMutablePointer<UInt8>?,
+             output: UnsafeMutablePointer<Float>?, scaleCodes: UnsafeMutablePointer<UInt8>?) {
+        typealias L = BlockLanes
+        let st = tensorScale(tensorAmax: tensorAmax)
+        var start = 0, block = 0
+        while start < count {
+            let n = min(blockSize, count - start)
+            let x = input + start
+            let amaxBits = L.absMaxBits(x, count: n)
+            if amaxBits >= 0x7F80_0000 || !st.isFinite {
+                scaleCodes?[block] = 0x7F
+                codes?.advanced(by: start).update(repeating: 0, count: n)
+                output?.advanced(by: start).update(repeating: .nan, count: n)
+            } else {
+                let amax = Float(bitPattern: amaxBits)
+                let code = st == 0 ? 0 : Self.scaleCode((amax / element.maxMagnitude) / st)
+                scaleCodes?[block] = code
+                let s = Self.scaleValue(code)
+                let d = s * st
+                let sv = L.Floats(repeating: s), tv = L.Floats(repeating: st), dv = L.Floats(repeating: d)
+                var i = 0
+                while i < n {
+                    let m = min(16, n - i)
+                    let v = L.load(x + i, count: m)
+                    let c = element.narrowing.convert(L.bits(d == 0 ? v * 0 : v / dv))
+                    if let codes { L.storeBytes(c, to: codes + start + i, count: m) }
+                    if let output { L.store((element.decoder.decode(c) * sv) * tv, to: output + start + i, count: m) }
+                    i += 16
+                }
+            }
+            start += n
+            block += 1
+        }
+    }
+
+    /// Dequantises codes with one E4M3 scale code per block and the per-tensor scale.
+    func dequantize(codes: UnsafePointer<UInt8>, count: Int, scaleCodes: UnsafePointer<UInt8>, tensorScale: Float,
+                    output: UnsafeMutablePointer<Float>) {
+        typealias L = BlockLanes
+        let tv = L.Floats(repeating: tensorScale)
+        var start = 0, block = 0
+        while start < count {
+            let n = min(blockSize, count - start)
+            let sv = L.Floats(repeating: Self.scaleValue(scaleCodes[block]))
+            var i = 0
+            while i < n {
+                let m = min(16, n - i)
+                L.store((element.decode(L.loadBytes(codes + start + i, count: m)) * sv) * tv, to: output + start + i, count: m)
+                i += 16
+            }
+            start += n
+            block += 1
+        }
+    }
+}
