@@ -35,6 +35,7 @@ let package = Package(
             name: "floatscope",
             dependencies: [
                 "FormatCore",
+                "Sweep",
                 "FloatscopeApp",
                 "TUICore",
                 "NCursesBackend",

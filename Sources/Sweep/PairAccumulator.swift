@@ -15,6 +15,9 @@ struct PairAccumulator {
     let maxFiniteBits: UInt32?
     /// Bits of the target's smallest normal (scalar float targets), for the subnormal count.
     let minNormalBits: UInt32?
+    /// Scalar float targets: fp32 exponent fields whose inputs land in the target's normal range with no
+    /// overflow, and the bits dropped there (23 - mantissa bits). Vectors of such inputs take `FastLanes`.
+    var simple: (low: UInt32, high: UInt32, drop: UInt32)? = nil
 
     /// Elements per pass: three passes run over each slice while it is in the L1 cache.
     static let slice = 2048
@@ -45,6 +48,10 @@ struct PairAccumulator {
         case .constant(let e): ulpBiased = Lanes(repeating: UInt32(max(e + 1023, 0)))
         case .perBlock: break
         }
+        var fast = FastLanes(drop: simple?.drop ?? 0)
+        let simpleLow = Lanes(repeating: simple?.low ?? 1), simpleHigh = Lanes(repeating: simple?.high ?? 0)
+        var general = [Int]()
+        general.reserveCapacity(Self.slice / 16)
         while start < padded {
             var end = min(start + Self.slice, padded)
             if case .perBlock(let size, let fraction) = ulp {
@@ -57,8 +64,26 @@ struct PairAccumulator {
                 let step = Double(amax) * fraction
                 ulpBiased = Lanes(repeating: UInt32(max((step > 0 && step.isFinite ? step.exponent : -1074) + 1023, 0)))
             }
+            // Vectors whose 16 inputs are all "simple" (see `simple`) take the fast path; the others are listed.
+            general.removeAll(keepingCapacity: true)
             var i = start
-            while i < end {
+            if simple != nil {
+                while i < end {
+                    let (xv, yv) = Self.load(x, y, i)
+                    let field = (xv & 0x7fff_ffff) &>> 23
+                    if (LaneMask.greater(simpleLow, field) | LaneMask.greater(field, simpleHigh)) == Lanes(repeating: 0) {
+                        fast.add(xv, yv)
+                        fieldMin = LaneMask.min(fieldMin, field)
+                        fieldMax = LaneMask.max(fieldMax, field)
+                    } else {
+                        general.append(i)
+                    }
+                    i += 16
+                }
+            } else {
+                general.append(contentsOf: stride(from: start, to: end, by: 16))
+            }
+            for i in general {
                 let (xv, yv) = Self.load(x, y, i)
                 counters.add(xv, yv, maxFiniteBits: maxFiniteBits, minNormalBits: minNormalBits,
                              isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpBiased)
@@ -67,20 +92,16 @@ struct PairAccumulator {
                 let field = ax &>> 23
                 fieldMin = LaneMask.min(fieldMin, LaneMask.select(valid, field, Lanes(repeating: 255)))
                 fieldMax = LaneMask.max(fieldMax, valid & field)
-                i += 16
             }
-            i = start
-            while i < end {
+            for i in general {
                 let (xv, yv) = Self.load(x, y, i)
                 sums.add(xv, yv)
-                i += 16
             }
-            i = start
-            while i < end {
+            for i in general {
                 let (xv, yv) = Self.load(x, y, i)
                 sums.track(xv, yv)
-                i += 16
             }
+            fast.flush()
             start = end
         }
         var chunk = SweepStatistics()
@@ -89,6 +110,7 @@ struct PairAccumulator {
         chunk.exact -= padding
         chunk.histogram.counts[0] -= padding
         sums.store(into: &chunk)
+        fast.store(into: &chunk)
         chunk.elements = UInt64(count)
         // Per binade: a chunk whose finite inputs share one normal binade adds its totals there;
         // otherwise every pair is placed by a scalar pass.

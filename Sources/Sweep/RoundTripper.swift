@@ -16,6 +16,9 @@ public protocol RoundTripper: Sendable {
     var minNormalBits: UInt32? { get }
     /// Whether the round trip needs the whole tensor's largest magnitude first (NVFP4).
     var needsTensorAmax: Bool { get }
+    /// Scalar float targets: the fp32 exponent fields whose inputs round inside the normal range with no
+    /// overflow, and the bits dropped there; enables the statistics' fast path.
+    var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? { get }
     /// Rounds `count` values (float32 bits) through the target; `firstElement` seeds stochastic rounding.
     func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float)
 }
@@ -23,4 +26,6 @@ public protocol RoundTripper: Sendable {
 extension RoundTripper {
     /// Scalar targets need no tensor statistics.
     public var needsTensorAmax: Bool { false }
+    /// No fast path unless a target says so.
+    public var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? { nil }
 }

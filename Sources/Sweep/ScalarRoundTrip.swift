@@ -19,6 +19,11 @@ public struct ScalarRoundTrip: RoundTripper {
     }
 
     public var name: String { format.name }
+
+    public var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? {
+        guard let kernel, let fields = kernel.simpleFields, case .float(let s) = format.kind else { return nil }
+        return (fields.low, fields.high, UInt32(23 - s.mantissaBits))
+    }
     public var bitsPerValue: Double { Double(format.bitWidth) }
     public var alignment: Int { 1 }
 

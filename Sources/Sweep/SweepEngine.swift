@@ -11,6 +11,8 @@ public struct SweepEngine: Sendable {
     public static let chunksPerGroup = 16
     /// Groups in flight at once (bounds memory: per-group figures are kept until merged).
     public static let groupsPerWindow = 32
+    /// Groups read at once from a stream (4 × 1 Mi values: 16 MiB of input, copied once).
+    public static let streamWindowGroups = 4
 
     /// Worker threads.
     public let threads: Int
@@ -23,6 +25,42 @@ public struct SweepEngine: Sendable {
     /// The number of cores available.
     public static var coreCount: Int { max(1, System.activeProcessorCount) }
 
+    /// Sweeps a stream (a file, standard input) through `target` in bounded memory: windows of
+    /// `streamWindowGroups` groups are read, processed in parallel and merged in order.
+    public func run(stream: any ValueStream, through target: any RoundTripper, tensorAmax: Float? = nil,
+                    cancellation: SweepCancellation = SweepCancellation(),
+                    progress: (@Sendable (SweepProgress) -> Void)? = nil) throws -> SweepResult {
+        let clock = ContinuousClock(), start = clock.now
+        let group = Self.chunkLength(alignment: target.alignment) * Self.chunksPerGroup
+        let capacity = group * Self.streamWindowGroups
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        var statistics = SweepStatistics()
+        var partial = false
+        var offset: UInt64 = 0
+        let reporter = ProgressReporter(total: stream.expectedCount ?? 0, start: start, callback: progress)
+        while !cancellation.isCancelled {
+            var filled = 0
+            while filled < capacity {
+                let n = try stream.read(into: buffer + filled, maximum: capacity - filled)
+                if n == 0 { break }
+                filled += n
+            }
+            if filled == 0 { break }
+            let window = Array(UnsafeBufferPointer(start: buffer, count: filled))
+            let result = run(.values(window), through: target, tensorAmax: tensorAmax ?? 0, cancellation: cancellation,
+                             elementOffset: offset, reporter: reporter)
+            statistics.merge(result.statistics)
+            offset += UInt64(filled)
+            if result.partial { partial = true; break }
+            if filled < capacity { break }
+        }
+        if cancellation.isCancelled { partial = true }
+        reporter.finish()
+        return SweepResult(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
+                           partial: partial, elapsed: Self.seconds(clock.now - start), threads: threads)
+    }
+
     /// Sweeps `source` through `target`.
     ///
     /// - Parameters:
@@ -31,23 +69,34 @@ public struct SweepEngine: Sendable {
     public func run(_ source: SweepSource, through target: any RoundTripper, tensorAmax: Float? = nil,
                     cancellation: SweepCancellation = SweepCancellation(),
                     progress: (@Sendable (SweepProgress) -> Void)? = nil) -> SweepResult {
+        let reporter = ProgressReporter(total: source.count, start: ContinuousClock.now, callback: progress)
+        let result = run(source, through: target, tensorAmax: tensorAmax, cancellation: cancellation, elementOffset: 0, reporter: reporter)
+        reporter.finish()
+        return result
+    }
+
+    /// The engine proper; `elementOffset` numbers the elements of a stream window for stochastic rounding.
+    func run(_ source: SweepSource, through target: any RoundTripper, tensorAmax: Float?, cancellation: SweepCancellation,
+             elementOffset: UInt64, reporter: ProgressReporter) -> SweepResult {
         let clock = ContinuousClock(), start = clock.now
         let total = source.count
         let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source) : 0)
-        let group = UInt64(Self.chunkSize * Self.chunksPerGroup)
+        let chunkLength = Self.chunkLength(alignment: target.alignment)
+        let group = UInt64(chunkLength * Self.chunksPerGroup)
         let groupCount = (total + group - 1) / group
         var statistics = SweepStatistics()
         var partial = false
-        let reporter = ProgressReporter(total: total, start: start, callback: progress)
         var firstGroup: UInt64 = 0
         while firstGroup < groupCount {
             let windowGroups = Int(min(UInt64(Self.groupsPerWindow), groupCount - firstGroup))
             let results = Mutex<[SweepStatistics?]>(Array(repeating: nil, count: windowGroups))
             let next = Atomic<Int>(0)
             let base = firstGroup
+            let accumulator = PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits,
+                                              minNormalBits: target.minNormalBits, simple: target.simpleFields)
             DispatchQueue.concurrentPerform(iterations: min(threads, windowGroups)) { _ in
-                let x = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize + 16)
-                let y = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize + 16)
+                let x = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
+                let y = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
                 defer { x.deallocate(); y.deallocate() }
                 while true {
                     let g = next.add(1, ordering: .relaxed).oldValue
@@ -59,11 +108,15 @@ public struct SweepEngine: Sendable {
                     var finished = true
                     while element < groupEnd {
                         if cancellation.isCancelled { finished = false; break }
-                        let n = Int(min(UInt64(Self.chunkSize), groupEnd - element))
+                        let n = Int(min(UInt64(chunkLength), groupEnd - element))
                         source.fill(x, start: element, count: n)
-                        target.roundTrip(x, y, count: n, firstElement: element, tensorAmax: amax)
-                        PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits, minNormalBits: target.minNormalBits)
-                            .accumulate(x: x, y: y, count: n, into: &stats)
+                        target.roundTrip(x, y, count: n, firstElement: elementOffset + element, tensorAmax: amax)
+                        var piece = 0
+                        while piece < n { // the accumulator takes at most 65,536 pairs at a time
+                            let m = min(Self.chunkSize, n - piece)
+                            accumulator.accumulate(x: x + piece, y: y + piece, count: m, into: &stats)
+                            piece += m
+                        }
                         element += UInt64(n)
                         reporter.advance(by: UInt64(n))
                     }
@@ -79,10 +132,15 @@ public struct SweepEngine: Sendable {
             if partial || cancellation.isCancelled { partial = true; break }
             firstGroup += UInt64(windowGroups)
         }
-        reporter.finish()
         let elapsed = Self.seconds(clock.now - start)
         return SweepResult(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
                            partial: partial, elapsed: elapsed, threads: threads)
+    }
+
+    /// Chunk length for a target's block size: the largest multiple of it up to 65,536, or one block.
+    static func chunkLength(alignment: Int) -> Int {
+        let a = max(alignment, 1)
+        return a >= chunkSize ? a : chunkSize / a * a
     }
 
     /// The largest finite |x| over the source (for NVFP4's per-tensor scale), in parallel.

@@ -57,6 +57,18 @@ public struct SweepStatistics: Sendable, Hashable {
     /// Signal-to-quantisation-noise ratio in dB: 10 log10(sum x^2 / sum (y - x)^2).
     public var sqnr: Double { sumSquaredError == 0 ? .infinity : 10 * log10(sumSquaredInput / sumSquaredError) }
 
+    /// Mean relative error over the inputs whose binade exponent lies in `range` (e.g. -126...127: fp32-normal inputs).
+    public func meanRelativeError(binades range: ClosedRange<Int>) -> Double {
+        var sum = 0.0, n: UInt64 = 0
+        for b in binades where range.contains(b.exponent) { sum += b.sumRelativeError; n += b.count }
+        return n == 0 ? 0 : sum / Double(n)
+    }
+
+    /// Largest relative error over the inputs whose binade exponent lies in `range`.
+    public func maxRelativeError(binades range: ClosedRange<Int>) -> Double {
+        binades.filter { range.contains($0.exponent) }.map(\.maxRelativeError).max() ?? 0
+    }
+
     /// Adds the figures of the elements that come after these (order matters only for ties of the maxima).
     public mutating func merge(_ other: SweepStatistics) {
         elements += other.elements

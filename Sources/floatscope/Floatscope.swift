@@ -18,7 +18,7 @@ struct Floatscope: ParsableCommand {
           floatscope tui --value 65504 --formats fp16,bf16,e5m2
           floatscope render bits --value 0.1 --width 100 --height 30
         """,
-        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self,
+        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self,
                       TUICommand.self, RenderCommand.self]
     )
 

@@ -137,6 +137,17 @@ public struct FP32Narrowing: Sendable {
         return (codes, values)
     }
 
+    /// The fp32 exponent fields `low...high` whose inputs round (nearest-even) inside the target's normal
+    /// range with no chance of overflow, so that rounding the bit pattern is the whole job; nil when
+    /// that shortcut does not apply (other modes, unsigned formats).
+    public var simpleFields: (low: UInt32, high: UInt32)? {
+        guard mode == 0, isSigned, hasZero else { return nil }
+        let low = max(roundingMinField, 1)
+        let maxField = (maxMagnitude >> mantissaBits) &- fieldOffset &- 1 // fp32 field of the top binade
+        guard maxField >= low + 1, maxField <= 254 else { return nil }
+        return (low, maxField - 1)
+    }
+
     /// `positive` or `negative` (by sign) where `mask` is set, `current` elsewhere.
     @inlinable @inline(__always)
     static func apply(_ mask: Lanes, _ sign: Lanes, _ positive: UInt32, _ negative: UInt32, _ current: Lanes) -> Lanes {
@@ -186,9 +197,20 @@ public struct FP32Narrowing: Sendable {
     @inlinable
     public func roundTrip(_ input: UnsafePointer<UInt32>, to output: UnsafeMutablePointer<UInt32>, count: Int) {
         var i = 0
+        let simple = simpleFields
+        let low = Lanes(repeating: simple?.low ?? 1), high = Lanes(repeating: simple?.high ?? 0)
+        let unit = Lanes(repeating: 1) &<< Lanes(repeating: dropBase)
         while i + 16 <= count {
             let v = UnsafeRawPointer(input + i).loadUnaligned(as: Lanes.self)
-            UnsafeMutableRawPointer(output + i).storeBytes(of: roundTrip(v), as: Lanes.self)
+            let field = (v & 0x7fff_ffff) &>> 23
+            // Every lane inside the target's normal range, below its top binade: round the bits directly.
+            if simple != nil && (LaneMask.greater(low, field) | LaneMask.greater(field, high)) == Lanes(repeating: 0) {
+                let lsb = (v &>> Lanes(repeating: dropBase)) & 1
+                let rounded = (v &+ (unit &>> 1) &- 1 &+ lsb) & ~(unit &- 1)
+                UnsafeMutableRawPointer(output + i).storeBytes(of: rounded, as: Lanes.self)
+            } else {
+                UnsafeMutableRawPointer(output + i).storeBytes(of: roundTrip(v), as: Lanes.self)
+            }
             i += 16
         }
         if i < count {

@@ -1,0 +1,40 @@
+import FormatCore
+
+/// A block format as a sweep target.
+public struct BlockRoundTrip: RoundTripper {
+    /// The block format.
+    public let format: BlockFormat
+
+    /// Creates the target; per-tensor formats are not sweepable in chunks (see `SweepEngine`).
+    public init(_ format: BlockFormat) { self.format = format }
+
+    public var name: String { format.name }
+    public var bitsPerValue: Double { format.bitsPerValue }
+    public var alignment: Int { max(format.blockSize, 1) }
+    public var needsTensorAmax: Bool { format.needsTensorAmax }
+    public var maxFiniteBits: UInt32? { nil }
+    public var minNormalBits: UInt32? { nil }
+
+    /// The block's coarsest step as a fraction of its largest magnitude: the gap below the element's
+    /// largest level divided by that level (e2m1: 2/6, nf4: 1 - 0.7230, int4 symmetric: 1/7).
+    public var ulpModel: UlpModel {
+        let levels: [Double]
+        switch format.element.kind {
+        case .codebook(let c): levels = c.levels.map(Double.init).sorted()
+        case .integer(let s): levels = [Double(s.maxValue - 1), Double(s.maxValue)]
+        case .float(let s):
+            let top = s.maxFiniteMagnitudeCode
+            levels = [format.element.decode(top - 1).value.doubleValue, format.element.decode(top).value.doubleValue]
+        }
+        let top = levels[levels.count - 1], below = levels[levels.count - 2]
+        return .perBlock(size: alignment, stepFraction: (top - below) / top)
+    }
+
+    public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float) {
+        UnsafeRawPointer(x).withMemoryRebound(to: Float.self, capacity: count) { input in
+            UnsafeMutableRawPointer(y).withMemoryRebound(to: Float.self, capacity: count) { output in
+                format.roundTrip(input, output, count: count, tensorAmax: tensorAmax)
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import FormatCore
+import Foundation
+import Sweep
+
+/// `floatscope sweep`: how much a format loses, measured over many values.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Push many values through formats and back, and measure the error.",
+        discussion: """
+        Sources (one): --all (every code of --from, up to 32 bits; all 2^32 fp32 patterns), --range LO:HI
+        (codes of --from), --dist D --samples N [--seed S], or --input FILE ('-' = standard input; raw
+        little-endian --input-format values, fp32 by default).
+        Distributions: \(Distribution.spellings).
+        Sample counts take K, M, G (powers of 1024): 16M = 2^24.
+        Targets (--to, comma-separated): scalar formats (bf16, e4m3fn, int8, nf4...) and block formats
+        (\(TargetSpec.blockExamples)).
+        Ctrl-C stops at once and prints the figures so far, marked partial (exit status 130).
+
+        \(SweepStatistics.definitions)
+        """)
+
+    @Option(name: .long, help: "Source format for --all / --range / --input-format default.") var from: String = "fp32"
+    @Flag(name: .long, help: "Every code of --from.") var all = false
+    @Option(name: .long, help: "Codes LO:HI of --from (hex 0x.. or decimal).") var range: String?
+    @Option(name: .long, help: "Distribution to sample.") var dist: String?
+    @Option(name: .long, help: "Number of samples (K, M, G suffixes are powers of 1024).") var samples: String = "1M"
+    @Option(name: .long, help: "Seed for sampling and stochastic rounding.") var seed: UInt64 = 1
+    @Option(name: .long, help: "Raw input file ('-' for standard input).") var input: String?
+    @Option(name: .customLong("input-format"), help: "Format of --input values (default fp32).") var inputFormat: String?
+    @Option(name: .long, help: "Targets, comma-separated.") var to: [String] = []
+    @OptionGroup var roundingOptions: RoundingOptions
+    @Option(name: .long, help: "Worker threads (default: every core).") var threads: Int?
+    @Flag(name: .long, help: "Print every binade's figures.") var binades = false
+    @Flag(name: .long, help: "Print JSON.") var json = false
+
+    func run() throws {
+        try runReportingErrors {
+            let targets = try to.flatMap { $0.split(separator: ",") }.map { try TargetSpec.parse(String($0), rounding: roundingOptions) }
+            guard !targets.isEmpty else {
+                throw CLIError.usage("name at least one target with --to (e.g. --to bf16 or --to nf4:64,int4:64,mxfp4)")
+            }
+            if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
+            let plan = try SourcePlan(command: self)
+            let engine = SweepEngine(threads: threads)
+            let interrupt = InterruptWatcher()
+            var results: [SweepResult] = []
+            for (index, target) in targets.enumerated() {
+                let bar = ProgressBar(label: targets.count > 1 ? "\(target.name) (\(index + 1)/\(targets.count))" : target.name)
+                let result = try plan.run(engine: engine, target: target, cancellation: interrupt.cancellation) { bar.show($0) }
+                bar.clear()
+                results.append(result)
+                if result.partial { break }
+            }
+            interrupt.stop()
+            let report = SweepReport(source: plan.description, rounding: roundingOptions, results: results, targetsRequested: targets.count)
+            if json { try JSONText.print(report.json()) } else { try StandardStreams.writeOutput(report.text(binades: binades)) }
+            if results.contains(where: \.partial) { throw ExitCode(130) }
+        }
+    }
+}
