@@ -53,7 +53,7 @@ public struct BitsScreen: Sendable, Equatable {
             HelpEntry("← → h l", "move over the bits"),
             HelpEntry("Home End", "first / last bit"),
             HelpEntry("space", "toggle bit; row = source"),
-            HelpEntry("+ -", "next / previous value"),
+            HelpEntry("+ = / - _", "next / previous value"),
             HelpEntry("r", "cycle rounding mode"),
             HelpEntry("s", "saturation on / off"),
             HelpEntry("a", "format picker"),
