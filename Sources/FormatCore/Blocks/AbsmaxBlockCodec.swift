@@ -44,30 +44,11 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
                 let inv = L.Floats(repeating: inverse)
                 let step = L.Floats(repeating: dequantAmax / kernel.maxMagnitude)
                 let pre = L.Floats(repeating: prescale)
-                var i = 0
-                if let codes {
-                    while i < n {
-                        let m = min(16, n - i)
-                        let v = L.load(x + i, count: m)
-                        let (c, values) = kernel.quantize((prescale == 1 ? v : v * pre) * inv)
-                        L.storeBytes(c, to: codes + start + i, count: m)
-                        if let output { L.store(values * step, to: output + start + i, count: m) }
-                        i += 16
-                    }
-                } else if let output {
-                    if prescale == 1 {
-                        while i < n {
-                            let m = min(16, n - i)
-                            L.store(kernel.quantize(L.load(x + i, count: m) * inv).values * step, to: output + start + i, count: m)
-                            i += 16
-                        }
-                    } else {
-                        while i < n {
-                            let m = min(16, n - i)
-                            L.store(kernel.quantize(L.load(x + i, count: m) * pre * inv).values * step, to: output + start + i, count: m)
-                            i += 16
-                        }
-                    }
+                let codesOut = codes.map { $0 + start }, valuesOut = output.map { $0 + start }
+                if prescale == 1 {
+                    L.map(x, count: n, codes: codesOut, output: valuesOut, LaneStep(kernel: kernel, inverse: inv, step: step))
+                } else {
+                    L.map(x, count: n, codes: codesOut, output: valuesOut, PrescaledLaneStep(kernel: kernel, prescale: pre, inverse: inv, step: step))
                 }
             }
             start += n
@@ -96,14 +77,39 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
         while start < count {
             let n = min(blockSize, count - start)
             let step = L.Floats(repeating: absmax[block] / kernel.maxMagnitude)
-            var i = 0
-            while i < n {
-                let m = min(16, n - i)
-                L.store(kernel.decode(L.loadBytes(codes + start + i, count: m)) * step, to: output + start + i, count: m)
-                i += 16
-            }
+            L.mapCodes(codes + start, count: n, output: output + start, DecodeStep(kernel: kernel, step: step))
             start += n
             block += 1
         }
+    }
+
+    /// One block's step: `quantize(x · inverse)`, values times `step`.
+    struct LaneStep: BlockLaneMap {
+        let kernel: Kernel
+        let inverse: BlockLanes.Floats
+        let step: BlockLanes.Floats
+        @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
+            let (c, v) = kernel.quantize(x * inverse)
+            return (c, v * step)
+        }
+    }
+
+    /// One tiny block's step: `quantize((x · prescale) · inverse)`, values times `step`.
+    struct PrescaledLaneStep: BlockLaneMap {
+        let kernel: Kernel
+        let prescale: BlockLanes.Floats
+        let inverse: BlockLanes.Floats
+        let step: BlockLanes.Floats
+        @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
+            let (c, v) = kernel.quantize(x * prescale * inverse)
+            return (c, v * step)
+        }
+    }
+
+    /// One block's dequantisation: `decode(code) · step`.
+    struct DecodeStep: BlockCodeMap {
+        let kernel: Kernel
+        let step: BlockLanes.Floats
+        @inline(__always) func apply(_ codes: BlockLanes.Bits) -> BlockLanes.Floats { kernel.decode(codes) * step }
     }
 }

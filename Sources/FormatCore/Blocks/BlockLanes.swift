@@ -54,48 +54,77 @@ enum BlockLanes {
         floats(v &+ 0x4B40_0000) - Floats(repeating: 12_582_912)
     }
 
-    /// Loads `count` (1...16) floats, the other lanes zero.
-    @inline(__always) static func load(_ p: UnsafePointer<Float>, count: Int) -> Floats {
-        if count == 16 { return UnsafeRawPointer(p).loadUnaligned(as: Floats.self) }
-        var v = Floats(repeating: 0)
-        for lane in 0..<count { v[lane] = p[lane] }
-        return v
-    }
-
-    /// Stores the first `count` (1...16) lanes.
-    @inline(__always) static func store(_ v: Floats, to p: UnsafeMutablePointer<Float>, count: Int) {
-        if count == 16 {
-            UnsafeMutableRawPointer(p).storeBytes(of: v, as: Floats.self)
+    /// Maps `count` values 16 at a time through `body` (a generic, so that it is specialised and
+    /// inlined: closures were outlined), which gives codes and values for 16 lanes;
+    /// stores the low byte of each code in `codes` and each value in `output`, when given.
+    ///
+    /// Full groups of 16 are loaded and stored directly; a last partial group goes through zero-padded
+    /// scratch vectors, so that `body` is only ever applied to whole vectors (partial loads and stores
+    /// inlined into the same loop make the optimiser split the kernels into 128-bit pieces).
+    @inline(__always) static func map<Body: BlockLaneMap>(_ input: UnsafePointer<Float>, count: Int, codes: UnsafeMutablePointer<UInt8>?,
+                                                          output: UnsafeMutablePointer<Float>?, _ body: Body) {
+        var i = 0
+        if let codes, let output {
+            while i + 16 <= count {
+                let (c, v) = body.apply(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self))
+                UnsafeMutableRawPointer(codes + i).storeBytes(of: SIMD16<UInt8>(truncatingIfNeeded: c), as: SIMD16<UInt8>.self)
+                UnsafeMutableRawPointer(output + i).storeBytes(of: v, as: Floats.self)
+                i += 16
+            }
+        } else if let codes {
+            while i + 16 <= count {
+                let c = body.apply(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self)).codes
+                UnsafeMutableRawPointer(codes + i).storeBytes(of: SIMD16<UInt8>(truncatingIfNeeded: c), as: SIMD16<UInt8>.self)
+                i += 16
+            }
+        } else if let output {
+            while i + 16 <= count {
+                let v = body.apply(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self)).values
+                UnsafeMutableRawPointer(output + i).storeBytes(of: v, as: Floats.self)
+                i += 16
+            }
         } else {
-            for lane in 0..<count { p[lane] = v[lane] }
+            return
         }
+        let rest = count - i
+        guard rest > 0 else { return }
+        var lanes = Floats(repeating: 0)
+        for lane in 0..<rest { lanes[lane] = input[i + lane] }
+        let (c, v) = body.apply(lanes)
+        if let codes { for lane in 0..<rest { codes[i + lane] = UInt8(truncatingIfNeeded: c[lane]) } }
+        if let output { for lane in 0..<rest { output[i + lane] = v[lane] } }
     }
 
-    /// Stores the low byte of the first `count` (1...16) lanes.
-    @inline(__always) static func storeBytes(_ v: Bits, to p: UnsafeMutablePointer<UInt8>, count: Int) {
-        if count == 16 {
-            UnsafeMutableRawPointer(p).storeBytes(of: SIMD16<UInt8>(truncatingIfNeeded: v), as: SIMD16<UInt8>.self)
-        } else {
-            for lane in 0..<count { p[lane] = UInt8(truncatingIfNeeded: v[lane]) }
+    /// Decodes `count` codes 16 at a time through `body` into `output` (a last partial group through scratch vectors).
+    @inline(__always) static func mapCodes<Body: BlockCodeMap>(_ codes: UnsafePointer<UInt8>, count: Int,
+                                                               output: UnsafeMutablePointer<Float>, _ body: Body) {
+        var i = 0
+        while i + 16 <= count {
+            let c = Bits(truncatingIfNeeded: UnsafeRawPointer(codes + i).loadUnaligned(as: SIMD16<UInt8>.self))
+            UnsafeMutableRawPointer(output + i).storeBytes(of: body.apply(c), as: Floats.self)
+            i += 16
         }
-    }
-
-    /// Loads `count` (1...16) bytes into the low bits of the lanes, the other lanes zero.
-    @inline(__always) static func loadBytes(_ p: UnsafePointer<UInt8>, count: Int) -> Bits {
-        if count == 16 { return Bits(truncatingIfNeeded: UnsafeRawPointer(p).loadUnaligned(as: SIMD16<UInt8>.self)) }
-        var v = Bits(repeating: 0)
-        for lane in 0..<count { v[lane] = UInt32(p[lane]) }
-        return v
+        let rest = count - i
+        guard rest > 0 else { return }
+        var lanes = Bits(repeating: 0)
+        for lane in 0..<rest { lanes[lane] = UInt32(codes[i + lane]) }
+        let v = body.apply(lanes)
+        for lane in 0..<rest { output[i + lane] = v[lane] }
     }
 
     /// The largest `|x|` bit pattern of `count` values: a NaN beats infinity, which beats every finite value.
     @inline(__always) static func absMaxBits(_ p: UnsafePointer<Float>, count: Int) -> UInt32 {
         var m = Bits(repeating: 0)
         var i = 0
-        while i < count {
-            m = max(m, bits(load(p + i, count: Swift.min(16, count - i))) & 0x7FFF_FFFF)
+        while i + 16 <= count {
+            m = max(m, bits(UnsafeRawPointer(p + i).loadUnaligned(as: Floats.self)) & 0x7FFF_FFFF)
             i += 16
         }
-        return m.max()
+        var result = m.max()
+        while i < count {
+            result = Swift.max(result, p[i].bitPattern & 0x7FFF_FFFF)
+            i += 1
+        }
+        return result
     }
 }

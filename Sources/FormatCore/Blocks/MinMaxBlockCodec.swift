@@ -21,27 +21,33 @@ struct MinMaxBlockCodec: Sendable {
              output: UnsafeMutablePointer<Float>?, scales: UnsafeMutablePointer<Float>?,
              zeroPoints: UnsafeMutablePointer<UInt8>?) {
         typealias L = BlockLanes
-        let top = L.Floats(repeating: levels), zero = L.Floats(repeating: 0)
+        let top = L.Floats(repeating: levels)
         var start = 0, block = 0
         while start < count {
             let n = min(blockSize, count - start)
             let x = input + start
-            var lo = zero, hi = zero, special = L.Bits(repeating: 0)
+            var lo = L.Floats(repeating: 0), hi = lo, special = L.Bits(repeating: 0)
             var i = 0
-            while i < n {
-                let v = L.load(x + i, count: min(16, n - i))
+            while i + 16 <= n {
+                let v = UnsafeRawPointer(x + i).loadUnaligned(as: L.Floats.self)
                 lo = L.select(L.greater(lo, v), v, lo)
                 hi = L.select(L.greater(v, hi), v, hi)
                 special = L.max(special, L.bits(v) & 0x7FFF_FFFF)
                 i += 16
             }
-            if special.max() >= 0x7F80_0000 {
+            var low = lo.min(), high = hi.max(), specialBits = special.max()
+            while i < n {
+                low = min(low, x[i])
+                high = max(high, x[i])
+                specialBits = max(specialBits, x[i].bitPattern & 0x7FFF_FFFF)
+                i += 1
+            }
+            if specialBits >= 0x7F80_0000 {
                 scales?[block] = .nan
                 zeroPoints?[block] = 0
                 codes?.advanced(by: start).update(repeating: 0, count: n)
                 output?.advanced(by: start).update(repeating: .nan, count: n)
             } else {
-                let low = lo.min(), high = hi.max()
                 let width = high - low
                 let scale = width.isFinite ? width / levels : high / levels - low / levels
                 var prescale: Float = 1
@@ -55,16 +61,8 @@ struct MinMaxBlockCodec: Sendable {
                 zeroPoints?[block] = UInt8(zp)
                 let inv = L.Floats(repeating: inverse), pre = L.Floats(repeating: prescale)
                 let zv = L.Floats(repeating: zp), sv = L.Floats(repeating: scale)
-                i = 0
-                while i < n {
-                    let m = min(16, n - i)
-                    var q = L.roundedToEven(L.load(x + i, count: m) * pre * inv) + zv
-                    q = L.select(L.greater(q, top), top, q)
-                    q = L.select(L.greater(zero, q), zero, q)
-                    if let codes { L.storeBytes(L.integerBits(q), to: codes + start + i, count: m) }
-                    if let output { L.store((q - zv) * sv, to: output + start + i, count: m) }
-                    i += 16
-                }
+                L.map(x, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start },
+                      LaneStep(prescale: pre, inverse: inv, zeroPoint: zv, scale: sv, top: top))
             }
             start += n
             block += 1
@@ -79,15 +77,35 @@ struct MinMaxBlockCodec: Sendable {
         while start < count {
             let n = min(blockSize, count - start)
             let zv = L.Floats(repeating: Float(zeroPoints[block])), sv = L.Floats(repeating: scales[block])
-            var i = 0
-            while i < n {
-                let m = min(16, n - i)
-                let q = L.floatsFromInteger(L.loadBytes(codes + start + i, count: m))
-                L.store((q - zv) * sv, to: output + start + i, count: m)
-                i += 16
-            }
+            L.mapCodes(codes + start, count: n, output: output + start, DecodeStep(zeroPoint: zv, scale: sv))
             start += n
             block += 1
+        }
+    }
+
+    /// One block's step: `q = clamp(RNE((x · prescale) · inverse) + zp, 0, levels)`, values `(q - zp) · scale`.
+    struct LaneStep: BlockLaneMap {
+        let prescale: BlockLanes.Floats
+        let inverse: BlockLanes.Floats
+        let zeroPoint: BlockLanes.Floats
+        let scale: BlockLanes.Floats
+        let top: BlockLanes.Floats
+        @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
+            typealias L = BlockLanes
+            let zero = L.Floats(repeating: 0)
+            var q = L.roundedToEven(x * prescale * inverse) + zeroPoint
+            q = L.select(L.greater(q, top), top, q)
+            q = L.select(L.greater(zero, q), zero, q)
+            return (L.integerBits(q), (q - zeroPoint) * scale)
+        }
+    }
+
+    /// One block's dequantisation: `(q - zp) · scale`.
+    struct DecodeStep: BlockCodeMap {
+        let zeroPoint: BlockLanes.Floats
+        let scale: BlockLanes.Floats
+        @inline(__always) func apply(_ codes: BlockLanes.Bits) -> BlockLanes.Floats {
+            (BlockLanes.floatsFromInteger(codes) - zeroPoint) * scale
         }
     }
 }

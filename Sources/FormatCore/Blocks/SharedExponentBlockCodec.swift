@@ -69,18 +69,8 @@ struct SharedExponentBlockCodec: Sendable {
                 } else {
                     let threshold = L.Bits(repeating: UInt32(max(k, 0)))
                     let shift = L.Bits(repeating: UInt32(bitPattern: Int32(k) << 23))
-                    var i = 0
-                    while i < n {
-                        let m = min(16, n - i)
-                        let xb = L.bits(L.load(x + i, count: m))
-                        let magnitude = xb & 0x7FFF_FFFF
-                        let keep = L.greater(magnitude &>> 23, threshold)
-                        let scaled = (xb & 0x8000_0000) | (keep & (magnitude &- shift))
-                        let c = element.narrowing.convert(scaled)
-                        if let codes { L.storeBytes(c, to: codes + start + i, count: m) }
-                        if let output { L.store(element.decoder.decode(c) * power, to: output + start + i, count: m) }
-                        i += 16
-                    }
+                    L.map(x, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start },
+                          LaneStep(element: element, threshold: threshold, shift: shift, power: power))
                 }
             }
             start += n
@@ -104,14 +94,33 @@ struct SharedExponentBlockCodec: Sendable {
         while start < count {
             let n = min(blockSize, count - start)
             let power = L.Floats(repeating: Self.scaleValue(scaleCodes[block]))
-            var i = 0
-            while i < n {
-                let m = min(16, n - i)
-                L.store(element.decode(L.loadBytes(codes + start + i, count: m)) * power, to: output + start + i, count: m)
-                i += 16
-            }
+            L.mapCodes(codes + start, count: n, output: output + start, DecodeStep(element: element, power: power))
             start += n
             block += 1
         }
+    }
+
+    /// One block's step: the exponent of each lane moved down by k (lanes that would fall below 2^-126
+    /// become signed zeros), rounded to the element; values times 2^k.
+    struct LaneStep: BlockLaneMap {
+        let element: FloatElementKernel
+        let threshold: BlockLanes.Bits  // max(k, 0): lanes with a larger exponent field are kept
+        let shift: BlockLanes.Bits      // k << 23, two's complement
+        let power: BlockLanes.Floats    // 2^k
+        @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
+            typealias L = BlockLanes
+            let xb = L.bits(x)
+            let magnitude = xb & 0x7FFF_FFFF
+            let keep = L.greater(magnitude &>> 23, threshold)
+            let c = element.narrowing.convert((xb & 0x8000_0000) | (keep & (magnitude &- shift)))
+            return (c, element.decoder.decode(c) * power)
+        }
+    }
+
+    /// One block's dequantisation: element value times 2^k.
+    struct DecodeStep: BlockCodeMap {
+        let element: FloatElementKernel
+        let power: BlockLanes.Floats
+        @inline(__always) func apply(_ codes: BlockLanes.Bits) -> BlockLanes.Floats { element.decode(codes) * power }
     }
 }

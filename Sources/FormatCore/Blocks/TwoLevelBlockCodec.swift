@@ -55,16 +55,9 @@ struct TwoLevelBlockCodec: Sendable {
                 scaleCodes?[block] = code
                 let s = Self.scaleValue(code)
                 let d = s * st
-                let sv = L.Floats(repeating: s), tv = L.Floats(repeating: st), dv = L.Floats(repeating: d)
-                var i = 0
-                while i < n {
-                    let m = min(16, n - i)
-                    let v = L.load(x + i, count: m)
-                    let c = element.narrowing.convert(L.bits(d == 0 ? v * 0 : v / dv))
-                    if let codes { L.storeBytes(c, to: codes + start + i, count: m) }
-                    if let output { L.store((element.decoder.decode(c) * sv) * tv, to: output + start + i, count: m) }
-                    i += 16
-                }
+                let sv = L.Floats(repeating: s), tv = L.Floats(repeating: st)
+                let step = LaneStep(element: element, divisor: d == 0 ? .nan : d, blockScale: sv, tensorScale: tv)
+                L.map(x, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start }, step)
             }
             start += n
             block += 1
@@ -80,14 +73,30 @@ struct TwoLevelBlockCodec: Sendable {
         while start < count {
             let n = min(blockSize, count - start)
             let sv = L.Floats(repeating: Self.scaleValue(scaleCodes[block]))
-            var i = 0
-            while i < n {
-                let m = min(16, n - i)
-                L.store((element.decode(L.loadBytes(codes + start + i, count: m)) * sv) * tv, to: output + start + i, count: m)
-                i += 16
-            }
+            L.mapCodes(codes + start, count: n, output: output + start, DecodeStep(element: element, blockScale: sv, tensorScale: tv))
             start += n
             block += 1
         }
+    }
+
+    /// One block's step: codes of `x / d` (of `x · 0` when `d` is 0, given as NaN), values `(element · s) · s_t`.
+    struct LaneStep: BlockLaneMap {
+        let element: FloatElementKernel
+        let divisor: Float
+        let blockScale: BlockLanes.Floats
+        let tensorScale: BlockLanes.Floats
+        @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
+            let scaled = divisor.isNaN ? x * 0 : x / BlockLanes.Floats(repeating: divisor)
+            let c = element.narrowing.convert(BlockLanes.bits(scaled))
+            return (c, (element.decoder.decode(c) * blockScale) * tensorScale)
+        }
+    }
+
+    /// One block's dequantisation: `(element · s) · s_t`.
+    struct DecodeStep: BlockCodeMap {
+        let element: FloatElementKernel
+        let blockScale: BlockLanes.Floats
+        let tensorScale: BlockLanes.Floats
+        @inline(__always) func apply(_ codes: BlockLanes.Bits) -> BlockLanes.Floats { (element.decode(codes) * blockScale) * tensorScale }
     }
 }
