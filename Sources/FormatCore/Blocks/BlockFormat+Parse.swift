@@ -22,7 +22,11 @@ extension BlockFormat {
         let (element, rule, defaultSize) = try elementAndRule(elementText, spec: spec)
         var granularity = BlockGranularity.block(defaultSize)
         if parts.count == 2 { granularity = try parseGranularity(parts[1], spec: spec) }
-        return try BlockFormat(element: element, scaleRule: rule, granularity: granularity, doubleQuantized: doubleQuantized)
+        do {
+            return try BlockFormat(element: element, scaleRule: rule, granularity: granularity, doubleQuantized: doubleQuantized)
+        } catch {
+            throw BlockFormatError(spec: spec, reason: error.reason)
+        }
     }
 
     /// The element, scale rule and default block size an element name stands for.
