@@ -14,53 +14,55 @@ struct FastLanes {
 
     /// Bits dropped by the target (23 - mantissa bits).
     let drop: UInt32
-    /// Histogram thresholds on d: d >= 2^(drop + k) for k in ErrorHistogram.edges (at least 1).
-    let thresholds: [Lanes]
+    /// Histogram thresholds on d: d >= 2^(drop + k) for k = -6...-1 (at least 1). Nearest-even never
+    /// errs by more than half an ULP, so the bins from 1 ULP up stay empty on this path.
+    let t6: Lanes, t5: Lanes, t4: Lanes, t3: Lanes, t2: Lanes, t1: Lanes
 
     var vectors: UInt64 = 0
     var exact = Lanes(repeating: 0)
-    var h01 = Lanes(repeating: 0), h23 = Lanes(repeating: 0), h45 = Lanes(repeating: 0), h67 = Lanes(repeating: 0)
-    var h8 = Lanes(repeating: 0)
+    var h01 = Lanes(repeating: 0), h23 = Lanes(repeating: 0), h45 = Lanes(repeating: 0)
     var abs0 = Doubles(repeating: 0), abs1 = Doubles(repeating: 0)
     var sq0 = Doubles(repeating: 0), sq1 = Doubles(repeating: 0)
     var signal0 = Doubles(repeating: 0), signal1 = Doubles(repeating: 0)
     var rel0 = Doubles(repeating: 0), rel1 = Doubles(repeating: 0)
     var maxAbs0 = Wide(repeating: 0), maxAbs1 = Wide(repeating: 0), maxAbsX0 = Wide(repeating: 0), maxAbsX1 = Wide(repeating: 0)
     var maxRel = Lanes(repeating: 0), maxRelX = Lanes(repeating: 0), maxRelY = Lanes(repeating: 0)
-    // 64-bit totals of the 16-bit packed counters, flushed per slice.
-    var totals = [UInt64](repeating: 0, count: 10)
-
     init(drop: UInt32) {
         self.drop = drop
-        thresholds = ErrorHistogram.edges.map { k in
+        func threshold(_ k: Int) -> Lanes {
             let e = Int(drop) + k
             return Lanes(repeating: e <= 0 ? 1 : UInt32(1) << UInt32(min(e, 31)))
         }
+        t6 = threshold(-6); t5 = threshold(-5); t4 = threshold(-4); t3 = threshold(-3); t2 = threshold(-2); t1 = threshold(-1)
     }
 
     @inline(__always)
-    mutating func add(_ xv: Lanes, _ yv: Lanes) {
+    mutating func addIntegers(_ xv: Lanes, _ yv: Lanes) {
         vectors += 1
         let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
         let one = Lanes(repeating: 1), high = Lanes(repeating: 0x1_0000)
         let d = LaneMask.select(LaneMask.greater(ay, ax), ay &- ax, ax &- ay)
-        let isExact = LaneMask.isZero(d)
-        exact &+= isExact & one
-        @inline(__always) func atLeast(_ k: Int) -> Lanes { ~LaneMask.greater(thresholds[k], d) }
-        h01 &+= (atLeast(0) & one) | (atLeast(1) & high)
-        h23 &+= (atLeast(2) & one) | (atLeast(3) & high)
-        h45 &+= (atLeast(4) & one) | (atLeast(5) & high)
-        h67 &+= (atLeast(6) & one) | (atLeast(7) & high)
-        h8 &+= atLeast(8) & one
-        // Relative error d / significand in float32 (both exact), for the sum and the maximum.
+        exact &+= LaneMask.isZero(d) & one
+        h01 &+= (~LaneMask.greater(t6, d) & one) | (~LaneMask.greater(t5, d) & high)
+        h23 &+= (~LaneMask.greater(t4, d) & one) | (~LaneMask.greater(t3, d) & high)
+        h45 &+= (~LaneMask.greater(t2, d) & one) | (~LaneMask.greater(t1, d) & high)
+        // Relative error d / significand in float32 (both exact) for the maximum; its figure is recomputed in float64.
         let dFloat = unsafeBitCast(d | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608 // d < 2^23: exact
-        let sFloat = unsafeBitCast((ax & 0x7f_ffff) | 0x4B00_0000, to: SIMD16<Float>.self) // 2^23 + mantissa = the significand, exactly
-        let relative = dFloat / sFloat
-        let relBits = unsafeBitCast(relative, to: Lanes.self)
+        let sFloat = unsafeBitCast((ax & 0x7f_ffff) | 0x4B00_0000, to: SIMD16<Float>.self) // 2^23 + mantissa = the significand
+        let relBits = unsafeBitCast(dFloat / sFloat, to: Lanes.self)
         let better = LaneMask.greater(relBits, maxRel)
         maxRel = LaneMask.select(better, relBits, maxRel)
         maxRelX = LaneMask.select(better, xv, maxRelX)
         maxRelY = LaneMask.select(better, yv, maxRelY)
+    }
+
+    @inline(__always)
+    mutating func addDoubles(_ xv: Lanes, _ yv: Lanes) {
+        let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
+        let d = LaneMask.select(LaneMask.greater(ay, ax), ay &- ax, ax &- ay)
+        let dFloat = unsafeBitCast(d | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608
+        let sFloat = unsafeBitCast((ax & 0x7f_ffff) | 0x4B00_0000, to: SIMD16<Float>.self)
+        let relative = dFloat / sFloat
         rel0 += Doubles(relative.lowHalf); rel1 += Doubles(relative.highHalf)
         // Absolute error d × 2^(e - 23) and the input, in float64.
         let scaleBits0 = (Wide(truncatingIfNeeded: (ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
@@ -77,8 +79,9 @@ struct FastLanes {
         maxAbs1 = PairAccumulator.select(m1, eb1, maxAbs1); maxAbsX1 = PairAccumulator.select(m1, Wide(truncatingIfNeeded: xv.highHalf), maxAbsX1)
     }
 
-    /// Moves the 16-bit packed counters into 64-bit totals (at most 128 vectors per slice).
-    mutating func flush() {
+    /// Moves the 16-bit packed counters into 64-bit `totals` (at most 128 vectors per slice):
+    /// at least 2^-6 ... 2^-1 ULP in 0...5, exact in 9.
+    mutating func flush(into totals: inout [UInt64]) {
         func take(_ v: inout Lanes, _ a: Int, _ b: Int?) {
             for k in 0..<16 {
                 totals[a] += UInt64(v[k] & 0xffff)
@@ -87,11 +90,11 @@ struct FastLanes {
             v = Lanes(repeating: 0)
         }
         take(&exact, 9, nil)
-        take(&h01, 0, 1); take(&h23, 2, 3); take(&h45, 4, 5); take(&h67, 6, 7); take(&h8, 8, nil)
+        take(&h01, 0, 1); take(&h23, 2, 3); take(&h45, 4, 5)
     }
 
     /// Adds the fast-path figures to a chunk's statistics.
-    func store(into s: inout SweepStatistics) {
+    func store(into s: inout SweepStatistics, totals: [UInt64]) {
         guard vectors > 0 else { return }
         let n = vectors * 16
         s.finitePairs += n

@@ -49,8 +49,10 @@ struct PairAccumulator {
         case .perBlock: break
         }
         var fast = FastLanes(drop: simple?.drop ?? 0)
+        var fastTotals = [UInt64](repeating: 0, count: 10)
         let simpleLow = Lanes(repeating: simple?.low ?? 1), simpleHigh = Lanes(repeating: simple?.high ?? 0)
-        var general = [Int]()
+        var general = [Int](), simpleList = [Int]()
+        simpleList.reserveCapacity(Self.slice / 16)
         general.reserveCapacity(Self.slice / 16)
         while start < padded {
             var end = min(start + Self.slice, padded)
@@ -68,17 +70,25 @@ struct PairAccumulator {
             general.removeAll(keepingCapacity: true)
             var i = start
             if simple != nil {
+                simpleList.removeAll(keepingCapacity: true)
                 while i < end {
-                    let (xv, yv) = Self.load(x, y, i)
-                    let field = (xv & 0x7fff_ffff) &>> 23
+                    let field = (UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff) &>> 23
                     if (LaneMask.greater(simpleLow, field) | LaneMask.greater(field, simpleHigh)) == Lanes(repeating: 0) {
-                        fast.add(xv, yv)
+                        simpleList.append(i)
                         fieldMin = LaneMask.min(fieldMin, field)
                         fieldMax = LaneMask.max(fieldMax, field)
                     } else {
                         general.append(i)
                     }
                     i += 16
+                }
+                for i in simpleList {
+                    let (xv, yv) = Self.load(x, y, i)
+                    fast.addIntegers(xv, yv)
+                }
+                for i in simpleList {
+                    let (xv, yv) = Self.load(x, y, i)
+                    fast.addDoubles(xv, yv)
                 }
             } else {
                 general.append(contentsOf: stride(from: start, to: end, by: 16))
@@ -101,7 +111,7 @@ struct PairAccumulator {
                 let (xv, yv) = Self.load(x, y, i)
                 sums.track(xv, yv)
             }
-            fast.flush()
+            fast.flush(into: &fastTotals)
             start = end
         }
         var chunk = SweepStatistics()
@@ -110,7 +120,7 @@ struct PairAccumulator {
         chunk.exact -= padding
         chunk.histogram.counts[0] -= padding
         sums.store(into: &chunk)
-        fast.store(into: &chunk)
+        fast.store(into: &chunk, totals: fastTotals)
         chunk.elements = UInt64(count)
         // Per binade: a chunk whose finite inputs share one normal binade adds its totals there;
         // otherwise every pair is placed by a scalar pass.
