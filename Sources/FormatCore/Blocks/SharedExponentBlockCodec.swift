@@ -112,8 +112,8 @@ struct SharedExponentBlockCodec: Sendable {
             let xb = L.bits(x)
             let magnitude = xb & 0x7FFF_FFFF
             let keep = L.greater(magnitude &>> 23, threshold)
-            let c = element.narrowing.convert((xb & 0x8000_0000) | (keep & (magnitude &- shift)))
-            return (c, element.decoder.decode(c) * power)
+            let scaled = (xb & 0x8000_0000) | (keep & (magnitude &- shift))
+            return (element.narrowing.convert(scaled), element.rounded(L.floats(scaled)) * power)
         }
     }
 

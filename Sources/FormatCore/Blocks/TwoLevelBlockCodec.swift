@@ -12,6 +12,18 @@ struct TwoLevelBlockCodec: Sendable {
     let element: FloatElementKernel
     /// Elements per block (positive).
     let blockSize: Int
+    /// float32 to E4M3FN codes, nearest-even, saturating (16 block scales at a time).
+    let scaleNarrowing: FP32Narrowing
+    /// E4M3FN codes to float32.
+    let scaleDecoder: FloatLaneDecoder
+
+    /// Creates the codec.
+    init(element: FloatElementKernel, blockSize: Int) {
+        self.element = element
+        self.blockSize = blockSize
+        scaleNarrowing = FP32Narrowing(to: .e4m3fn, rounding: .nearestEven, overflow: .saturate)!
+        scaleDecoder = FloatLaneDecoder(Format.e4m3fn.floatSemantics!)!
+    }
 
     /// The largest E4M3 value.
     static let scaleMax: Float = 448
@@ -36,31 +48,46 @@ struct TwoLevelBlockCodec: Sendable {
     }
 
     /// Quantises `count` values block by block; `codes`, `output` and `scaleCodes` are filled when given.
+    ///
+    /// The block scales are computed 16 blocks at a time in vector lanes (the same rounding as
+    /// `scaleCode`), which keeps the per-block scalar work off the critical path.
     func run(_ input: UnsafePointer<Float>, count: Int, tensorAmax: Float, codes: UnsafeMutablePointer<UInt8>?,
              output: UnsafeMutablePointer<Float>?, scaleCodes: UnsafeMutablePointer<UInt8>?) {
         typealias L = BlockLanes
         let st = tensorScale(tensorAmax: tensorAmax)
-        var start = 0, block = 0
-        while start < count {
-            let n = min(blockSize, count - start)
-            let x = input + start
-            let amaxBits = L.absMaxBits(x, count: n)
-            if amaxBits >= 0x7F80_0000 || !st.isFinite {
-                scaleCodes?[block] = 0x7F
-                codes?.advanced(by: start).update(repeating: 0, count: n)
-                output?.advanced(by: start).update(repeating: .nan, count: n)
-            } else {
-                let amax = Float(bitPattern: amaxBits)
-                let code = st == 0 ? 0 : Self.scaleCode((amax / element.maxMagnitude) / st)
-                scaleCodes?[block] = code
-                let s = Self.scaleValue(code)
-                let d = s * st
-                let sv = L.Floats(repeating: s), tv = L.Floats(repeating: st)
-                let step = LaneStep(element: element, divisor: d == 0 ? .nan : d, blockScale: sv, tensorScale: tv)
-                L.map(x, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start }, step)
+        let tv = L.Floats(repeating: st)
+        var groupStart = 0, block = 0
+        while groupStart < count {
+            // The largest |x| of up to 16 blocks, one per lane.
+            var amaxBits = L.Bits(repeating: 0)
+            var blocks = 0, start = groupStart
+            while blocks < 16 && start < count {
+                let n = min(blockSize, count - start)
+                amaxBits[blocks] = L.absMaxBits(input + start, count: n)
+                start += n
+                blocks += 1
             }
-            start += n
-            block += 1
+            let scaled = (L.floats(amaxBits) / L.Floats(repeating: element.maxMagnitude)) / tv
+            var scale = st == 0 ? L.Bits(repeating: 0) : scaleNarrowing.convert(L.bits(scaled))
+            let poisoned = st.isFinite ? L.greater(amaxBits, L.Bits(repeating: 0x7F7F_FFFF)) : L.Bits(repeating: 0xFFFF_FFFF)
+            scale = L.select(poisoned, L.Bits(repeating: 0x7F), scale)
+            let s = scaleDecoder.decode(scale)
+            let d = s * tv
+            start = groupStart
+            for b in 0..<blocks {
+                let n = min(blockSize, count - start)
+                scaleCodes?[block + b] = UInt8(truncatingIfNeeded: scale[b])
+                if scale[b] == 0x7F {
+                    codes?.advanced(by: start).update(repeating: 0, count: n)
+                    output?.advanced(by: start).update(repeating: .nan, count: n)
+                } else {
+                    let step = LaneStep(element: element, divisor: d[b] == 0 ? .nan : d[b], blockScale: L.Floats(repeating: s[b]), tensorScale: tv)
+                    L.map(input + start, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start }, step)
+                }
+                start += n
+            }
+            groupStart = start
+            block += blocks
         }
     }
 
@@ -87,8 +114,7 @@ struct TwoLevelBlockCodec: Sendable {
         let tensorScale: BlockLanes.Floats
         @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
             let scaled = divisor.isNaN ? x * 0 : x / BlockLanes.Floats(repeating: divisor)
-            let c = element.narrowing.convert(BlockLanes.bits(scaled))
-            return (c, (element.decoder.decode(c) * blockScale) * tensorScale)
+            return (element.narrowing.convert(BlockLanes.bits(scaled)), (element.rounded(scaled) * blockScale) * tensorScale)
         }
     }
 
