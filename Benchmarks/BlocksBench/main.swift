@@ -3,7 +3,8 @@
 //        .build-blocks/release/blocks-bench [formats...]   (env: RUNS, VALUES, CHUNK)
 // Each run round-trips VALUES (default 2^24) N(0,1) float32 values in chunks of CHUNK (default 2^16,
 // so input and output stay in L2, as a sweep engine feeding chunks would) and also once as a single call
-// over all values (memory-bound). Per-tensor formats get whole calls only.
+// over all values (memory-bound). Per-tensor formats get whole calls only. Rates are given by wall
+// time and by the thread's CPU time (the latter is steadier when other processes share the cores).
 import FormatCore
 import Foundation
 
@@ -33,14 +34,23 @@ let input = normal(total)
 let amax = input.reduce(Float(0)) { max($0, abs($1)) }
 var output = [Float](repeating: 0, count: total)
 
-func measure(_ body: () -> Void) -> Double {
-    var times: [Double] = []
+/// This thread's CPU time in seconds (not counting time other processes hold the core).
+func threadCPUTime() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
+/// Median wall time and median thread CPU time of `runs` runs.
+func measure(_ body: () -> Void) -> (wall: Double, cpu: Double) {
+    var walls: [Double] = [], cpus: [Double] = []
     for _ in 0..<runs {
-        let start = DispatchTime.now().uptimeNanoseconds
+        let start = DispatchTime.now().uptimeNanoseconds, cpu = threadCPUTime()
         body()
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
+        cpus.append(threadCPUTime() - cpu)
+        walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9)
     }
-    return times.sorted()[times.count / 2]
+    return (walls.sorted()[runs / 2], cpus.sorted()[runs / 2])
 }
 
 print("values \(total), chunk \(chunk), median of \(runs) runs, one thread")
@@ -61,10 +71,11 @@ for spec in specs {
                         start += n
                     }
                 }
-                line += String(format: "   chunked %6.2f G values/s (%5.2f ns/value)", Double(total) / t / 1e9, t / Double(total) * 1e9)
+                line += String(format: "   chunked %5.2f G values/s (CPU time: %5.2f G/s, %4.2f ns/value)",
+                               Double(total) / t.wall / 1e9, Double(total) / t.cpu / 1e9, t.cpu / Double(total) * 1e9)
             }
             let t = measure { format.roundTrip(inp, out, count: total, tensorAmax: amax) }
-            line += String(format: "   one call %6.2f G values/s", Double(total) / t / 1e9)
+            line += String(format: "   one call %5.2f G/s (CPU %5.2f)", Double(total) / t.wall / 1e9, Double(total) / t.cpu / 1e9)
             var signal = 0.0, noise = 0.0
             for k in 0..<total {
                 signal += Double(inp[k]) * Double(inp[k])

@@ -67,14 +67,14 @@ enum BlockLanes {
         if let codes, let output {
             while i + 16 <= count {
                 let (c, v) = body.apply(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self))
-                UnsafeMutableRawPointer(codes + i).storeBytes(of: SIMD16<UInt8>(truncatingIfNeeded: c), as: SIMD16<UInt8>.self)
+                storeLowBytes(c, to: codes + i)
                 UnsafeMutableRawPointer(output + i).storeBytes(of: v, as: Floats.self)
                 i += 16
             }
         } else if let codes {
             while i + 16 <= count {
                 let c = body.apply(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self)).codes
-                UnsafeMutableRawPointer(codes + i).storeBytes(of: SIMD16<UInt8>(truncatingIfNeeded: c), as: SIMD16<UInt8>.self)
+                storeLowBytes(c, to: codes + i)
                 i += 16
             }
         } else if let output {
@@ -100,7 +100,7 @@ enum BlockLanes {
                                                                output: UnsafeMutablePointer<Float>, _ body: Body) {
         var i = 0
         while i + 16 <= count {
-            let c = Bits(truncatingIfNeeded: UnsafeRawPointer(codes + i).loadUnaligned(as: SIMD16<UInt8>.self))
+            let c = loadBytes(codes + i)
             UnsafeMutableRawPointer(output + i).storeBytes(of: body.apply(c), as: Floats.self)
             i += 16
         }
@@ -110,6 +110,19 @@ enum BlockLanes {
         for lane in 0..<rest { lanes[lane] = UInt32(codes[i + lane]) }
         let v = body.apply(lanes)
         for lane in 0..<rest { output[i + lane] = v[lane] }
+    }
+
+    /// Stores the low byte of each of 16 lanes (a lane loop, which the optimiser turns into one
+    /// narrowing store; `SIMD16<UInt8>(truncatingIfNeeded:)` is a generic call).
+    @inline(__always) static func storeLowBytes(_ v: Bits, to p: UnsafeMutablePointer<UInt8>) {
+        for lane in 0..<16 { p[lane] = UInt8(truncatingIfNeeded: v[lane]) }
+    }
+
+    /// Loads 16 bytes into the low bits of 16 lanes.
+    @inline(__always) static func loadBytes(_ p: UnsafePointer<UInt8>) -> Bits {
+        var v = Bits(repeating: 0)
+        for lane in 0..<16 { v[lane] = UInt32(p[lane]) }
+        return v
     }
 
     /// The largest `|x|` bit pattern of `count` values: a NaN beats infinity, which beats every finite value.
