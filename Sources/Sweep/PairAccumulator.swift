@@ -111,7 +111,7 @@ struct PairAccumulator {
                 let (xv, yv) = Self.load(x, y, i)
                 sums.track(xv, yv)
             }
-            fast.flush(into: &fastTotals)
+            if !simpleList.isEmpty { fast.flush(into: &fastTotals) }
             start = end
         }
         var chunk = SweepStatistics()
@@ -148,20 +148,39 @@ struct PairAccumulator {
         (UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self))
     }
 
-    /// Scalar pass: adds each finite pair to the binade of its input.
+    /// Scalar pass: adds each finite pair to the binade of its input (flat local arrays, no copies).
     static func placeInBinades(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, into stats: inout SweepStatistics) {
-        for k in 0..<count {
-            let xf = Float(bitPattern: x[k]), yf = Float(bitPattern: y[k])
-            guard xf.isFinite, yf.isFinite, xf != 0 else { continue }
-            let xd = Double(xf), e = abs(Double(yf) - xd), r = e / abs(xd)
-            let binade = Int(xd.magnitude.exponent)
-            var b = stats.binades[binade + 149]
-            b.count += 1
-            b.sumRelativeError += r
-            if r > b.maxRelativeError { b.maxRelativeError = r }
-            b.sumSquaredError += e * e
-            b.sumSquaredInput += xd * xd
-            stats.binades[binade + 149] = b
+        let n = stats.binades.count
+        var counts = [UInt64](repeating: 0, count: n)
+        var sums = [Double](repeating: 0, count: n), maxima = [Double](repeating: 0, count: n)
+        var squares = [Double](repeating: 0, count: n), signals = [Double](repeating: 0, count: n)
+        counts.withUnsafeMutableBufferPointer { c in
+        sums.withUnsafeMutableBufferPointer { r in
+        maxima.withUnsafeMutableBufferPointer { m in
+        squares.withUnsafeMutableBufferPointer { q in
+        signals.withUnsafeMutableBufferPointer { g in
+            for k in 0..<count {
+                let xb = x[k], yb = y[k]
+                let ax = xb & 0x7fff_ffff
+                guard ax != 0, ax < 0x7f80_0000, yb & 0x7fff_ffff < 0x7f80_0000 else { continue }
+                let xd = Double(Float(bitPattern: xb)), e = Swift.abs(Double(Float(bitPattern: yb)) - xd)
+                let field = Int(ax >> 23)
+                // Binade exponent + 149: from the field for normals, from the leading bit for subnormals.
+                let index = field != 0 ? field - 127 + 149 : 31 - ax.leadingZeroBitCount
+                let magnitude = Swift.abs(xd), relative = e / magnitude
+                c[index] &+= 1
+                r[index] += relative
+                if relative > m[index] { m[index] = relative }
+                q[index] += e * e
+                g[index] += magnitude * magnitude
+            }
+        }}}}}
+        for i in 0..<n where counts[i] > 0 {
+            stats.binades[i].count += counts[i]
+            stats.binades[i].sumRelativeError += sums[i]
+            stats.binades[i].maxRelativeError = Swift.max(stats.binades[i].maxRelativeError, maxima[i])
+            stats.binades[i].sumSquaredError += squares[i]
+            stats.binades[i].sumSquaredInput += signals[i]
         }
     }
 

@@ -137,6 +137,27 @@ public struct SweepEngine: Sendable {
                            partial: partial, elapsed: elapsed, threads: threads)
     }
 
+    /// The values of a source as float32 bit patterns, generated in parallel (for benchmarks that time
+    /// the sweep alone, and for sources small enough to hold).
+    public func materialize(_ source: SweepSource) -> [UInt32] {
+        let total = Int(source.count), chunk = Self.chunkSize
+        var out = [UInt32](repeating: 0, count: total)
+        let chunks = (total + chunk - 1) / chunk
+        out.withUnsafeMutableBufferPointer { buffer in
+            let base = UnsafeSendablePointer(pointer: buffer.baseAddress!)
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks))) { _ in
+                while true {
+                    let c = next.add(1, ordering: .relaxed).oldValue
+                    if c >= chunks { break }
+                    let start = c * chunk
+                    source.fill(base.pointer + start, start: UInt64(start), count: min(chunk, total - start))
+                }
+            }
+        }
+        return out
+    }
+
     /// Chunk length for a target's block size: the largest multiple of it up to 65,536, or one block.
     static func chunkLength(alignment: Int) -> Int {
         let a = max(alignment, 1)
@@ -173,6 +194,11 @@ public struct SweepEngine: Sendable {
         let c = d.components
         return Double(c.seconds) + Double(c.attoseconds) * 1e-18
     }
+}
+
+/// A pointer handed to worker threads that write disjoint parts of one buffer.
+struct UnsafeSendablePointer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<UInt32>
 }
 
 /// Counts finished elements and calls the progress callback at most about 30 times a second.
