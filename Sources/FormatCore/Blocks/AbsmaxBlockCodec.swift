@@ -92,6 +92,7 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
             let (c, v) = kernel.quantize(x * inverse)
             return (c, v * step)
         }
+        @inline(__always) func values(_ x: BlockLanes.Floats) -> BlockLanes.Floats { kernel.values(x * inverse) * step }
     }
 
     /// One tiny block's step: `quantize((x · prescale) · inverse)`, values times `step`.
@@ -104,6 +105,7 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
             let (c, v) = kernel.quantize(x * prescale * inverse)
             return (c, v * step)
         }
+        @inline(__always) func values(_ x: BlockLanes.Floats) -> BlockLanes.Floats { kernel.values(x * prescale * inverse) * step }
     }
 
     /// One block's dequantisation: `decode(code) · step`.

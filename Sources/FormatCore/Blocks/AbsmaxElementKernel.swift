@@ -7,4 +7,11 @@ protocol AbsmaxElementKernel: Sendable {
     func quantize(_ y: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats)
     /// The values codes stand for (bits above the element's width ignored).
     func decode(_ codes: BlockLanes.Bits) -> BlockLanes.Floats
+    /// `quantize(y).values` alone.
+    func values(_ y: BlockLanes.Floats) -> BlockLanes.Floats
+}
+
+extension AbsmaxElementKernel {
+    /// `quantize(y).values`, for kernels whose codes come for free.
+    @inline(__always) func values(_ y: BlockLanes.Floats) -> BlockLanes.Floats { quantize(y).values }
 }

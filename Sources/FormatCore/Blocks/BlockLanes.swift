@@ -79,7 +79,7 @@ enum BlockLanes {
             }
         } else if let output {
             while i + 16 <= count {
-                let v = body.apply(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self)).values
+                let v = body.values(UnsafeRawPointer(input + i).loadUnaligned(as: Floats.self))
                 UnsafeMutableRawPointer(output + i).storeBytes(of: v, as: Floats.self)
                 i += 16
             }

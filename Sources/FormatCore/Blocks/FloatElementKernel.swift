@@ -1,8 +1,9 @@
 /// A small float element (FP8, FP6, FP4): round to nearest even with saturation through the SIMD
 /// narrowing kernel, and back through `FloatLaneDecoder`.
+///
+/// Holds only trivial values (no `Format`, whose strings and arrays are reference counted), so that
+/// copying it into per-block steps costs nothing.
 struct FloatElementKernel: AbsmaxElementKernel {
-    /// The element format.
-    let format: Format
     /// fp32 bit patterns to codes, nearest-even, saturating.
     let narrowing: FP32Narrowing
     /// Codes to float32.
@@ -21,7 +22,6 @@ struct FloatElementKernel: AbsmaxElementKernel {
         guard case .float(let s) = format.kind, s.isSigned, s.hasZero, s.bitWidth <= 8,
               let narrowing = FP32Narrowing(to: format, rounding: .nearestEven, overflow: .saturate),
               let decoder = FloatLaneDecoder(s) else { return nil }
-        self.format = format
         self.narrowing = narrowing
         self.decoder = decoder
         self.maxMagnitude = Float(format.decode(s.maxFiniteMagnitudeCode).value.doubleValue)
@@ -56,4 +56,7 @@ struct FloatElementKernel: AbsmaxElementKernel {
 
     /// Values of codes.
     @inline(__always) func decode(_ codes: BlockLanes.Bits) -> BlockLanes.Floats { decoder.decode(codes) }
+
+    /// Values of lanes, without the codes.
+    @inline(__always) func values(_ y: BlockLanes.Floats) -> BlockLanes.Floats { rounded(y) }
 }

@@ -18,11 +18,14 @@ struct SharedExponentBlockCodec: Sendable {
     let emax: Int
     /// Smallest k for the vector path: `-125 - minExponent + mantissaBits`.
     let fastScaleLimit: Int
+    /// The element format, for the exact scalar path.
+    let elementFormat: Format
 
     /// Creates the codec for a float element format.
     init?(element format: Format, blockSize: Int) {
         guard let kernel = FloatElementKernel(format), case .float(let s) = format.kind else { return nil }
         element = kernel
+        elementFormat = format
         self.blockSize = blockSize
         emax = s.maxExponent
         fastScaleLimit = -125 - s.roundingMinExponent + s.mantissaBits
@@ -84,7 +87,7 @@ struct SharedExponentBlockCodec: Sendable {
         if case .finite(let negative, let significand, let exponent) = value {
             value = .finite(negative: negative, significand: significand, exponent: exponent - k)
         }
-        return UInt8(truncatingIfNeeded: element.format.encode(value, rounding: .nearestEven, overflow: .saturate).code)
+        return UInt8(truncatingIfNeeded: elementFormat.encode(value, rounding: .nearestEven, overflow: .saturate).code)
     }
 
     /// Dequantises codes with one E8M0 scale code per block.
@@ -114,6 +117,15 @@ struct SharedExponentBlockCodec: Sendable {
             let keep = L.greater(magnitude &>> 23, threshold)
             let scaled = (xb & 0x8000_0000) | (keep & (magnitude &- shift))
             return (element.narrowing.convert(scaled), element.rounded(L.floats(scaled)) * power)
+        }
+
+        /// The values alone.
+        @inline(__always) func values(_ x: BlockLanes.Floats) -> BlockLanes.Floats {
+            typealias L = BlockLanes
+            let xb = L.bits(x)
+            let magnitude = xb & 0x7FFF_FFFF
+            let keep = L.greater(magnitude &>> 23, threshold)
+            return element.rounded(L.floats((xb & 0x8000_0000) | (keep & (magnitude &- shift)))) * power
         }
     }
 

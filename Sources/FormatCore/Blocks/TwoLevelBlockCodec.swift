@@ -81,8 +81,18 @@ struct TwoLevelBlockCodec: Sendable {
                     codes?.advanced(by: start).update(repeating: 0, count: n)
                     output?.advanced(by: start).update(repeating: .nan, count: n)
                 } else {
-                    let step = LaneStep(element: element, divisor: d[b] == 0 ? .nan : d[b], blockScale: L.Floats(repeating: s[b]), tensorScale: tv)
-                    L.map(input + start, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start }, step)
+                    if n == 16 { // NVFP4's own block size: one vector, done here (the general loop is not inlined)
+                        let x = UnsafeRawPointer(input + start).loadUnaligned(as: L.Floats.self)
+                        let scaled = d[b] == 0 ? x * 0 : x / L.Floats(repeating: d[b])
+                        if let output {
+                            let y = (element.rounded(scaled) * L.Floats(repeating: s[b])) * tv
+                            UnsafeMutableRawPointer(output + start).storeBytes(of: y, as: L.Floats.self)
+                        }
+                        if let codes { L.storeLowBytes(element.narrowing.convert(L.bits(scaled)), to: codes + start) }
+                    } else {
+                        let step = LaneStep(element: element, divisor: d[b] == 0 ? .nan : d[b], blockScale: L.Floats(repeating: s[b]), tensorScale: tv)
+                        L.map(input + start, count: n, codes: codes.map { $0 + start }, output: output.map { $0 + start }, step)
+                    }
                 }
                 start += n
             }
@@ -115,6 +125,12 @@ struct TwoLevelBlockCodec: Sendable {
         @inline(__always) func apply(_ x: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
             let scaled = divisor.isNaN ? x * 0 : x / BlockLanes.Floats(repeating: divisor)
             return (element.narrowing.convert(BlockLanes.bits(scaled)), (element.rounded(scaled) * blockScale) * tensorScale)
+        }
+
+        /// The values alone.
+        @inline(__always) func values(_ x: BlockLanes.Floats) -> BlockLanes.Floats {
+            let scaled = divisor.isNaN ? x * 0 : x / BlockLanes.Floats(repeating: divisor)
+            return (element.rounded(scaled) * blockScale) * tensorScale
         }
     }
 
