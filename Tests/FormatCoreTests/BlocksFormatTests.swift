@@ -37,7 +37,8 @@ import Testing
         let tensor = try BlockFormat.parse("nf4:tensor")
         #expect(tensor.granularity == .tensor && tensor.blockSize == 0)
         let dq = try BlockFormat.parse("nf4:64+dq")
-        #expect(dq.isDoubleQuantized && dq.blockSize == 64)
+        #expect(dq.isDoubleQuantized && dq.blockSize == 64 && "\(dq)" == "nf4:64+dq")
+        #expect(try BlockFormat.parse("NF4:Row=128+DQ").name == "nf4:row=128+dq")
     }
 
     @Test("bits per value, scale overhead included")

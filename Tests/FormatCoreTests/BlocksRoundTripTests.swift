@@ -113,6 +113,23 @@ import Testing
         }
     }
 
+    @Test("NVFP4 with a wrong tensor amax saturates (or zeroes) consistently", arguments: [Float(0), 1e-3, 1, 1e3, 3e38, .infinity, .nan])
+    func nvfp4TensorAmax(tensorAmax: Float) throws {
+        let format = try BlockFormat.parse("nvfp4")
+        let x = BlocksTestData.normal(16 * 40 + 5, seed: 61)
+        let y = BlocksTestData.roundTrip(format, x, tensorAmax: tensorAmax)
+        let q = format.quantize(x, tensorAmax: tensorAmax)
+        #expect(BlocksTestData.sameBits(y, format.dequantize(q)))
+        if !tensorAmax.isFinite {
+            #expect(y.allSatisfy { $0.isNaN } && q.scaleCodes.allSatisfy { $0 == 0x7F })
+        } else if tensorAmax == 0 {
+            #expect(y.allSatisfy { $0 == 0 })
+        } else {
+            let st = tensorAmax / 2688
+            #expect(y.allSatisfy { abs($0) <= (6 * 448) * st * 1.0001 }, "values stay within 6 · 448 · s_t")
+        }
+    }
+
     @Test("NVFP4 follows its float32 rule step by step")
     func nvfp4Reference() throws {
         let format = try BlockFormat.parse("nvfp4")
