@@ -46,7 +46,14 @@ public struct BitsFacts: Sendable, Hashable {
         if let format = source.format, let code = source.code {
             parts.append(Fragment("   (\(format.name) code \(format.hexCode(code)))", .dim))
         } else if !exact {
-            let reason = source.value.finiteMagnitude?.exactDecimal == nil ? "no finite decimal expansion" : "too long to show"
+            let reason: String
+            if let r = source.value.finiteMagnitude, NumberText.hugeExponent(r) != nil {
+                reason = "the binade: beyond 2^±\(NumberText.decimalLimitLog2) decimals are not expanded"
+            } else if source.value.finiteMagnitude?.exactDecimal == nil {
+                reason = "no finite decimal expansion"
+            } else {
+                reason = "too long to show"
+            }
             parts.append(Fragment("   (\(reason))", .dim))
         } else {
             parts.append(Fragment("   (exact input)", .dim))

@@ -2,9 +2,21 @@ import FormatCore
 
 /// Short texts of numbers for the screens.
 public enum NumberText {
-    /// `value` cut to `digits` significant digits; `-` for nil.
+    /// Beyond 2^±3000 (about 10^±900) decimal digits are not worked out: with numbers of
+    /// hundreds of thousands of bits that takes seconds. Powers of two stand in for them.
+    public static let decimalLimitLog2 = 3000
+
+    /// `floor(log2(|r|))` when `r` is beyond `decimalLimitLog2`, else nil.
+    static func hugeExponent(_ r: Rational) -> Int? {
+        guard !r.isZero else { return nil }
+        let k = r.floorLog2
+        return abs(k) > decimalLimitLog2 ? k : nil
+    }
+
+    /// `value` cut to `digits` significant digits (`≈2^k` far beyond the decimal limit); `-` for nil.
     public static func approx(_ value: ExactValue?, digits: Int = 6) -> String {
         guard let value else { return "-" }
+        if let r = value.finiteMagnitude, let k = hugeExponent(r) { return (value.isNegative ? "-" : "") + "≈2^\(k)" }
         return DecimalText.approximate(value, digits: digits)
     }
 
@@ -16,7 +28,7 @@ public enum NumberText {
     }
 
     /// The exact decimal of a value when it has a finite expansion of reasonable length (exact:
-    /// true), else 40 significant digits (exact: false).
+    /// true), else 40 significant digits, or the binade far beyond the decimal limit (exact: false).
     public static func exactOrApproximate(_ value: ExactValue) -> (text: String, exact: Bool) {
         switch value.magnitude {
         case .nan: return (value.isNegative ? "-nan" : "nan", true)
@@ -24,7 +36,8 @@ public enum NumberText {
         case .finite(let r):
             if r.isZero { return (value.isNegative ? "-0" : "0", true) }
             let sign = value.isNegative ? "-" : ""
-            if abs(r.floorLog10) <= 400, let exact = r.exactDecimal { return (sign + exact, true) }
+            if let k = hugeExponent(r) { return ("\(sign)2^\(k) … \(sign)2^\(k + 1)", false) }
+            if abs(r.floorLog2) <= 1300, let exact = r.exactDecimal { return (sign + exact, true) }
             return (DecimalText.approximate(value, digits: 40), false)
         }
     }

@@ -110,6 +110,13 @@ struct ComponentTests {
         #expect(try info("1/3").hasPrefix("≈ 0.3333333333"))
         #expect(try info("1/3").hasSuffix("(no finite decimal expansion)"))
         #expect(try info("bf16:0x3f80") == "= 1   (bf16 code 0x3f80)")
-        #expect(try info("1e-1000").hasSuffix("(too long to show)"))
+        #expect(try info("1e-300").hasSuffix("(exact input)"))
+        #expect(try info("1e-300").count > 300)
+        #expect(try info("1e-500") == "≈ 1e-500   (too long to show)")
+        #expect(try info("1e-1000") == "≈ 2^-3322 … 2^-3321   (the binade: beyond 2^±3000 decimals are not expanded)")
+        // Far beyond the limit, errors are powers of two too (decimal text would take seconds).
+        let huge = try TestSupport.model("2^-5000")
+        #expect(huge.bits.facts.rows[0].absoluteError == "≈2^-5000")
+        #expect(huge.bits.facts.rows[0].relativeError == "1")
     }
 }
