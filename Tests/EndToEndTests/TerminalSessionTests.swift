@@ -9,7 +9,7 @@ import Glibc
 struct TerminalSessionTests {
     /// What the pane's shell prints after the app: its exit status and the terminal's modes.
     static let afterwards = "echo EXIT=$?; if stty -a | grep -q -- -icanon; then echo COOKED=no; else echo COOKED=yes; fi; "
-        + "if stty -a | grep -qw -- -echo; then echo ECHO=no; else echo ECHO=yes; fi; sleep 600"
+        + "if stty -a | grep -qw -- -echo; then echo ECHO=no; else echo ECHO=yes; fi; sleep 120"
 
     /// A pane running floatscope with arguments and environment assignments.
     func start(_ arguments: String = "", environment: String = "LANG=C.UTF-8", width: Int = 100, height: Int = 30) throws -> Tmux {
@@ -51,24 +51,28 @@ struct TerminalSessionTests {
 
     @Test func typeAValueToggleABitResizeAndQuit() throws {
         let tmux = try start()  // plain `floatscope`: the app with its defaults
-        var screen = try tmux.wait { $0.contains("? help · q quit") && $0.contains("nf4") }
+        defer { tmux.stop() }
+        var screen = try tmux.wait { $0.contains("? help · q quit") && $0.contains("rounding nearest-even") }
         #expect(screen.contains("value 0.1"))
         #expect(row(screen, "fp32").contains("0 01111011 10011001100110011001101"))
 
         try tmux.send("/", "6", "5", "5", "0", "4", "Enter")
-        screen = try tmux.wait(for: "= 65504")
+        screen = try tmux.wait { $0.contains("= 65504") && self.row($0, "e5m2").contains("overflow→inf") }
         #expect(row(screen, "fp16").contains("0 11110 1111111111"))
         #expect(row(screen, "e5m2").contains("overflow→inf"))
 
         try tmux.send("Down", "Down", "Down", "Space")
-        screen = try tmux.wait(for: "fp16:0xfbff")
+        screen = try tmux.wait { $0.contains("fp16:0xfbff") && self.row($0, "fp16").contains("source") && $0.contains("= -65504") }
         #expect(row(screen, "fp16").hasPrefix("▶ fp16"))
         #expect(row(screen, "fp16").contains("1 11110 1111111111"))
         #expect(row(screen, "fp16").contains("source"))
         #expect(screen.contains("= -65504"))
 
         try tmux.resize(width: 80, height: 24)
-        screen = try tmux.wait { $0.contains("rounding nearest-even") && $0.split(separator: "\n").allSatisfy { $0.count <= 80 } && !$0.contains("abs err  ") }
+        screen = try tmux.wait {
+            $0.contains("rounding nearest-even") && $0.contains("fp16 · IEEE 754 binary16") && !$0.contains("abs err  ")
+                && $0.split(separator: "\n").allSatisfy { $0.count <= 80 } && self.row($0, "fp16").contains("1 11110 1111111111")
+        }
         #expect(screen.split(separator: "\n").count <= 24)
         #expect(row(screen, "fp16").contains("1 11110 1111111111"))
         #expect(screen.contains("fp16 · IEEE 754 binary16"))
@@ -78,7 +82,7 @@ struct TerminalSessionTests {
         #expect(screen.contains("need at least 80x24, have 60x20"))
 
         try tmux.resize(width: 100, height: 30)
-        screen = try tmux.wait { $0.contains("fp16:0xfbff") && !$0.contains("too small") }
+        screen = try tmux.wait { $0.contains("fp16:0xfbff") && !$0.contains("too small") && self.row($0, "fp16").contains("0xfbff") }
         #expect(row(screen, "fp16").contains("0xfbff"))
 
         try tmux.send("q")
@@ -87,18 +91,20 @@ struct TerminalSessionTests {
 
     @Test func mouseClickTogglesABitAndTheWheelSteps() throws {
         let tmux = try start("tui --value 1 --formats fp16,bf16")
-        var screen = try tmux.wait(for: "bf16")
+        defer { tmux.stop() }
+        var screen = try tmux.wait(for: "rounding nearest-even")
         #expect(row(screen, "fp16").contains("0 01111 0000000000"))
         // X10 mouse report (tmux-256color's kmous): ESC [ M, 32+button, 33+x, 33+y.
         // The first exponent bit of fp16 (row y=4) is at x=11: press then release.
         try tmux.send("\u{1B}[M ,%\u{1B}[M#,%", literal: true)
-        screen = try tmux.wait(for: "fp16:0x7c00")
+        // Wait for the whole frame: tmux may be caught half-way through drawing it.
+        screen = try tmux.wait { $0.contains("fp16:0x7c00") && self.row($0, "bf16").contains("inf") }
         #expect(row(screen, "fp16").contains("0 11111 0000000000"))
         #expect(row(screen, "bf16").contains("inf"))
         // Wheel down (button 64+1) over bf16's row (y=5) steps bf16 down from inf.
         try tmux.send("\u{1B}[Ma,&", literal: true)
-        screen = try tmux.wait(for: "bf16:0x7f7f")
-        #expect(row(screen, "bf16").hasPrefix("▶ bf16"))
+        screen = try tmux.wait { $0.contains("bf16:0x7f7f") && self.row($0, "bf16").hasPrefix("▶ bf16 ") && $0.contains("bf16 · ") }
+        #expect(row(screen, "bf16").contains("0 11111110 1111111"))
         try tmux.send("Escape")
         try expectRestored(tmux, status: 0)
     }
@@ -106,6 +112,7 @@ struct TerminalSessionTests {
     @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
     func signalsRestoreTheTerminal(_ signal: Int32, _ status: Int) throws {
         let tmux = try start("tui --value 2.5")
+        defer { tmux.stop() }
         try tmux.wait(for: "nf4")
         let pid = try #require(try tmux.appPID())
         kill(pid, signal)
@@ -114,6 +121,7 @@ struct TerminalSessionTests {
 
     @Test func controlCQuitsWith130() throws {
         let tmux = try start("tui")
+        defer { tmux.stop() }
         try tmux.wait(for: "nf4")
         try tmux.send("/", "1", "2")
         try tmux.wait(for: "Enter apply")
@@ -123,6 +131,7 @@ struct TerminalSessionTests {
 
     @Test func helpOverlayAndFormatPicker() throws {
         let tmux = try start("tui", width: 80, height: 24)
+        defer { tmux.stop() }
         try tmux.wait(for: "nf4")
         try tmux.send("?")
         var screen = try tmux.wait(for: "Everywhere")
@@ -134,10 +143,9 @@ struct TerminalSessionTests {
         screen = try tmux.wait(for: "[x] fp32")
         #expect(screen.contains("[x] fp32") && screen.contains("[ ] fp64"))
         try tmux.send("Up", "Space")
-        screen = try tmux.wait(for: "added fp64")
-        #expect(screen.contains("[x] fp64"))
+        screen = try tmux.wait { $0.contains("added fp64") && $0.contains("[x] fp64") }
         try tmux.send("Escape")
-        screen = try tmux.wait { !$0.contains("[x] fp64") }
+        screen = try tmux.wait { !$0.contains("[x] fp64") && self.row($0, "fp64").contains("0 01111111011 10011001100110011") }
         #expect(row(screen, "fp64").contains("0 01111111011 10011001100110011"))
         try tmux.send("Escape")
         try expectRestored(tmux, status: 0)
@@ -145,7 +153,8 @@ struct TerminalSessionTests {
 
     @Test func asciiAndNoColourWithoutAUTF8Locale() throws {
         let tmux = try start("tui --value 65504", environment: "LANG=C LC_ALL=C NO_COLOR=1")
-        let screen = try tmux.wait(for: "nf4")
+        defer { tmux.stop() }
+        let screen = try tmux.wait { $0.contains("nf4") && $0.contains("rounding nearest-even") }
         #expect(screen.allSatisfy { $0.isASCII })
         #expect(row(screen, "fp32").hasPrefix("> fp32"))
         #expect(row(screen, "e5m2").contains("overflow->inf"))
@@ -158,7 +167,8 @@ struct TerminalSessionTests {
 
     @Test func coloursWithA256ColourTerminal() throws {
         let tmux = try start("tui", environment: "-u NO_COLOR LANG=C.UTF-8")
-        try tmux.wait(for: "nf4")
+        defer { tmux.stop() }
+        try tmux.wait(for: "rounding nearest-even")
         let escapes = try tmux.screenWithEscapes()
         #expect(Self.hasColour(escapes), "colours")
         #expect(escapes.contains("\u{1B}[41m") && escapes.contains("\u{1B}[42m") && escapes.contains("\u{1B}[46m"),
@@ -170,6 +180,7 @@ struct TerminalSessionTests {
     @Test(arguments: ["TERM=dumb", "-u TERM"])
     func unusableTerminalsGetAMessageAndStatus2(_ environment: String) throws {
         let tmux = try start("", environment: "\(environment) LANG=C.UTF-8")
+        defer { tmux.stop() }
         let screen = try tmux.wait(for: "ECHO=")
         #expect(screen.contains("EXIT=2"))
         #expect(screen.contains("floatscope inspect") && screen.contains("floatscope table") && screen.contains("floatscope render"))

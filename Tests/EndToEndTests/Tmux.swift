@@ -31,6 +31,11 @@ final class Tmux {
     }
 
     deinit {
+        stop()
+    }
+
+    /// Stops the server (and with it the pane's processes).
+    func stop() {
         _ = try? tmux(["kill-server"])
     }
 
