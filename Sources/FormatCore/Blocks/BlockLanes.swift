@@ -125,6 +125,14 @@ enum BlockLanes {
         return v
     }
 
+    /// The largest lane (written as a loop, which the optimiser turns into a vector reduction; the
+    /// generic `max()` is sometimes left as a call).
+    @inline(__always) static func maxLane(_ v: Bits) -> UInt32 {
+        var m: UInt32 = 0
+        for lane in 0..<16 { m = Swift.max(m, v[lane]) }
+        return m
+    }
+
     /// The largest `|x|` bit pattern of `count` values: a NaN beats infinity, which beats every finite value.
     @inline(__always) static func absMaxBits(_ p: UnsafePointer<Float>, count: Int) -> UInt32 {
         var m = Bits(repeating: 0)
@@ -133,7 +141,7 @@ enum BlockLanes {
             m = max(m, bits(UnsafeRawPointer(p + i).loadUnaligned(as: Floats.self)) & 0x7FFF_FFFF)
             i += 16
         }
-        var result = m.max()
+        var result = maxLane(m)
         while i < count {
             result = Swift.max(result, p[i].bitPattern & 0x7FFF_FFFF)
             i += 1

@@ -26,20 +26,24 @@ struct MinMaxBlockCodec: Sendable {
         while start < count {
             let n = min(blockSize, count - start)
             let x = input + start
-            var lo = L.Floats(repeating: 0), hi = lo, special = L.Bits(repeating: 0)
+            // min(min x, 0) and max(max x, 0) by their bit patterns: among negative floats (and -0) the
+            // most negative has the largest pattern, among positive ones the largest value does.
+            var negative = L.Bits(repeating: 0x8000_0000), positive = L.Bits(repeating: 0), special = L.Bits(repeating: 0)
             var i = 0
             while i + 16 <= n {
-                let v = UnsafeRawPointer(x + i).loadUnaligned(as: L.Floats.self)
-                lo = L.select(L.greater(lo, v), v, lo)
-                hi = L.select(L.greater(v, hi), v, hi)
-                special = L.max(special, L.bits(v) & 0x7FFF_FFFF)
+                let b = L.bits(UnsafeRawPointer(x + i).loadUnaligned(as: L.Floats.self))
+                let sign = L.greater(b, L.Bits(repeating: 0x7FFF_FFFF))
+                negative = L.max(negative, L.select(sign, b, L.Bits(repeating: 0x8000_0000)))
+                positive = L.max(positive, L.select(sign, L.Bits(repeating: 0), b))
+                special = L.max(special, b & 0x7FFF_FFFF)
                 i += 16
             }
-            var low = lo.min(), high = hi.max(), specialBits = special.max()
+            var low = -Float(bitPattern: L.maxLane(negative) & 0x7FFF_FFFF), high = Float(bitPattern: L.maxLane(positive))
+            var specialBits = L.maxLane(special)
             while i < n {
-                low = min(low, x[i])
-                high = max(high, x[i])
                 specialBits = max(specialBits, x[i].bitPattern & 0x7FFF_FFFF)
+                if x[i] < low { low = x[i] }
+                if x[i] > high { high = x[i] }
                 i += 1
             }
             if specialBits >= 0x7F80_0000 {
