@@ -41,7 +41,8 @@ extension AppModel {
             if let digit = c.wholeNumberValue, let screen = ScreenID(rawValue: digit) {
                 switchScreen(to: screen)
             } else {
-                session.show("no screen \(c) yet: 1 is \(ScreenID.bits.title)", tone: .warning)
+                let last = ScreenID.allCases.count
+                session.show("no screen \(c): 1-\(last) are \(ScreenID.allCases.map(\.title).joined(separator: ", "))", tone: .warning)
             }
         case .character("?", modifiers: []): helpScroll = 0
         case .character("q", modifiers: []), .escape: return [.quit(status: 0)]
@@ -93,6 +94,7 @@ extension AppModel {
         if screen == active && ScreenID.allCases.count == 1 {
             session.show("\(screen.number) \(screen.title) is the only screen so far")
         }
+        if screen != .bits { screens.shareFormats() }
         active = screen
     }
 

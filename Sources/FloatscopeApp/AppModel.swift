@@ -28,7 +28,12 @@ public struct AppModel: Sendable, Equatable {
         self.size = size
         self.session = session
         active = screen
-        screens = ScreenStates(bits: BitsScreen(formats: formats, session: session))
+        screens = ScreenStates(bits: BitsScreen(formats: formats, session: session),
+                               values: ValuesScreen(formats: formats, session: session),
+                               range: RangeScreen(formats: formats),
+                               nf4: NF4Screen())
+        screens.shareFormats()
+        screens[screen].refresh(session: session)
         helpScroll = nil
     }
 

@@ -5,11 +5,20 @@
 public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     /// One value's bits in many formats.
     case bits = 1
+    /// Every representable value of a format: a grid of codes or a number line.
+    case values = 2
+    /// Dynamic range and precision of several formats on one log2 axis.
+    case range = 3
+    /// NF4's quantile bins against INT4, E2M1 and bnb-fp4.
+    case nf4 = 4
 
     /// The name shown in the title bar and the help.
     public var title: String {
         switch self {
         case .bits: return "Bits"
+        case .values: return "Values"
+        case .range: return "Range"
+        case .nf4: return "NF4"
         }
     }
 

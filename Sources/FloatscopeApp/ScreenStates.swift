@@ -2,10 +2,19 @@
 public struct ScreenStates: Sendable, Equatable {
     /// The Bits screen.
     public var bits: BitsScreen
+    /// The Values screen.
+    public var values: ValuesScreen
+    /// The Range screen.
+    public var range: RangeScreen
+    /// The NF4 screen.
+    public var nf4: NF4Screen
 
     /// Creates the states.
-    public init(bits: BitsScreen) {
+    public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen) {
         self.bits = bits
+        self.values = values
+        self.range = range
+        self.nf4 = nf4
     }
 
     /// The screen with the given id, as a `Screen`.
@@ -13,11 +22,17 @@ public struct ScreenStates: Sendable, Equatable {
         get {
             switch id {
             case .bits: return bits
+            case .values: return values
+            case .range: return range
+            case .nf4: return nf4
             }
         }
         set {
             switch id {
             case .bits: if let screen = newValue as? BitsScreen { bits = screen }
+            case .values: if let screen = newValue as? ValuesScreen { values = screen }
+            case .range: if let screen = newValue as? RangeScreen { range = screen }
+            case .nf4: if let screen = newValue as? NF4Screen { nf4 = screen }
             }
         }
     }
@@ -26,6 +41,15 @@ public struct ScreenStates: Sendable, Equatable {
     public static func help(for id: ScreenID) -> [HelpSection] {
         switch id {
         case .bits: return BitsScreen.help
+        case .values: return ValuesScreen.help
+        case .range: return RangeScreen.help
+        case .nf4: return NF4Screen.help
         }
+    }
+
+    /// Gives the screens that follow the Bits screen's formats its current list and focus.
+    mutating func shareFormats() {
+        values.adopt(formats: bits.formats, focused: bits.focusedFormat)
+        range.adopt(formats: bits.formats)
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import FormatCore
+import TUICore
+
+/// Drawing the NF4 screen.
+extension NF4Screen {
+    /// NF4's quantile offset: the probability whose normal quantile becomes ±1.
+    static let offset = 0.9677083
+
+    /// NF4's unnormalised levels: 8 positive and 7 negative normal quantiles, and 0.
+    static func quantiles() -> (positive: [Double], negative: [Double]) {
+        let positive = (0..<8).map { NormalDistribution.quantile(offset - (offset - 0.5) * Double($0) / 8) }
+        let negative = (0..<7).map { -NormalDistribution.quantile(offset - (offset - 0.5) * Double($0) / 7) }
+        return (positive, negative)
+    }
+
+    /// Draws the header, then the picture or the construction, then the comparison table.
+    func draw(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme
+        let quantizer = Quantizer.all[selected]
+        var x = area.x + 1
+        x += buffer.put(quantizer.name, x: x, y: area.y, style: theme.title, context: context)
+        x += buffer.put(" (\(quantizer.note))", x: x, y: area.y, style: theme.text, context: context)
+        buffer.put("  n N: quantiser · i: \(showsConstruction ? "bins" : "how NF4 is built") · N(0,1) in blocks of \(Quantizer.blockSize)",
+                   x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        let tableHeight = Quantizer.all.count + 1
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - tableHeight - 1)
+        if showsConstruction { drawConstruction(into: &buffer, area: body, context: context) } else { drawBins(quantizer, into: &buffer, area: body, context: context) }
+        drawTable(into: &buffer, area: Rect(x: area.x, y: area.maxY - tableHeight, width: area.width, height: tableHeight), context: context)
+    }
+
+    /// The density curve with alternating bin bands, the levels, and the share of each bin.
+    func drawBins(_ q: Quantizer, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let plot = Rect(x: area.x + 6, y: area.y, width: area.width - 8, height: area.height)
+        guard plot.height >= 6, plot.width > 20 else { return }
+        let curveRows = (plot.height - 3) / 2 + 1, barRows = plot.height - 3 - curveRows + 1
+        func column(_ v: Double) -> Int { plot.x + min(plot.width - 1, max(0, Int(((v + 1) / 2 * Double(plot.width - 1)).rounded()))) }
+        func value(_ c: Int) -> Double { Double(c - plot.x) / Double(plot.width - 1) * 2 - 1 }
+        let sigma = 1 / NormalDistribution.quantile(NF4Screen.offset)
+        let peak = NormalDistribution.density(0, sigma: sigma)
+        let maxShare = max(q.shares.max() ?? 1, 1.0 / Double(q.levels.count) * 1.5)
+        let banded = context.colorMode == .noColor ? Style.plain : Style(bg: .indexed(236))
+        let curveStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
+        let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .yellow)
+        let fairRow = plot.y + curveRows + 2 + barRows - 1 - Int((1 / Double(q.levels.count) / maxShare * Double(barRows - 1)).rounded())
+        for c in plot.x..<plot.maxX {
+            let v = value(c)
+            let bin = Quantizer.bin(of: v, boundaries: q.boundaries)
+            let odd = bin % 2 == 1
+            // Density, in half rows.
+            let halves = Int((NormalDistribution.density(v, sigma: sigma) / peak * Double(curveRows * 2)).rounded())
+            for r in 0..<curveRows {
+                let y = plot.y + curveRows - 1 - r
+                let filled = halves - r * 2
+                let glyph: Character = filled >= 2 ? g.blockFull : filled == 1 ? g.blockLowerHalf : (odd && context.colorMode == .noColor ? g.shadeLight : " ")
+                buffer.put(String(glyph), x: c, y: y, style: odd ? curveStyle.patched(with: banded) : curveStyle, context: context)
+            }
+            // Shares, in half rows, on their own strip.
+            let share = q.shares[bin]
+            let barHalves = Int((share / maxShare * Double(barRows * 2)).rounded())
+            for r in 0..<barRows {
+                let y = plot.y + curveRows + 2 + barRows - 1 - r
+                let filled = barHalves - r * 2
+                var glyph: Character = filled >= 2 ? g.blockFull : filled == 1 ? g.blockLowerHalf : " "
+                if glyph == " " && y == fairRow { glyph = "-" }
+                if glyph == " " && odd && context.colorMode == .noColor { glyph = g.shadeLight }
+                buffer.put(String(glyph), x: c, y: y, style: odd ? barStyle.patched(with: banded) : barStyle, context: context)
+            }
+        }
+        // Level markers and the axis.
+        let markerY = plot.y + curveRows
+        for level in q.levels { buffer.put(String(g.arrowUp), x: column(level), y: markerY, style: theme.title, context: context) }
+        let axisY = markerY + 1
+        for (label, v) in [("-1", -1.0), ("-0.5", -0.5), ("0", 0), ("0.5", 0.5), ("1", 1)] {
+            let c = column(v)
+            buffer.put(label, x: min(plot.maxX - label.count, max(plot.x, c - label.count / 2)), y: axisY, style: theme.dim, context: context)
+        }
+        buffer.put("pdf", x: area.x + 1, y: plot.y, style: theme.dim, context: context)
+        buffer.put("share", x: area.x, y: plot.y + curveRows + 2, style: theme.dim, context: context)
+        buffer.put(String(format: "%.0f%%", maxShare * 100), x: area.x + 1, y: plot.y + curveRows + 3, style: theme.dim, context: context)
+        buffer.put("- fair", x: area.x, y: fairRow, style: theme.dim, context: context)
+    }
+
+    /// The recipe: the offset, the quantiles, the normalisation, the bits per value.
+    func drawConstruction(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme
+        let (positive, negative) = NF4Screen.quantiles()
+        let scale = positive[0]
+        func list(_ values: [Double]) -> String { values.map { String(format: "%.4f", $0) }.joined(separator: " ") }
+        let lines: [(String, Style)] = [
+            ("How NF4 is built (QLoRA, Dettmers et al. 2023)", theme.title),
+            ("1. offset = \(NF4Screen.offset): the outermost levels sit at the normal quantile Φ⁻¹(offset) = \(String(format: "%.4f", scale))", theme.text),
+            ("2. 8 positive quantiles Φ⁻¹(p), p from offset down to 0.5 in 8 steps:", theme.text),
+            ("   " + list(positive), theme.text.bold()),
+            ("3. 7 negative quantiles, p from offset in 7 steps (asymmetric, so 0 is exact):", theme.text),
+            ("   " + list(negative), theme.text.bold()),
+            ("4. add 0 and divide by \(String(format: "%.4f", scale)): 16 levels in [-1, 1]", theme.text),
+            ("   " + list(Quantizer.all[0].levels), theme.text.bold()),
+            ("Bits per value with blocks of 64 and an fp32 absmax: 4 + 32/64 = 4.5", theme.text),
+            ("Double quantisation (8-bit absmax, fp32 per 256 blocks): 4 + 8/64 + 32/(64×256) ≈ 4.127", theme.text),
+        ]
+        var y = area.y
+        for (raw, style) in lines {
+            let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw.replacingOccurrences(of: "Φ⁻¹", with: "invPhi"))
+            for chunk in TextWrap.wrap(Line(text, style: style), width: area.width - 2) where y < area.maxY {
+                buffer.write(chunk.spans, x: area.x + 1, y: y, clip: area)
+                y += 1
+            }
+        }
+    }
+
+    /// One row per quantiser: levels, the least and most filled bins, SQNR.
+    func drawTable(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme
+        buffer.put("quantiser  levels  emptiest bin  fullest bin   SQNR     (fair share 1/levels)", x: area.x + 1, y: area.y,
+                   style: theme.dim, clip: area, context: context)
+        for (i, q) in Quantizer.all.enumerated() {
+            let minShare = (q.shares.min() ?? 0) * 100, maxShare = (q.shares.max() ?? 0) * 100
+            let row = q.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+                + String(format: "%6d  %11.2f%%  %10.2f%%  %6.2f dB", q.levels.count, minShare, maxShare, q.sqnr)
+            let style = i == selected ? theme.focusedRow : theme.text
+            buffer.put((i == selected ? String(context.glyphs.pointer) : " ") + row, x: area.x, y: area.y + 1 + i, style: style, clip: area, context: context)
+        }
+    }
+}

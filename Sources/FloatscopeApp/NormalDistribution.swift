@@ -1,0 +1,56 @@
+import Foundation
+
+/// The standard normal distribution: density, CDF, its inverse, and a seeded sampler.
+enum NormalDistribution {
+    /// The density at `x` of N(0, sigma²).
+    static func density(_ x: Double, sigma: Double = 1) -> Double {
+        exp(-0.5 * (x / sigma) * (x / sigma)) / (sigma * (2 * Double.pi).squareRoot())
+    }
+
+    /// The CDF Φ(x).
+    static func cdf(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
+
+    /// The inverse CDF Φ⁻¹(p) for 0 < p < 1 (Acklam's rational approximation, then two Newton steps).
+    static func quantile(_ p: Double) -> Double {
+        precondition(p > 0 && p < 1, "quantile needs 0 < p < 1")
+        let a = [-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00]
+        let b = [-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01]
+        let c = [-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00]
+        let d = [7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00]
+        var x: Double
+        if p < 0.02425 {
+            let q = (-2 * log(p)).squareRoot()
+            x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+        } else if p <= 1 - 0.02425 {
+            let q = p - 0.5, r = q * q
+            x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+        } else {
+            let q = (-2 * log(1 - p)).squareRoot()
+            x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+        }
+        for _ in 0..<2 { x -= (cdf(x) - p) / density(x) }
+        return x
+    }
+
+    /// `count` standard normal samples from a seed (SplitMix64 and Box-Muller): the same on every run.
+    static func samples(count: Int, seed: UInt64) -> [Double] {
+        var state = seed
+        func next() -> Double {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            return (Double(z >> 11) + 0.5) / Double(UInt64(1) << 53)
+        }
+        var out: [Double] = []
+        out.reserveCapacity(count)
+        while out.count < count {
+            let u = next(), v = next()
+            let r = (-2 * log(u)).squareRoot()
+            out.append(r * cos(2 * .pi * v))
+            if out.count < count { out.append(r * sin(2 * .pi * v)) }
+        }
+        return out
+    }
+}

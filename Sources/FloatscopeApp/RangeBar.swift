@@ -1,0 +1,74 @@
+import Foundation
+import FormatCore
+
+/// One format's row of the Range screen: where its subnormals, normals and largest value lie
+/// on the log2 axis, its precision, and what happens to the current value.
+struct RangeBar: Sendable, Hashable {
+    /// The format.
+    var format: Format
+    /// log2 of the smallest positive value.
+    var low: Double
+    /// log2 of the smallest normal (equal to `low` without subnormals).
+    var normal: Double
+    /// log2 of the largest finite value.
+    var high: Double
+    /// The ends' values as text: smallest positive, smallest normal, largest.
+    var lowText: String, normalText: String, highText: String
+    /// Decimal digits of precision (nil for integers and codebooks).
+    var digits: Double?
+    /// Mantissa bits (nil when not a float).
+    var mantissaBits: Int?
+    /// What the current value becomes (`ok`, `overflow`, `underflow → 0`, `subnormal`).
+    var verdict: String
+    /// Whether the verdict is bad news.
+    var verdictTone: Tone
+
+    /// The bar for a format and the session's value.
+    init?(_ format: Format, session: Session) {
+        let facts = FormatFacts(format)
+        guard let tiny = facts.smallestPositive else { return nil }
+        self.format = format
+        low = RangeBar.log2(tiny)
+        high = RangeBar.log2(facts.maxFinite)
+        normal = facts.smallestNormal.map(RangeBar.log2) ?? low
+        lowText = RangeBar.text(tiny)
+        normalText = facts.smallestNormal.map(RangeBar.text) ?? lowText
+        highText = RangeBar.text(facts.maxFinite)
+        digits = facts.decimalDigits
+        mantissaBits = format.floatSemantics?.mantissaBits
+        let value = session.source.value
+        let conversion = format.encode(value, rounding: session.rounding, overflow: session.overflow)
+        let result = format.decode(conversion.code)
+        if value.isNaN || value.isInfinite || value.isZero {
+            verdict = "–"
+            verdictTone = .neutral
+        } else if conversion.status.contains(.overflow) || conversion.status.contains(.saturated) || !result.isFinite {
+            verdict = conversion.status.contains(.saturated) ? "saturates" : "overflows"
+            verdictTone = .error
+        } else if result.exact.isZero {
+            verdict = "underflows to 0"
+            verdictTone = .error
+        } else if result.category == .subnormal {
+            verdict = "subnormal"
+            verdictTone = .warning
+        } else {
+            verdict = "fits"
+            verdictTone = .ok
+        }
+    }
+
+    /// log2 of a positive finite value (to display accuracy).
+    static func log2(_ value: ExactValue) -> Double {
+        guard let r = value.finiteMagnitude, !r.isZero else { return -.infinity }
+        let d = value.doubleValue.magnitude
+        if d.isNormal { return Foundation.log2(d) }
+        return Double(r.floorLog2)
+    }
+
+    /// A value in a few characters.
+    static func text(_ value: ExactValue) -> String {
+        let d = value.doubleValue.magnitude
+        if d.isNormal || d.isSubnormal { return CompactNumber.text(d, width: 7) }
+        return "2^\(value.finiteMagnitude?.floorLog2 ?? 0)"
+    }
+}

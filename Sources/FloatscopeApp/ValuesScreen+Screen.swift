@@ -1,0 +1,28 @@
+import TUICore
+
+extension ValuesScreen: Screen {
+    /// The Values screen's registry entry.
+    public static let id = ScreenID.values
+
+    /// Handles keys; mouse and other messages are not the screen's.
+    public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
+        guard case .key(let key) = message else { return nil }
+        return handleKey(key, session: &session)
+    }
+
+    /// Puts the cursor on the shared value when that changed.
+    public mutating func refresh(session: Session) {
+        guard followed != session.source else { return }
+        followed = session.source
+        cursor = BitsScreen.code(of: format, session: session)
+    }
+
+    /// Draws the screen.
+    public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
+        guard !area.isEmpty else { return }
+        if isGrid { drawGrid(into: &buffer, area: area, context: context) } else { drawNumberLine(into: &buffer, area: area, context: context) }
+    }
+
+    /// No text is edited here.
+    public func cursor(in area: Rect, session: Session) -> Position? { nil }
+}
