@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FloatscopeApp
 import FormatCore
 import TUICore
@@ -22,6 +23,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Height in rows.") var height: Int = 30
     @Flag(name: .long, help: "Add ANSI colour escape codes (256 colours; attributes only with --no-color).") var ansi = false
     @Option(name: .long, help: ArgumentHelp("Keys and mouse events to play before drawing.", valueName: "script")) var keys: String = ""
+    @Option(name: .long, help: ArgumentHelp("Also write the screen as an SVG to this file, and its plain text next to it (.txt).", valueName: "file"))
+    var svg: String?
     @Option(name: .long, help: .hidden) var benchmark: Int?
 
     func run() throws {
@@ -45,6 +48,18 @@ struct RenderCommand: ParsableCommand {
                 return
             }
             let frame = App.view(model, context: context)
+            if let svg {
+                let svgContext = RenderContext(glyphs: context.glyphs, colorMode: options.colorDisabled ? .noColor : .ansi256)
+                let picture = App.view(model, context: svgContext)
+                let textPath = (svg.hasSuffix(".svg") ? String(svg.dropLast(4)) : svg) + ".txt"
+                do {
+                    try picture.svgText(colorMode: svgContext.colorMode).write(toFile: svg, atomically: true, encoding: .utf8)
+                    try (picture.plainText() + "\n").write(toFile: textPath, atomically: true, encoding: .utf8)
+                } catch {
+                    throw CLIError.io("cannot write \(svg) or \(textPath): \(error.localizedDescription)")
+                }
+                return
+            }
             try StandardStreams.writeOutput((ansi ? frame.ansiText(colorMode: colorMode) : frame.plainText()) + "\n")
         }
     }
