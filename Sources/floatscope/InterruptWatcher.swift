@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
+import Foundation
 import Sweep
 import Synchronization
 
@@ -16,7 +16,8 @@ final class InterruptWatcher: Sendable {
     init() {
         signal(SIGINT) { signal in InterruptWatcher.raised.store(signal, ordering: .relaxed) }
         signal(SIGTERM) { signal in InterruptWatcher.raised.store(signal, ordering: .relaxed) }
-        Thread.detach { [self] in
+        // A thread of its own: the sweep's workers may occupy every thread of Dispatch's pool.
+        Foundation.Thread.detachNewThread { [self] in
             while running.load(ordering: .relaxed) {
                 if InterruptWatcher.raised.load(ordering: .relaxed) != 0 { cancellation.cancel(); return }
                 usleep(10_000)
@@ -32,9 +33,3 @@ final class InterruptWatcher: Sendable {
     }
 }
 
-/// Starts a detached thread.
-enum Thread {
-    static func detach(_ body: @escaping @Sendable () -> Void) {
-        DispatchQueue.global(qos: .utility).async(execute: body)
-    }
-}

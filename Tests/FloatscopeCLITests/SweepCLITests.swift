@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import FormatCore
+
+/// `floatscope sweep` end to end: figures, JSON, errors, files, Ctrl-C.
+@Suite struct SweepCLITests {
+    @Test("exhaustive fp16 -> e4m3fn sweep: counts in JSON")
+    func exhaustiveJSON() throws {
+        let out = try CLI.run(["sweep", "--from", "fp16", "--all", "--to", "e4m3fn", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let json = try out.json()
+        let result = try #require((json["results"] as? [[String: Any]])?.first)
+        #expect(result["values"] as? Int == 65_536)
+        #expect(result["nan_inputs"] as? Int == 2046)
+        #expect(result["infinite_inputs"] as? Int == 2)
+        #expect(result["overflow_to_nan"] as? Int == 2 * (0x7bff - 0x5f40))
+        #expect(result["exact"] as? Int == 254)
+        #expect(result["partial"] as? Bool == false)
+        #expect(json["complete"] as? Bool == true)
+    }
+
+    @Test("several targets give one comparison table; SQNR of NF4/64 on normal data")
+    func comparison() throws {
+        let out = try CLI.run(["sweep", "--to", "nf4:64,int4:64,e2m1fn:64,bf16", "--dist", "normal", "--samples", "256K", "--seed", "1", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let results = try #require(try out.json()["results"] as? [[String: Any]])
+        #expect(results.map { $0["target"] as? String } == ["nf4:64", "int4:64", "e2m1fn:64", "bf16"])
+        let sqnr = results.map { $0["sqnr_db"] as? Double ?? 0 }
+        #expect(abs(sqnr[0] - 20.73) < 0.1, "nf4:64 SQNR \(sqnr[0])")
+        #expect(abs(sqnr[1] - 19.36) < 0.1, "int4:64 SQNR \(sqnr[1])")
+        #expect(abs(sqnr[2] - 19.52) < 0.1, "e2m1fn:64 SQNR \(sqnr[2])")
+        #expect(results[0]["bits_per_value"] as? Double == 4.5)
+        let text = try CLI.run(["sweep", "--to", "nf4:64,bf16", "--dist", "normal", "--samples", "64K"])
+        #expect(text.text.contains("bits/value"))
+        #expect(text.text.contains("nf4:64"))
+    }
+
+    @Test("a raw fp32 file as the source, and a file whose length is not whole values")
+    func fileInput() throws {
+        let file = CLI.temporaryFile("values.f32")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try CLI.bytes([1, 0.1, -2.5, 65504, 1e-8, .nan]).write(to: file)
+        let out = try CLI.run(["sweep", "--input", file.path, "--to", "fp16", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let result = try #require((try out.json()["results"] as? [[String: Any]])?.first)
+        #expect(result["values"] as? Int == 6)
+        #expect(result["nan_inputs"] as? Int == 1)
+        var bad = CLI.bytes([1, 2])
+        bad.append(0x7f)
+        let odd = try CLI.run(["sweep", "--input", "-", "--to", "fp16"], input: bad)
+        #expect(odd.status == 2)
+        #expect(odd.stderr.contains("whole"))
+    }
+
+    @Test("bad specifications: a clear message and status 2", arguments: [
+        (["sweep", "--to", "bf16"], "choose a source"),
+        (["sweep", "--all", "--dist", "normal", "--to", "bf16"], "one source"),
+        (["sweep", "--all"], "--to"),
+        (["sweep", "--all", "--to", "bf61"], "bf16"),
+        (["sweep", "--dist", "gauss", "--to", "bf16"], "normal"),
+        (["sweep", "--dist", "normal", "--samples", "12X", "--to", "bf16"], "--samples"),
+        (["sweep", "--from", "fp64", "--all", "--to", "bf16"], "32 bits"),
+        (["sweep", "--dist", "normal", "--to", "nf4:tensor"], "whole tensor"),
+        (["sweep", "--dist", "normal", "--to", "nf4:0"], "block"),
+        (["sweep", "--all", "--to", "bf16", "--threads", "0"], "--threads"),
+    ])
+    func badSpecifications(arguments: [String], expected: String) throws {
+        let out = try CLI.run(arguments)
+        #expect(out.status == 2, "\(arguments): status \(out.status)")
+        #expect(out.stderr.contains(expected), "\(arguments): \(out.stderr)")
+    }
+
+    @Test("Ctrl-C stops at once and prints the partial figures")
+    func interrupt() throws {
+        let binary = try #require(CLI.binary)
+        let outURL = CLI.temporaryFile("out")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL) }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["sweep", "--all", "--to", "bf16"]
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        let sent = Date()
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(Date().timeIntervalSince(sent) < 5, "took too long to stop")
+        #expect(process.terminationStatus == 130)
+        let text = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+        #expect(text.contains("PARTIAL"), "\(text)")
+        #expect(text.contains("counts"))
+    }
+}
