@@ -89,7 +89,7 @@ public struct SweepEngine: Sendable {
         var firstGroup: UInt64 = 0
         while firstGroup < groupCount {
             let windowGroups = Int(min(UInt64(Self.groupsPerWindow), groupCount - firstGroup))
-            let results = Mutex<[SweepStatistics?]>(Array(repeating: nil, count: windowGroups))
+            let results = Mutex<[(SweepStatistics, Bool)?]>(Array(repeating: nil, count: windowGroups))
             let next = Atomic<Int>(0)
             let base = firstGroup
             let accumulator = PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits,
@@ -120,14 +120,16 @@ public struct SweepEngine: Sendable {
                         element += UInt64(n)
                         reporter.advance(by: UInt64(n))
                     }
-                    if finished { results.withLock { $0[g] = stats } }
+                    let done = (stats, finished)
+                    results.withLock { $0[g] = done }
                 }
             }
             let finished = results.withLock { $0 }
-            for (k, r) in finished.enumerated() {
-                guard let r else { partial = true; break }
-                statistics.merge(r)
-                _ = k
+            // In element order; a cancelled sweep keeps the contiguous prefix it finished.
+            for entry in finished {
+                guard let (stats, complete) = entry else { partial = true; break }
+                statistics.merge(stats)
+                if !complete { partial = true; break }
             }
             if partial || cancellation.isCancelled { partial = true; break }
             firstGroup += UInt64(windowGroups)

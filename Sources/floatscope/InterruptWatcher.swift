@@ -14,6 +14,12 @@ final class InterruptWatcher: Sendable {
     private let running = Atomic<Bool>(true)
 
     init() {
+        // A parent may have started us with these signals blocked (test runners do): unblock them.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { signal in InterruptWatcher.raised.store(signal, ordering: .relaxed) }
         signal(SIGTERM) { signal in InterruptWatcher.raised.store(signal, ordering: .relaxed) }
         // A thread of its own: the sweep's workers may occupy every thread of Dispatch's pool.
