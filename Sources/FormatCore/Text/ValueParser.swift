@@ -2,8 +2,11 @@ import BigInt
 
 /// Reads values from text exactly: no detour through Double, so "0.1" rounds correctly into every format.
 public enum ValueParser {
-    /// The largest decimal or binary exponent accepted (beyond it every format overflows or underflows anyway).
-    public static let exponentLimit = 100_000
+    /// The largest decimal exponent accepted (binary: four times it); far beyond every format (fp64 ends near 1e±324),
+    /// and small enough that exact arithmetic on the value stays instant.
+    public static let exponentLimit = 1_000
+    /// The largest binary exponent accepted in `2^N` and hex floats (binary values stay cheap to handle exactly).
+    public static let binaryExponentLimit = 16_000
     /// The largest number of digits accepted.
     public static let digitLimit = 20_000
 
@@ -102,8 +105,8 @@ public enum ValueParser {
         for power in ["^", "**"] {
             if let range = lower.range(of: power) {
                 let base = lower[..<range.lowerBound], exponentText = lower[range.upperBound...]
-                guard base == "2", let exponent = Int(exponentText), abs(exponent) <= exponentLimit else {
-                    throw ValueParseError(text: original, reason: "powers are written 2^N with a whole N of at most \(exponentLimit)")
+                guard base == "2", let exponent = Int(exponentText), abs(exponent) <= binaryExponentLimit else {
+                    throw ValueParseError(text: original, reason: "powers are written 2^N with a whole N of at most \(binaryExponentLimit)")
                 }
                 return .finite(Rational(significand: 1, exponent: exponent), negative: negative)
             }
@@ -152,7 +155,7 @@ public enum ValueParser {
         if let p = s.firstIndex(of: "p") {
             mantissa = s[..<p]
             let expText = s[s.index(after: p)...]
-            guard let x = Int(expText.hasPrefix("+") ? expText.dropFirst() : expText), abs(x) <= exponentLimit * 4 else {
+            guard let x = Int(expText.hasPrefix("+") ? expText.dropFirst() : expText), abs(x) <= binaryExponentLimit else {
                 throw ValueParseError(text: original, reason: "'\(expText)' is not a binary exponent (0x1.8p-3)")
             }
             exponent = x
