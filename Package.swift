@@ -30,7 +30,7 @@ let package = Package(
         // Round-trip error sweeps: sources, targets, SIMD statistics, the parallel engine.
         .target(name: "Sweep", dependencies: ["FormatCore"], swiftSettings: hostTuning),
         // The interactive app: model, update, views and screens. Pure Swift, no C, no I/O.
-        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore"]),
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep"]),
         .executableTarget(
             name: "floatscope",
             dependencies: [
@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
-        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore"], exclude: ["Snapshots"]),
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep"], exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),
         .testTarget(

@@ -17,6 +17,10 @@ extension AppModel {
             effects = handleKey(key)
         case .mouse(let event):
             effects = handleMouse(event)
+        case .sweepProgress, .sweepFigures, .sweepFinished:
+            if let (text, tone) = screens.sweep.receive(message) { session.show(text, tone: tone) }
+        case .exported(let text, let failed):
+            session.show(text, tone: failed ? .error : .ok)
         }
         screens[active].refresh(session: session)
         return effects
@@ -32,7 +36,7 @@ extension AppModel {
         return handleGlobalKey(key)
     }
 
-    /// Tab, Shift-Tab and numbers switch screens; `?` help; `q`/Esc quit; Ctrl-C quits with 130.
+    /// Tab, Shift-Tab and numbers switch screens; `?` help; `x` exports; `q`/Esc quit; Ctrl-C quits with 130.
     mutating func handleGlobalKey(_ key: Key) -> [Effect] {
         switch key {
         case .tab: switchScreen(to: active.next)
@@ -45,6 +49,8 @@ extension AppModel {
                 session.show("no screen \(c): 1-\(last) are \(ScreenID.allCases.map(\.title).joined(separator: ", "))", tone: .warning)
             }
         case .character("?", modifiers: []): helpScroll = 0
+        case .character("x", modifiers: []):
+            return [.export(name: active.title.lowercased())]
         case .character("q", modifiers: []), .escape: return [.quit(status: 0)]
         case .character("c", modifiers: .ctrl): return [.quit(status: 130)]
         case .character("l", modifiers: .ctrl): return [.repaint]

@@ -31,7 +31,8 @@ public struct AppModel: Sendable, Equatable {
         screens = ScreenStates(bits: BitsScreen(formats: formats, session: session),
                                values: ValuesScreen(formats: formats, session: session),
                                range: RangeScreen(formats: formats),
-                               nf4: NF4Screen())
+                               nf4: NF4Screen(),
+                               sweep: SweepScreen(bitsFormats: formats))
         screens.shareFormats()
         screens[screen].refresh(session: session)
         helpScroll = nil

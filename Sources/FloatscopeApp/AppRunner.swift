@@ -4,8 +4,9 @@ import TUICore
 /// each new frame through `Terminal` (which sends only the changed cells).
 ///
 /// Generic over the backend, so tests drive it with `MemoryBackend`. Ticks are sent every
-/// `tickInterval` while `model.wantsTicks`. Background jobs (issue 5) will be started by
-/// `perform(_:)` and report through messages fed to `handle(_:)` between reads.
+/// `tickInterval` while `model.wantsTicks`. Sweeps are started by `perform(_:)` on background
+/// threads (`SweepJobs`); their messages are handled between reads, which wait at most
+/// `pollInterval` while a job runs.
 public struct AppRunner<Backend: TerminalBackend> {
     /// The terminal (backend plus the last frame sent).
     public var terminal: Terminal<Backend>
@@ -15,19 +16,26 @@ public struct AppRunner<Backend: TerminalBackend> {
     public let context: RenderContext
     /// Interval between ticks while the model wants them.
     public var tickInterval: Duration = .milliseconds(100)
+    /// Longest wait for input while a background job runs.
+    public var pollInterval: Duration = .milliseconds(50)
+    /// The background sweeps.
+    public let jobs: SweepJobs
     /// Called after every frame with its timing (benchmarks and `--timing-log`).
     public var frameObserver: ((FrameTiming) -> Void)?
 
     private let clock = ContinuousClock()
+    private var lastTick: ContinuousClock.Instant
 
     /// Creates a runner; the model takes the terminal's size.
-    public init(backend: Backend, model: AppModel, context: RenderContext) {
+    public init(backend: Backend, model: AppModel, context: RenderContext, jobs: SweepJobs = SweepJobs()) {
         terminal = Terminal(backend: backend)
         var model = model
         let size = terminal.size
         if size != model.size { model = App.update(model, .resize(size)).0 }
         self.model = model
         self.context = context
+        self.jobs = jobs
+        lastTick = clock.now
     }
 
     /// Draws the current model.
@@ -46,19 +54,43 @@ public struct AppRunner<Backend: TerminalBackend> {
     public mutating func run() -> Int32? {
         drawFrame()
         while true {
-            let message: Message
-            switch terminal.readEvent(timeout: model.wantsTicks ? tickInterval : nil) {
-            case .none:
+            let busy = jobs.isBusy
+            let timeout: Duration? = busy ? (model.wantsTicks ? min(pollInterval, tickInterval) : pollInterval) : model.wantsTicks ? tickInterval : nil
+            switch terminal.readEvent(timeout: timeout) {
+            case .none where !busy:
                 guard model.wantsTicks else { return nil }
-                message = .tick
+                lastTick = clock.now
+                if let status = handle(.tick) { return finish(status) }
+                continue
+            case .none:
+                break
             case .signal(let number):
+                jobs.cancelAll()
                 return 128 + number
             case .some(let event):
-                guard let m = Message(event) else { continue }
-                message = m
+                if let message = Message(event), let status = handle(message) { return finish(status) }
             }
+            if let status = handleBackground() { return finish(status) }
+            if busy && model.wantsTicks && clock.now - lastTick >= tickInterval {
+                lastTick = clock.now
+                if let status = handle(.tick) { return finish(status) }
+            }
+        }
+    }
+
+    /// Handles the messages background jobs posted since the last call; returns an exit status
+    /// when one quits.
+    public mutating func handleBackground() -> Int32? {
+        for message in jobs.drain() {
             if let status = handle(message) { return status }
         }
+        return nil
+    }
+
+    /// Stops the background jobs before the app leaves.
+    mutating func finish(_ status: Int32) -> Int32 {
+        jobs.cancelAll()
+        return status
     }
 
     /// Updates the model with one message, performs the effects and draws; returns an exit
@@ -83,6 +115,13 @@ public struct AppRunner<Backend: TerminalBackend> {
         switch effect {
         case .quit(let status): return status
         case .repaint: terminal.invalidate(); return nil
+        case .startSweep(let request): jobs.start(request); return nil
+        case .cancelSweep(let id): jobs.cancel(id); return nil
+        case .export(let name):
+            let svgContext = RenderContext(glyphs: context.glyphs, colorMode: context.colorMode == .noColor ? .noColor : .ansi256)
+            let result = ScreenExport.write(App.view(model, context: svgContext), colorMode: svgContext.colorMode, name: name)
+            jobs.post(.exported(result.message, failed: result.failed))
+            return nil
         }
     }
 }

@@ -9,7 +9,7 @@ extension BitsScreen: Screen {
         switch message {
         case .key(let key): return handleKey(key, in: area, session: &session)
         case .mouse(let event): return handleMouse(event, in: area, session: &session)
-        case .resize, .tick: return nil
+        default: return nil
         }
     }
 

@@ -12,6 +12,7 @@ public struct HelpOverlay: View {
         HelpEntry("Tab S-Tab 1-9", "switch screen"),
         HelpEntry("?", "help (any key closes)"),
         HelpEntry("^L", "redraw"),
+        HelpEntry("x", "export screen as .svg + .txt"),
         HelpEntry("q Esc ^C", "quit"),
     ])
 

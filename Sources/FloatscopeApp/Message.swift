@@ -1,9 +1,11 @@
+import Sweep
 import TUICore
 
-/// Everything that can change the app model: input from the terminal and the runner's ticks.
+/// Everything that can change the app model: input from the terminal, the runner's ticks, and
+/// reports of background work.
 ///
-/// Background work (issue 5's sweeps) adds a case carrying its progress, posted by the runner
-/// when a job reports; `App.update` stays the only place where the model changes.
+/// Sweeps report through the runner, which posts their messages between reads; `App.update`
+/// stays the only place where the model changes.
 public enum Message: Sendable, Hashable {
     /// A key press.
     case key(Key)
@@ -13,4 +15,12 @@ public enum Message: Sendable, Hashable {
     case resize(Size)
     /// A timer tick (about ten a second while something is animated or times out).
     case tick
+    /// Progress of sweep `id` over all its targets.
+    case sweepProgress(Int, SweepProgress)
+    /// Figures so far of target `index` of sweep `id` (partial while the target runs).
+    case sweepFigures(Int, index: Int, SweepFigures)
+    /// Sweep `id` ended (finished or cancelled) with these figures, one per target done.
+    case sweepFinished(Int, [SweepFigures])
+    /// An export ended: the status message, and whether it failed.
+    case exported(String, failed: Bool)
 }

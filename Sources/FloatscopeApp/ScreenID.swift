@@ -11,6 +11,8 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case range = 3
     /// NF4's quantile bins against INT4, E2M1 and bnb-fp4.
     case nf4 = 4
+    /// Round-trip sweeps in the background, compared in a table.
+    case sweep = 5
 
     /// The name shown in the title bar and the help.
     public var title: String {
@@ -19,6 +21,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
         case .values: return "Values"
         case .range: return "Range"
         case .nf4: return "NF4"
+        case .sweep: return "Sweep"
         }
     }
 

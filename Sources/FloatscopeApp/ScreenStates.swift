@@ -8,13 +8,16 @@ public struct ScreenStates: Sendable, Equatable {
     public var range: RangeScreen
     /// The NF4 screen.
     public var nf4: NF4Screen
+    /// The Sweep screen.
+    public var sweep: SweepScreen
 
     /// Creates the states.
-    public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen) {
+    public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen, sweep: SweepScreen = SweepScreen()) {
         self.bits = bits
         self.values = values
         self.range = range
         self.nf4 = nf4
+        self.sweep = sweep
     }
 
     /// The screen with the given id, as a `Screen`.
@@ -25,6 +28,7 @@ public struct ScreenStates: Sendable, Equatable {
             case .values: return values
             case .range: return range
             case .nf4: return nf4
+            case .sweep: return sweep
             }
         }
         set {
@@ -33,6 +37,7 @@ public struct ScreenStates: Sendable, Equatable {
             case .values: if let screen = newValue as? ValuesScreen { values = screen }
             case .range: if let screen = newValue as? RangeScreen { range = screen }
             case .nf4: if let screen = newValue as? NF4Screen { nf4 = screen }
+            case .sweep: if let screen = newValue as? SweepScreen { sweep = screen }
             }
         }
     }
@@ -44,6 +49,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .values: return ValuesScreen.help
         case .range: return RangeScreen.help
         case .nf4: return NF4Screen.help
+        case .sweep: return SweepScreen.help
         }
     }
 
@@ -51,5 +57,6 @@ public struct ScreenStates: Sendable, Equatable {
     mutating func shareFormats() {
         values.adopt(formats: bits.formats, focused: bits.focusedFormat)
         range.adopt(formats: bits.formats)
+        sweep.adopt(formats: bits.formats)
     }
 }

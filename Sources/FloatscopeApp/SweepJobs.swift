@@ -1,0 +1,115 @@
+import Foundation
+import FormatCore
+import Sweep
+import Synchronization
+
+/// The runner's background sweeps: each runs on a Foundation thread of its own (the engine's
+/// `concurrentPerform` may fill Dispatch's pool) and posts messages into a queue the runner drains.
+public final class SweepJobs: Sendable {
+    /// Messages posted by jobs (and by effects), not yet handled.
+    private let inbox = Mutex<[Message]>([])
+    /// The cancellation flag of each running job.
+    private let running = Mutex<[Int: SweepCancellation]>([:])
+    /// Worker threads per sweep.
+    private let threads: Int
+
+    /// Creates an empty set of jobs; each sweep uses `threads` workers (all cores by default).
+    public init(threads: Int? = nil) {
+        self.threads = threads ?? SweepEngine.coreCount
+    }
+
+    /// Whether a job runs or messages wait.
+    public var isBusy: Bool {
+        running.withLock { !$0.isEmpty } || inbox.withLock { !$0.isEmpty }
+    }
+
+    /// Queues a message for the runner.
+    public func post(_ message: Message) {
+        inbox.withLock { $0.append(message) }
+    }
+
+    /// Takes every queued message, oldest first.
+    public func drain() -> [Message] {
+        inbox.withLock { queue in
+            defer { queue.removeAll() }
+            return queue
+        }
+    }
+
+    /// Asks a job to stop.
+    public func cancel(_ id: Int) {
+        running.withLock { $0[id] }?.cancel()
+    }
+
+    /// Asks every job to stop (when the app quits).
+    public func cancelAll() {
+        running.withLock { Array($0.values) }.forEach { $0.cancel() }
+    }
+
+    /// Starts a sweep on a new thread.
+    public func start(_ request: SweepRequest) {
+        let cancellation = SweepCancellation()
+        running.withLock { $0[request.id] = cancellation }
+        let thread = Thread { [self] in
+            let figures = Self.sweep(request, threads: threads, cancellation: cancellation, post: post)
+            running.withLock { _ = $0.removeValue(forKey: request.id) }
+            post(.sweepFinished(request.id, figures))
+        }
+        thread.name = "floatscope-sweep-\(request.id)"
+        thread.start()
+    }
+
+    /// Builds a target from its name: a scalar format with the request's rounding, or a block format.
+    static func target(_ name: String, request: SweepRequest) -> (any RoundTripper)? {
+        if !name.contains(":"), let format = try? Format.named(name) {
+            return ScalarRoundTrip(format, rounding: request.rounding, overflow: request.overflow)
+        }
+        guard let block = try? BlockFormat.parse(name), block.blockSize > 0 else { return nil }
+        return BlockRoundTrip(block)
+    }
+
+    /// Runs a request target after target, slice after slice, posting progress and the figures
+    /// so far after each slice; returns the figures of the targets done (the last partial when cancelled).
+    static func sweep(_ request: SweepRequest, threads: Int, cancellation: SweepCancellation,
+                      post: @escaping @Sendable (Message) -> Void) -> [SweepFigures] {
+        let engine = SweepEngine(threads: threads)
+        let slices = request.source.slices()
+        let perTarget = slices.reduce(0) { $0 + $1.count }
+        let total = perTarget * UInt64(request.targets.count)
+        let clock = ContinuousClock(), start = clock.now
+        @Sendable func seconds() -> Double { Self.seconds(clock.now - start) }
+        var all: [SweepFigures] = []
+        for (index, name) in request.targets.enumerated() {
+            guard !cancellation.isCancelled else { break }
+            guard let target = target(name, request: request) else {
+                all.append(SweepFigures(target: name + "?", bitsPerValue: 0, statistics: SweepStatistics(), partial: true, elapsed: 0))
+                continue
+            }
+            let targetStart = clock.now
+            var statistics = SweepStatistics()
+            var done: UInt64 = 0, partial = false
+            for slice in slices {
+                let before = perTarget * UInt64(index) + done
+                let result = engine.run(slice, through: target, cancellation: cancellation) { p in
+                    post(.sweepProgress(request.id, SweepProgress(done: before + p.done, total: total, elapsed: seconds())))
+                }
+                statistics.merge(result.statistics)
+                done += slice.count
+                let figures = SweepFigures(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
+                                           partial: true, elapsed: Self.seconds(clock.now - targetStart))
+                post(.sweepFigures(request.id, index: index, figures))
+                if result.partial { partial = true; break }
+            }
+            all.append(SweepFigures(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics, partial: partial,
+                                    elapsed: Self.seconds(clock.now - targetStart)))
+            post(.sweepFigures(request.id, index: index, all[index]))
+            if partial { break }
+        }
+        return all
+    }
+
+    /// A duration in seconds.
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import Sweep
+import TUICore
+
+/// Drawing the Sweep screen.
+extension SweepScreen {
+    /// Draws the setup, the progress, the comparison table, the histogram and the binade strip.
+    func draw(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
+        let theme = context.theme
+        let shownSource = run?.request.source ?? (run == nil && !results.isEmpty ? resultsSource ?? source : source)
+        var x = area.x + 1
+        x += buffer.put("source ", x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(source.title, x: x, y: area.y, style: theme.title, context: context)
+        x += buffer.put(" (f)  targets ", x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(targetNames.joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
+        buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        buffer.put("Enter start · c Esc cancel · o sort by \(sort.next.title) · ↑↓ row · r s rounding · x export",
+                   x: area.x + 1, y: area.y + 1, style: theme.dim, clip: area, context: context)
+        drawProgress(into: &buffer, x: area.x + 1, y: area.y + 2, width: area.width - 2, shownSource: shownSource, context: context)
+        let names = run?.request.targets ?? results.map(\.target)
+        let tableTop = area.y + 3
+        drawTable(names: names, into: &buffer, area: Rect(x: area.x, y: tableTop, width: area.width, height: names.count + 1), context: context)
+        let detailTop = tableTop + names.count + 2
+        let detail = Rect(x: area.x, y: detailTop, width: area.width, height: area.maxY - detailTop)
+        guard let figures = selectedFigures, detail.height >= 6 else {
+            if names.isEmpty { drawIntro(into: &buffer, area: Rect(x: area.x, y: tableTop + 1, width: area.width, height: area.maxY - tableTop - 1), session: session, context: context) }
+            return
+        }
+        let strip = 3
+        drawHistogram(figures, into: &buffer, area: Rect(x: detail.x, y: detail.y, width: detail.width, height: detail.height - strip), context: context)
+        drawBinades(figures, into: &buffer, area: Rect(x: detail.x, y: detail.maxY - strip, width: detail.width, height: strip), context: context)
+    }
+
+    /// What a sweep does and the presets, before the first sweep.
+    func drawIntro(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
+        let theme = context.theme
+        let saturation = session.overflow == .saturate ? "on" : "off"
+        let lines: [(String, Style)] = [
+            ("Enter sweeps \(source.title) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
+            ("", theme.text),
+            ("Sources (f F): " + SweepSourcePreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
+            ("Targets (t): " + SweepTargetPreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
+            ("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
+                + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", theme.dim),
+        ]
+        var y = area.y
+        for (raw, style) in lines {
+            let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw)
+            guard !text.isEmpty else { y += 1; continue }
+            for chunk in TextWrap.wrap(Line(text, style: style), width: area.width - 2) where y < area.maxY {
+                buffer.write(chunk.spans, x: area.x + 1, y: y, clip: area)
+                y += 1
+            }
+        }
+    }
+
+    /// The progress bar, rate and time left; or what the last sweep did; or "idle".
+    func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, shownSource: SweepSourcePreset, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        guard let run else {
+            if results.isEmpty {
+                buffer.put("idle: no sweep yet", x: x, y: y, style: theme.dim, clip: clip, context: context)
+            } else {
+                let partial = results.contains { $0.partial } || results.isEmpty
+                let seconds = Self.duration(results.map(\.elapsed).reduce(0, +))
+                let text = "\(partial ? "cancelled" : "done"): \(shownSource.title), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)"
+                buffer.put(text, x: x, y: y, style: partial ? theme.statusWarn : theme.statusOK, clip: clip, context: context)
+            }
+            return
+        }
+        let fraction = run.progress?.fraction ?? 0
+        let barWidth = max(10, min(40, width / 3))
+        let filled = Int((fraction * Double(barWidth)).rounded(.down))
+        var column = x
+        column += buffer.put("[", x: column, y: y, style: theme.dim, context: context)
+        column += buffer.put(String(repeating: g.blockFull, count: filled), x: column, y: y, style: theme.statusOK, context: context)
+        column += buffer.put(String(repeating: g.shadeLight, count: barWidth - filled), x: column, y: y, style: theme.dim, context: context)
+        column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
+        var parts = [String(format: "%3.0f%%", fraction * 100)]
+        if let progress = run.progress {
+            parts.append(CompactNumber.text(progress.rate, width: 5) + " values/s")
+            if let left = progress.remaining { parts.append(Self.duration(left) + " left") }
+        }
+        let index = min(run.currentTarget, run.request.targets.count - 1)
+        parts.append("target \(index + 1)/\(run.request.targets.count) \(run.request.targets[max(0, index)])")
+        if run.cancelling { parts.append("cancelling") }
+        buffer.put(parts.joined(separator: "  "), x: column, y: y, style: run.cancelling ? theme.statusWarn : theme.text, clip: clip, context: context)
+    }
+
+    /// One row per target: bits per value, RMSE, SQNR, relative errors, overflow counts.
+    func drawTable(names: [String], into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        guard !names.isEmpty else { return }
+        let theme = context.theme
+        let wide = area.width >= 110
+        let sortable: [(SweepSortColumn?, String, Int)] = [
+            (.target, "target", 12), (.bits, "bits", 6), (.rmse, "RMSE", 10), (.sqnr, "SQNR dB", 9),
+            (nil, "mean rel", 10), (nil, "max rel", 10), (.overflow, "overflow", 10), (nil, "saturated", 10),
+        ] + (wide ? [(nil, "exact", 8), (nil, "underflow", 10), (nil, "seconds", 8)] : [])
+        var x = area.x + 2
+        for (column, title, width) in sortable {
+            let marked = column == sort && sort != .target ? title + String(context.glyphs.arrowDown) : title
+            let text = column == .target ? marked.padding(toLength: width, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, width - DisplayWidth.of(marked))) + marked
+            buffer.put(text, x: x, y: area.y, style: column == sort ? theme.title : theme.dim, clip: area, context: context)
+            x += width
+        }
+        let figures = shownFigures
+        let rows = sortedRows
+        let focus = rows.isEmpty ? -1 : min(max(0, selected), rows.count - 1)
+        var y = area.y + 1
+        for (position, index) in rows.enumerated() {
+            let f = figures[index], s = f.statistics
+            let mark = f.partial ? "~" : " "
+            func num(_ v: Double, _ w: Int) -> String { let t = Self.number(v); return String(repeating: " ", count: max(0, w - t.count)) + t }
+            func count(_ v: UInt64, _ w: Int) -> String { num(Double(v), w) }
+            var cells = [
+                (mark + f.target).padding(toLength: 12, withPad: " ", startingAt: 0), num(f.bitsPerValue, 6), num(s.rmse, 10),
+                s.sqnr.isFinite ? String(format: "%9.2f", s.sqnr) : "      inf", num(s.meanRelativeError, 10), num(s.maxRelativeError, 10),
+                count(f.overflows, 10), count(s.saturated, 10),
+            ]
+            if wide {
+                let exact = s.elements == 0 ? 0 : Double(s.exact) / Double(s.elements) * 100
+                cells += [String(format: "%7.2f%%", exact), count(s.underflowToZero, 10), num(f.elapsed, 8)]
+            }
+            let selectedRow = position == focus
+            let pointer = selectedRow ? String(context.glyphs.pointer) + " " : "  "
+            buffer.put(pointer + cells.joined(), x: area.x, y: y, style: selectedRow ? theme.focusedRow : theme.text, clip: area, context: context)
+            y += 1
+        }
+        for name in names.dropFirst(figures.count) where y < area.maxY {
+            buffer.put("   " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + "  waiting", x: area.x, y: y, style: theme.dim, clip: area, context: context)
+            y += 1
+        }
+    }
+
+    /// Vertical bars of the ULP-error histogram (share of finite pairs per bin).
+    func drawHistogram(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let s = f.statistics
+        let title = "ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(CompactNumber.text(Double(s.elements), width: 7)) values"
+            + "  ·  mean rel \(Self.number(s.meanRelativeError))  ·  max rel \(Self.number(s.maxRelativeError))"
+        buffer.put(title, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
+        let counts = s.histogram.counts, labels = ErrorHistogram.labels
+        let total = max(1, counts.reduce(0, +))
+        let barRows = area.height - 3
+        guard barRows >= 1 else { return }
+        let columnWidth = max(6, min(12, (area.width - 2) / max(1, labels.count)))
+        let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
+        for (i, label) in labels.enumerated() {
+            let x = area.x + 1 + i * columnWidth
+            guard x + columnWidth <= area.maxX else { break }
+            let share = Double(i < counts.count ? counts[i] : 0) / Double(total)
+            let halves = Int((share * Double(barRows * 2)).rounded(.up))
+            for r in 0..<barRows {
+                let filled = halves - r * 2
+                guard filled > 0 else { break }
+                let glyph = filled >= 2 ? g.blockFull : g.blockLowerHalf
+                buffer.put(String(repeating: glyph, count: columnWidth - 2), x: x, y: area.y + barRows - r, style: barStyle, context: context)
+            }
+            let percent = share == 0 ? "" : share >= 0.0995 ? String(format: "%.0f%%", share * 100) : String(format: "%.1f%%", share * 100)
+            buffer.put(percent, x: x, y: area.y + barRows + 1, style: theme.text, context: context)
+            buffer.put(label, x: x, y: area.y + barRows + 2, style: theme.dim, context: context)
+        }
+    }
+
+    /// One cell per binade of the inputs: mean relative error as a shade, with the exponent range.
+    func drawBinades(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let used = f.statistics.binades.filter { $0.count > 0 }
+        buffer.put("mean relative error per binade 2^k (darker = larger; scale 1e-8 … 1)", x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
+        guard let first = used.first?.exponent, let last = used.last?.exponent else { return }
+        let span = last - first + 1
+        let label = "2^\(first) "
+        let width = max(1, min(span, area.width - 4 - label.count - "2^\(last)".count - 2))
+        let shades: [Character] = [" ", g.shadeLight, g.shadeMedium, g.shadeDark, g.blockFull]
+        let byExponent = Dictionary(uniqueKeysWithValues: used.map { ($0.exponent, $0) })
+        var x = area.x + 1
+        x += buffer.put(label, x: x, y: area.y + 1, style: theme.dim, context: context)
+        for column in 0..<width {
+            let lo = first + column * span / width, hi = max(lo, first + (column + 1) * span / width - 1)
+            var sum = 0.0, n: UInt64 = 0
+            for e in lo...hi { if let b = byExponent[e] { sum += b.sumRelativeError; n += b.count } }
+            let error = n == 0 ? 0 : sum / Double(n)
+            let level = n == 0 ? 0 : error == 0 ? 1 : min(4, max(1, Int(((log10(error) + 8) / 2).rounded(.up))))
+            let style: Style = context.colorMode == .noColor ? .plain
+                : Style(fg: level >= 4 ? .red : level == 3 ? .yellow : .green)
+            buffer.put(String(n == 0 ? " " : shades[level]), x: x + column, y: area.y + 1, style: style, context: context)
+        }
+        buffer.put(" 2^\(last)", x: x + width, y: area.y + 1, style: theme.dim, clip: area, context: context)
+        let worst = used.max { $0.meanRelativeError < $1.meanRelativeError }
+        if let worst {
+            buffer.put("worst binade 2^\(worst.exponent): mean rel \(Self.number(worst.meanRelativeError)), max rel \(Self.number(worst.maxRelativeError))",
+                       x: area.x + 1, y: area.y + 2, style: theme.text, clip: area, context: context)
+        }
+    }
+
+    /// A figure in at most 8 columns: whole counts as integers, others with 4 digits or in e-notation.
+    static func number(_ v: Double) -> String {
+        if v == 0 || !v.isFinite { return v == 0 ? "0" : v.isNaN ? "NaN" : "inf" }
+        if v == v.rounded(), abs(v) < 1e7 { return String(Int(v)) }
+        if abs(v) >= 0.01 && abs(v) < 1e5 { return String(format: "%.4g", v) }
+        return String(format: "%.2e", v)
+    }
+
+    /// Seconds as `0.4 s`, `12 s` or `3m05s`.
+    static func duration(_ seconds: Double) -> String {
+        if seconds < 10 { return String(format: "%.1f s", seconds) }
+        if seconds < 60 { return String(format: "%.0f s", seconds) }
+        let whole = Int(seconds.rounded())
+        return whole >= 3600 ? "\(whole / 3600)h\(String(format: "%02d", whole % 3600 / 60))m" : "\(whole / 60)m\(String(format: "%02d", whole % 60))s"
+    }
+}

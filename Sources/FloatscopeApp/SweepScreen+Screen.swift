@@ -1,0 +1,82 @@
+import TUICore
+
+extension SweepScreen: Screen {
+    /// The Sweep screen's registry entry.
+    public static let id = ScreenID.sweep
+
+    /// Source and target presets, rounding, start, cancel, sort and row keys.
+    public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
+        guard case .key(let key) = message else { return nil }
+        switch key {
+        case .character("f", modifiers: []): changeSetup(session: &session) { $0.source = $0.source.next }
+        case .character("F", modifiers: []): changeSetup(session: &session) { $0.source = $0.source.previous }
+        case .character("t", modifiers: []): changeSetup(session: &session) { $0.targets = $0.targets.next }
+        case .character("r", modifiers: []):
+            session.cycleRounding()
+            session.show("rounding: \(session.rounding.shortName) (scalar targets; block formats follow their specs)")
+        case .character("s", modifiers: []):
+            session.toggleSaturation()
+            session.show(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule")
+        case .enter: return start(session: &session)
+        case .character("c", modifiers: []), .escape:
+            guard var current = run else {
+                if key == .escape { return nil }
+                session.show("no sweep running (Enter starts one)")
+                return []
+            }
+            if current.cancelling { return [] }
+            current.cancelling = true
+            run = current
+            session.show("cancelling the sweep…", tone: .warning)
+            return [.cancelSweep(current.request.id)]
+        case .character("o", modifiers: []):
+            sort = sort.next
+            selected = 0
+            session.show("sorted by \(sort.title)")
+        case .up, .character("k", modifiers: []): selected = max(0, selected - 1)
+        case .down, .character("j", modifiers: []): selected = min(max(0, shownFigures.count - 1), selected + 1)
+        default: return nil
+        }
+        return []
+    }
+
+    /// Changes the source or targets, unless a sweep is running.
+    mutating func changeSetup(session: inout Session, _ change: (inout SweepScreen) -> Void) {
+        guard run == nil else {
+            session.show("a sweep is running: c cancels it", tone: .warning)
+            return
+        }
+        change(&self)
+    }
+
+    /// Starts a sweep of the current setup, unless one is running.
+    mutating func start(session: inout Session) -> [Effect] {
+        guard run == nil else {
+            session.show("a sweep is already running: c cancels it", tone: .warning)
+            return []
+        }
+        let names = targetNames
+        guard !names.isEmpty else {
+            session.show("no targets", tone: .warning)
+            return []
+        }
+        let request = SweepRequest(id: nextID, source: source, targets: names, rounding: session.rounding, overflow: session.overflow)
+        nextID += 1
+        run = SweepRun(request: request)
+        selected = 0
+        session.show("sweeping \(source.title) through \(names.count) target\(names.count == 1 ? "" : "s")…")
+        return [.startSweep(request)]
+    }
+
+    /// Nothing depends on the session.
+    public mutating func refresh(session: Session) {}
+
+    /// Draws the screen.
+    public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
+        guard !area.isEmpty else { return }
+        draw(into: &buffer, area: area, session: session, context: context)
+    }
+
+    /// No text is edited here.
+    public func cursor(in area: Rect, session: Session) -> Position? { nil }
+}

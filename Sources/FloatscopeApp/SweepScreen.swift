@@ -1,0 +1,108 @@
+import FormatCore
+import Sweep
+import TUICore
+
+/// The Sweep screen: round-trip sweeps of a source through several targets in the background,
+/// with live progress, statistics, the ULP-error histogram, a per-binade strip and a sortable
+/// comparison table.
+public struct SweepScreen: Sendable, Equatable {
+    /// The source swept.
+    public internal(set) var source: SweepSourcePreset = .fp16Codes
+    /// The targets swept.
+    public internal(set) var targets: SweepTargetPreset = .narrowFloats
+    /// The Bits screen's formats (for the `bitsFormats` preset).
+    public internal(set) var bitsFormats: [Format]
+    /// The sweep running, or nil.
+    public internal(set) var run: SweepRun?
+    /// Figures of the last sweep (finished or cancelled), in target order.
+    public internal(set) var results: [SweepFigures] = []
+    /// The source of those figures.
+    public internal(set) var resultsSource: SweepSourcePreset?
+    /// The column the comparison table is sorted by.
+    public internal(set) var sort: SweepSortColumn = .target
+    /// The table row whose histogram and binades are shown (in sorted order).
+    public internal(set) var selected = 0
+    /// The id the next sweep gets.
+    public internal(set) var nextID = 1
+
+    /// Creates the screen.
+    public init(bitsFormats: [Format] = BitsScreen.defaultFormats) {
+        self.bitsFormats = bitsFormats
+    }
+
+    /// The keys of this screen, for the help overlay.
+    public static let help: [HelpSection] = [
+        HelpSection("Sweep screen", [
+            HelpEntry("f F", "next / previous source"),
+            HelpEntry("t", "next list of targets"),
+            HelpEntry("r s", "rounding / saturation (scalar targets)"),
+            HelpEntry("Enter", "start the sweep in the background"),
+            HelpEntry("c Esc", "cancel the sweep"),
+            HelpEntry("o", "sort the table by the next column"),
+            HelpEntry("↑ ↓ k j", "row whose histogram is shown"),
+        ]),
+        HelpSection("Reading it", [
+            HelpEntry("ULP", "|y - x| in target spacings at x"),
+            HelpEntry("binades", "mean relative error per 2^k"),
+            HelpEntry("~", "partial figures (running/cancelled)"),
+        ]),
+    ]
+
+    /// Whether a sweep is running.
+    public var isRunning: Bool { run != nil }
+
+    /// The targets the current preset names.
+    public var targetNames: [String] { targets.targets(bitsFormats: bitsFormats) }
+
+    /// The figures shown: the running sweep's, else the last results.
+    public var shownFigures: [SweepFigures] { run?.figures ?? results }
+
+    /// The table rows in display order: figures sorted by the column (stable), as indices into `shownFigures`.
+    public var sortedRows: [Int] {
+        let figures = shownFigures
+        return figures.indices.sorted { a, b in
+            if sort.precedes(figures[a], figures[b]) { return true }
+            if sort.precedes(figures[b], figures[a]) { return false }
+            return a < b
+        }
+    }
+
+    /// The figures whose histogram and binades are shown.
+    public var selectedFigures: SweepFigures? {
+        let rows = sortedRows
+        guard !rows.isEmpty else { return nil }
+        return shownFigures[rows[min(max(0, selected), rows.count - 1)]]
+    }
+
+    /// Takes the Bits screen's formats.
+    mutating func adopt(formats: [Format]) {
+        bitsFormats = formats
+    }
+
+    /// Folds a report of the background sweep into the screen; reports of other sweeps are ignored.
+    /// Returns a status message when the sweep ended.
+    mutating func receive(_ message: Message) -> (String, Tone)? {
+        switch message {
+        case .sweepProgress(let id, let progress):
+            guard run?.request.id == id else { return nil }
+            run?.progress = progress
+        case .sweepFigures(let id, let index, let figures):
+            guard var current = run, current.request.id == id, index <= current.figures.count else { return nil }
+            if index == current.figures.count { current.figures.append(figures) } else { current.figures[index] = figures }
+            run = current
+        case .sweepFinished(let id, let figures):
+            guard let current = run, current.request.id == id else { return nil }
+            results = figures
+            resultsSource = current.request.source
+            run = nil
+            selected = min(selected, max(0, figures.count - 1))
+            let cancelled = figures.count < current.request.targets.count || figures.contains { $0.partial }
+            let seconds = figures.map(\.elapsed).reduce(0, +)
+            let time = SweepScreen.duration(seconds)
+            return cancelled ? ("sweep cancelled after \(time); partial figures kept", .warning)
+                : ("sweep done: \(figures.count) target\(figures.count == 1 ? "" : "s") in \(time)", .ok)
+        default: break
+        }
+        return nil
+    }
+}
