@@ -14,7 +14,7 @@ extension SweepScreen {
         x += buffer.put(" (f)  targets ", x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(targetNames.joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
-        buffer.put("Enter start · c Esc cancel · o sort by \(sort.next.title) · ↑↓ row · r s rounding · x export",
+        buffer.put("Enter start · c cancel · o sort · ↑↓ row · r s rounding · x export",
                    x: area.x + 1, y: area.y + 1, style: theme.dim, clip: area, context: context)
         drawProgress(into: &buffer, x: area.x + 1, y: area.y + 2, width: area.width - 2, shownSource: shownSource, context: context)
         let names = run?.request.targets ?? results.map(\.target)
@@ -94,7 +94,7 @@ extension SweepScreen {
         let theme = context.theme
         let wide = area.width >= 110
         let sortable: [(SweepSortColumn?, String, Int)] = [
-            (.target, "target", 12), (.bits, "bits", 6), (.rmse, "RMSE", 10), (.sqnr, "SQNR dB", 9),
+            (.target, "target", 12), (.bits, "bits", 6), (.rmse, "RMSE", 10), (.sqnr, "SQNR dB", 10),
             (nil, "mean rel", 10), (nil, "max rel", 10), (.overflow, "overflow", 10), (nil, "saturated", 10),
         ] + (wide ? [(nil, "exact", 8), (nil, "underflow", 10), (nil, "seconds", 8)] : [])
         var x = area.x + 2
@@ -115,7 +115,7 @@ extension SweepScreen {
             func count(_ v: UInt64, _ w: Int) -> String { num(Double(v), w) }
             var cells = [
                 (mark + f.target).padding(toLength: 12, withPad: " ", startingAt: 0), num(f.bitsPerValue, 6), num(s.rmse, 10),
-                s.sqnr.isFinite ? String(format: "%9.2f", s.sqnr) : "      inf", num(s.meanRelativeError, 10), num(s.maxRelativeError, 10),
+                s.sqnr.isFinite ? String(format: "%10.2f", s.sqnr) : "       inf", num(s.meanRelativeError, 10), num(s.maxRelativeError, 10),
                 count(f.overflows, 10), count(s.saturated, 10),
             ]
             if wide {
@@ -142,7 +142,8 @@ extension SweepScreen {
         buffer.put(title, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
         let counts = s.histogram.counts, labels = ErrorHistogram.labels
         let total = max(1, counts.reduce(0, +))
-        let barRows = area.height - 3
+        let largest = Double(counts.max() ?? 0) / Double(total)
+        let barRows = min(12, area.height - 3)
         guard barRows >= 1 else { return }
         let columnWidth = max(6, min(12, (area.width - 2) / max(1, labels.count)))
         let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
@@ -150,7 +151,7 @@ extension SweepScreen {
             let x = area.x + 1 + i * columnWidth
             guard x + columnWidth <= area.maxX else { break }
             let share = Double(i < counts.count ? counts[i] : 0) / Double(total)
-            let halves = Int((share * Double(barRows * 2)).rounded(.up))
+            let halves = largest == 0 ? 0 : Int((share / largest * Double(barRows * 2)).rounded(.up))
             for r in 0..<barRows {
                 let filled = halves - r * 2
                 guard filled > 0 else { break }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import TUICore
+@testable import FloatscopeApp
+
+@Suite("AppRunner: background sweeps and export")
+struct SweepRunnerTests {
+    /// A runner on the Sweep screen.
+    func runner() throws -> AppRunner<MemoryBackend> {
+        let model = try TestSupport.play(TestSupport.model(width: 100, height: 30), script: "5").0
+        return AppRunner(backend: MemoryBackend(width: 100, height: 30), model: model, context: .plain, jobs: SweepJobs(threads: 2))
+    }
+
+    /// Handles background messages until the sweep ends (at most `seconds`).
+    func waitForTheEnd(_ r: inout AppRunner<MemoryBackend>, seconds: Double = 60) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while r.model.screens.sweep.isRunning && Date() < deadline {
+            _ = r.handleBackground()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+    }
+
+    @Test func aRealSweepRunsInTheBackgroundAndReportsEveryTarget() throws {
+        var r = try runner()
+        #expect(r.handle(.key(.enter)) == nil)
+        #expect(r.model.screens.sweep.isRunning)
+        // The app keeps answering while the sweep runs.
+        #expect(r.handle(.key(.char("1"))) == nil)
+        #expect(r.model.active == .bits)
+        waitForTheEnd(&r)
+        let results = r.model.screens.sweep.results
+        #expect(results.map(\.target) == ["bf16", "fp16", "e4m3fn", "e5m2"])
+        #expect(results.allSatisfy { !$0.partial && $0.statistics.elements == 65_536 })
+        // fp16 holds every fp16 value; the 8-bit formats do not.
+        #expect(results[1].statistics.exact == results[1].statistics.finitePairs)
+        #expect(results[1].statistics.rmse == 0)
+        #expect(results[2].statistics.rmse > 0 && results[2].overflows > 0)
+        #expect(!r.jobs.isBusy)
+    }
+
+    @Test func cancellingStopsTheSweepWithPartialFigures() throws {
+        var r = try runner()
+        _ = r.handle(.key(.char("f")))  // fp32: far too long to finish
+        _ = r.handle(.key(.enter))
+        let deadline = Date().addingTimeInterval(20)
+        while r.model.screens.sweep.run?.progress == nil && Date() < deadline {
+            _ = r.handleBackground()
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        _ = r.handle(.key(.char("c")))
+        waitForTheEnd(&r)
+        #expect(!r.model.screens.sweep.isRunning)
+        #expect(r.model.screens.sweep.results.count <= 1)
+        #expect(r.model.screens.sweep.results.allSatisfy { $0.partial })
+        #expect(r.model.session.flash?.text.contains("cancelled") == true)
+    }
+
+    @Test func exportWritesTheSVGAndTheText() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("floatscope-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let model = try TestSupport.play(TestSupport.model(width: 80, height: 24), script: "5").0
+        let frame = App.view(model, context: .plain)
+        let result = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.path)
+        #expect(!result.failed)
+        #expect(result.message == "wrote floatscope-sweep.svg and floatscope-sweep.txt")
+        let svg = try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.svg"), encoding: .utf8)
+        let text = try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.txt"), encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") || svg.contains("<svg xmlns"))
+        #expect(text == frame.plainText() + "\n")
+        #expect(text.contains("5 Sweep"))
+        let failed = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.appendingPathComponent("missing").path)
+        #expect(failed.failed)
+    }
+}
