@@ -11,8 +11,7 @@ public struct HelpOverlay: View {
     public static let global = HelpSection("Everywhere", [
         HelpEntry("Tab S-Tab 1-9", "switch screen"),
         HelpEntry("?", "help (any key closes)"),
-        HelpEntry("^L", "redraw"),
-        HelpEntry("x", "export screen as .svg + .txt"),
+        HelpEntry("^L · x", "redraw · export .svg"),
         HelpEntry("q Esc ^C", "quit"),
     ])
 
