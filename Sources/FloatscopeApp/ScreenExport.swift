@@ -12,7 +12,7 @@ enum ScreenExport {
         do {
             try frame.svgText(colorMode: colorMode).write(toFile: svg, atomically: true, encoding: .utf8)
             try frame.plainText().appending("\n").write(toFile: text, atomically: true, encoding: .utf8)
-            return ("wrote \(base).svg and \(base).txt", false)
+            return ("wrote \(base).svg + .txt", false)
         } catch {
             return ("cannot write \(base).svg/.txt: \(error.localizedDescription)", true)
         }

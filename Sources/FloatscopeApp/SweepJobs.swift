@@ -79,18 +79,20 @@ public final class SweepJobs: Sendable {
         let clock = ContinuousClock(), start = clock.now
         @Sendable func seconds() -> Double { Self.seconds(clock.now - start) }
         var all: [SweepFigures] = []
+        var amax: Float?
         for (index, name) in request.targets.enumerated() {
             guard !cancellation.isCancelled else { break }
             guard let target = target(name, request: request) else {
                 all.append(SweepFigures(target: name + "?", bitsPerValue: 0, statistics: SweepStatistics(), partial: true, elapsed: 0))
                 continue
             }
+            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.source, slices: slices, cancellation: cancellation) }
             let targetStart = clock.now
             var statistics = SweepStatistics()
             var done: UInt64 = 0, partial = false
             for slice in slices {
                 let before = perTarget * UInt64(index) + done
-                let result = engine.run(slice, through: target, cancellation: cancellation) { p in
+                let result = engine.run(slice, through: target, tensorAmax: target.needsTensorAmax ? amax : nil, cancellation: cancellation) { p in
                     post(.sweepProgress(request.id, SweepProgress(done: before + p.done, total: total, elapsed: seconds())))
                 }
                 statistics.merge(result.statistics)
@@ -106,6 +108,25 @@ public final class SweepJobs: Sendable {
             if partial { break }
         }
         return all
+    }
+
+    /// The largest finite magnitude of the whole source (for per-tensor scales such as NVFP4's),
+    /// so every slice uses the scale a single sweep of the source would.
+    static func tensorAmax(_ source: SweepSourcePreset, slices: [SweepSource], cancellation: SweepCancellation) -> Float {
+        switch source {
+        case .fp16Codes: return Float(Float16.greatestFiniteMagnitude)
+        case .fp32Codes: return Float.greatestFiniteMagnitude
+        case .normal1M, .normal16M, .studentT1M:
+            var best: Float = 0
+            for slice in slices {
+                guard case .samples(let distribution, let count, let seed) = slice, !cancellation.isCancelled else { continue }
+                for i in 0..<count {
+                    let v = abs(distribution.sample(seed: seed, index: i))
+                    if v.isFinite && v > best { best = v }
+                }
+            }
+            return best
+        }
     }
 
     /// A duration in seconds.

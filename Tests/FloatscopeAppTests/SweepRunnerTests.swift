@@ -1,4 +1,5 @@
 import Foundation
+import Sweep
 import Testing
 import TUICore
 @testable import FloatscopeApp
@@ -55,6 +56,32 @@ struct SweepRunnerTests {
         #expect(r.model.session.flash?.text.contains("cancelled") == true)
     }
 
+    @Test func slicesAddUpToOneSweepOfTheWholeSourceEvenWithATensorScale() throws {
+        let request = SweepRequest(id: 1, source: .fp16Codes, targets: ["e4m3fn", "nvfp4"], rounding: .nearestEven, overflow: .formatDefault)
+        let figures = SweepJobs.sweep(request, threads: 2, cancellation: SweepCancellation()) { _ in }
+        #expect(figures.map(\.target) == ["e4m3fn", "nvfp4"])
+        let engine = SweepEngine(threads: 2)
+        for (sliced, name) in zip(figures, request.targets) {
+            let target = try #require(SweepJobs.target(name, request: request))
+            let whole = engine.run(.allCodes(.fp16), through: target).statistics
+            let s = sliced.statistics
+            #expect(!sliced.partial)
+            #expect(s.elements == whole.elements && s.exact == whole.exact && s.finitePairs == whole.finitePairs)
+            #expect(s.overflowToNaN == whole.overflowToNaN && s.underflowToZero == whole.underflowToZero)
+            #expect(s.histogram == whole.histogram)
+            #expect(abs(s.rmse - whole.rmse) <= 1e-9 * whole.rmse)
+            #expect(s.maxRelativeError == whole.maxRelativeError)
+        }
+    }
+
+    @Test func unknownTargetsAreReportedNotSwept() {
+        let request = SweepRequest(id: 1, source: .fp16Codes, targets: ["nope"], rounding: .nearestEven, overflow: .formatDefault)
+        #expect(SweepJobs.target("nope", request: request) == nil)
+        #expect(SweepJobs.target("nf4:64", request: request)?.bitsPerValue == 4.5)
+        let figures = SweepJobs.sweep(request, threads: 1, cancellation: SweepCancellation()) { _ in }
+        #expect(figures.map(\.target) == ["nope?"] && figures[0].partial)
+    }
+
     @Test func exportWritesTheSVGAndTheText() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("floatscope-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -63,7 +90,7 @@ struct SweepRunnerTests {
         let frame = App.view(model, context: .plain)
         let result = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.path)
         #expect(!result.failed)
-        #expect(result.message == "wrote floatscope-sweep.svg and floatscope-sweep.txt")
+        #expect(result.message == "wrote floatscope-sweep.svg + .txt")
         let svg = try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.svg"), encoding: .utf8)
         let text = try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.txt"), encoding: .utf8)
         #expect(svg.hasPrefix("<svg") || svg.contains("<svg xmlns"))

@@ -138,8 +138,8 @@ struct SweepUpdateTests {
         #expect(effects == [.export(name: "sweep")])
         (model, effects) = try TestSupport.play(model, script: "1 x")
         #expect(effects == [.export(name: "bits")])
-        (model, _) = TestSupport.play(model, [.exported("wrote floatscope-bits.svg and floatscope-bits.txt", failed: false)])
-        #expect(model.session.flash?.text == "wrote floatscope-bits.svg and floatscope-bits.txt")
+        (model, _) = TestSupport.play(model, [.exported("wrote floatscope-bits.svg + .txt", failed: false)])
+        #expect(model.session.flash?.text == "wrote floatscope-bits.svg + .txt")
         #expect(model.session.flash?.tone == .ok)
     }
 }
