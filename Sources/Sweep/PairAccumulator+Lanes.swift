@@ -19,7 +19,7 @@ extension PairAccumulator {
 
         @inline(__always)
         mutating func add(_ xv: Lanes, _ yv: Lanes, maxFiniteBits: UInt32?, minNormalBits: UInt32?,
-                          isGrid: Bool, floorField: Lanes, mantissaOffset: Lanes, ulpBiased: Lanes) {
+                          isGrid: Bool, floorField: Lanes, mantissaOffset: Lanes, ulpBiased: Lanes, histogram: Bool) {
             let low = Lanes(repeating: 1), high = Lanes(repeating: 0x1_0000)
             let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
             let infinity = Lanes(repeating: 0x7f80_0000)
@@ -41,6 +41,7 @@ extension PairAccumulator {
                 sub = valid & ~yZero & LaneMask.greater(Lanes(repeating: minNormalBits), ay) & high
             }
             saturatedSubnormal &+= sat | sub
+            guard histogram else { return }
             // Error exponent in float64 terms: |y - x| computed exactly enough from the float64 difference.
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
             let e0 = Doubles(yf.lowHalf) - Doubles(xf.lowHalf), e1 = Doubles(yf.highHalf) - Doubles(xf.highHalf)

@@ -51,7 +51,8 @@ struct PairAccumulator {
         var fast = FastLanes(drop: simple?.drop ?? 0)
         var fastTotals = [UInt64](repeating: 0, count: 10)
         let simpleLow = Lanes(repeating: simple?.low ?? 1), simpleHigh = Lanes(repeating: simple?.high ?? 0)
-        var general = [Int](), simpleList = [Int]()
+        var general = [Int](), simpleList = [Int](), pairs = [Int]()
+        pairs.reserveCapacity(Self.slice / 16)
         simpleList.reserveCapacity(Self.slice / 16)
         general.reserveCapacity(Self.slice / 16)
         while start < padded {
@@ -93,21 +94,27 @@ struct PairAccumulator {
             } else {
                 general.append(contentsOf: stride(from: start, to: end, by: 16))
             }
+            // Vectors with no finite pair (NaN or infinite inputs, overflow to inf or NaN) are only counted.
+            pairs.removeAll(keepingCapacity: true)
             for i in general {
                 let (xv, yv) = Self.load(x, y, i)
-                counters.add(xv, yv, maxFiniteBits: maxFiniteBits, minNormalBits: minNormalBits,
-                             isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpBiased)
                 let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
                 let valid = LaneMask.greater(Lanes(repeating: 0x7f80_0000), ax) & LaneMask.greater(Lanes(repeating: 0x7f80_0000), ay)
+                let any = valid != Lanes(repeating: 0)
+                counters.add(xv, yv, maxFiniteBits: maxFiniteBits, minNormalBits: minNormalBits,
+                             isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpBiased,
+                             histogram: any)
+                guard any else { continue }
+                pairs.append(i)
                 let field = ax &>> 23
                 fieldMin = LaneMask.min(fieldMin, LaneMask.select(valid, field, Lanes(repeating: 255)))
                 fieldMax = LaneMask.max(fieldMax, valid & field)
             }
-            for i in general {
+            for i in pairs {
                 let (xv, yv) = Self.load(x, y, i)
                 sums.add(xv, yv)
             }
-            for i in general {
+            for i in pairs {
                 let (xv, yv) = Self.load(x, y, i)
                 sums.track(xv, yv)
             }
