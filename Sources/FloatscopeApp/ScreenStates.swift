@@ -57,6 +57,6 @@ public struct ScreenStates: Sendable, Equatable {
     mutating func shareFormats() {
         values.adopt(formats: bits.formats, focused: bits.focusedFormat)
         range.adopt(formats: bits.formats)
-        sweep.adopt(formats: bits.formats)
+        sweep.adopt(formats: bits.formats, focused: bits.focusedFormat)
     }
 }

@@ -73,7 +73,7 @@ public final class SweepJobs: Sendable {
     static func sweep(_ request: SweepRequest, threads: Int, cancellation: SweepCancellation,
                       post: @escaping @Sendable (Message) -> Void) -> [SweepFigures] {
         let engine = SweepEngine(threads: threads)
-        let slices = request.source.slices()
+        let slices = request.source.slices(focused: request.focused)
         let perTarget = slices.reduce(0) { $0 + $1.count }
         let total = perTarget * UInt64(request.targets.count)
         let clock = ContinuousClock(), start = clock.now
@@ -86,7 +86,7 @@ public final class SweepJobs: Sendable {
                 all.append(SweepFigures(target: name + "?", bitsPerValue: 0, statistics: SweepStatistics(), partial: true, elapsed: 0))
                 continue
             }
-            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.source, slices: slices, cancellation: cancellation) }
+            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.source, focused: request.focused, slices: slices, cancellation: cancellation) }
             let targetStart = clock.now
             var statistics = SweepStatistics()
             var done: UInt64 = 0, partial = false
@@ -112,10 +112,17 @@ public final class SweepJobs: Sendable {
 
     /// The largest finite magnitude of the whole source (for per-tensor scales such as NVFP4's),
     /// so every slice uses the scale a single sweep of the source would.
-    static func tensorAmax(_ source: SweepSourcePreset, slices: [SweepSource], cancellation: SweepCancellation) -> Float {
+    static func tensorAmax(_ source: SweepSourcePreset, focused: Format, slices: [SweepSource], cancellation: SweepCancellation) -> Float {
         switch source {
         case .fp16Codes: return Float(Float16.greatestFiniteMagnitude)
         case .fp32Codes: return Float.greatestFiniteMagnitude
+        case .focusedCodes:
+            var best: Float = 0
+            for code in 0..<(UInt64(1) << UInt64(min(focused.bitWidth, 32))) {
+                let v = abs(Float(focused.decode(code).value.doubleValue))
+                if v.isFinite && v > best { best = v }
+            }
+            return best
         case .normal1M, .normal16M, .studentT1M:
             var best: Float = 0
             for slice in slices {

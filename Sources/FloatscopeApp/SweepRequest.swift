@@ -6,6 +6,8 @@ public struct SweepRequest: Sendable, Hashable {
     public var id: Int
     /// Where the values come from.
     public var source: SweepSourcePreset
+    /// The format of a `focusedCodes` source.
+    public var focused: Format
     /// Target names, swept one after another.
     public var targets: [String]
     /// Rounding of scalar targets (block targets follow their specifications).
@@ -14,9 +16,10 @@ public struct SweepRequest: Sendable, Hashable {
     public var overflow: OverflowPolicy
 
     /// Creates a request.
-    public init(id: Int, source: SweepSourcePreset, targets: [String], rounding: RoundingMode, overflow: OverflowPolicy) {
+    public init(id: Int, source: SweepSourcePreset, focused: Format = .fp16, targets: [String], rounding: RoundingMode, overflow: OverflowPolicy) {
         self.id = id
         self.source = source
+        self.focused = focused
         self.targets = targets
         self.rounding = rounding
         self.overflow = overflow

@@ -7,16 +7,16 @@ extension SweepScreen {
     /// Draws the setup, the progress, the comparison table, the histogram and the binade strip.
     func draw(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         let theme = context.theme
-        let shownSource = run?.request.source ?? (run == nil && !results.isEmpty ? resultsSource ?? source : source)
+        let shownTitle = run.map { $0.request.source.title(focused: $0.request.focused) } ?? resultsTitle ?? sourceTitle
         var x = area.x + 1
         x += buffer.put("source ", x: x, y: area.y, style: theme.dim, context: context)
-        x += buffer.put(source.title, x: x, y: area.y, style: theme.title, context: context)
+        x += buffer.put(sourceTitle, x: x, y: area.y, style: theme.title, context: context)
         x += buffer.put(" (f)  targets ", x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(targetNames.joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
         buffer.put("Enter start · c cancel · o sort · ↑↓ row · r s rounding · x export",
                    x: area.x + 1, y: area.y + 1, style: theme.dim, clip: area, context: context)
-        drawProgress(into: &buffer, x: area.x + 1, y: area.y + 2, width: area.width - 2, shownSource: shownSource, context: context)
+        drawProgress(into: &buffer, x: area.x + 1, y: area.y + 2, width: area.width - 2, shownTitle: shownTitle, context: context)
         let names = run?.request.targets ?? results.map(\.target)
         let tableTop = area.y + 3
         drawTable(names: names, into: &buffer, area: Rect(x: area.x, y: tableTop, width: area.width, height: names.count + 1), context: context)
@@ -36,7 +36,7 @@ extension SweepScreen {
         let theme = context.theme
         let saturation = session.overflow == .saturate ? "on" : "off"
         let lines: [(String, Style)] = [
-            ("Enter sweeps \(source.title) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
+            ("Enter sweeps \(sourceTitle) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
             ("", theme.text),
             ("Sources (f F): " + SweepSourcePreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
             ("Targets (t): " + SweepTargetPreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
@@ -55,7 +55,7 @@ extension SweepScreen {
     }
 
     /// The progress bar, rate and time left; or what the last sweep did; or "idle".
-    func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, shownSource: SweepSourcePreset, context: RenderContext) {
+    func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, shownTitle: String, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let clip = Rect(x: x, y: y, width: width, height: 1)
         guard let run else {
@@ -64,7 +64,7 @@ extension SweepScreen {
             } else {
                 let partial = results.contains { $0.partial } || results.isEmpty
                 let seconds = Self.duration(results.map(\.elapsed).reduce(0, +))
-                let text = "\(partial ? "cancelled" : "done"): \(shownSource.title), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)"
+                let text = "\(partial ? "cancelled" : "done"): \(shownTitle), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)"
                 buffer.put(text, x: x, y: y, style: partial ? theme.statusWarn : theme.statusOK, clip: clip, context: context)
             }
             return

@@ -1,3 +1,4 @@
+import Sweep
 import TUICore
 
 extension SweepScreen: Screen {
@@ -60,11 +61,15 @@ extension SweepScreen: Screen {
             session.show("no targets", tone: .warning)
             return []
         }
-        let request = SweepRequest(id: nextID, source: source, targets: names, rounding: session.rounding, overflow: session.overflow)
+        if source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
+            session.show(problem, tone: .error)
+            return []
+        }
+        let request = SweepRequest(id: nextID, source: source, focused: focused, targets: names, rounding: session.rounding, overflow: session.overflow)
         nextID += 1
         run = SweepRun(request: request)
         selected = 0
-        session.show("sweeping \(source.title) through \(names.count) target\(names.count == 1 ? "" : "s")…")
+        session.show("sweeping \(sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…")
         return [.startSweep(request)]
     }
 

@@ -12,12 +12,14 @@ public struct SweepScreen: Sendable, Equatable {
     public internal(set) var targets: SweepTargetPreset = .narrowFloats
     /// The Bits screen's formats (for the `bitsFormats` preset).
     public internal(set) var bitsFormats: [Format]
+    /// The Bits screen's focused format (for the `focusedCodes` source).
+    public internal(set) var focused: Format = .fp16
     /// The sweep running, or nil.
     public internal(set) var run: SweepRun?
     /// Figures of the last sweep (finished or cancelled), in target order.
     public internal(set) var results: [SweepFigures] = []
-    /// The source of those figures.
-    public internal(set) var resultsSource: SweepSourcePreset?
+    /// The name of those figures' source.
+    public internal(set) var resultsTitle: String?
     /// The column the comparison table is sorted by.
     public internal(set) var sort: SweepSortColumn = .target
     /// The table row whose histogram and binades are shown (in sorted order).
@@ -75,9 +77,13 @@ public struct SweepScreen: Sendable, Equatable {
     }
 
     /// Takes the Bits screen's formats.
-    mutating func adopt(formats: [Format]) {
+    mutating func adopt(formats: [Format], focused: Format?) {
         bitsFormats = formats
+        if let focused { self.focused = focused }
     }
+
+    /// The source's name, with the focused format named.
+    public var sourceTitle: String { source.title(focused: focused) }
 
     /// Folds a report of the background sweep into the screen; reports of other sweeps are ignored.
     /// Returns a status message when the sweep ended.
@@ -93,7 +99,7 @@ public struct SweepScreen: Sendable, Equatable {
         case .sweepFinished(let id, let figures):
             guard let current = run, current.request.id == id else { return nil }
             results = figures
-            resultsSource = current.request.source
+            resultsTitle = current.request.source.title(focused: current.request.focused)
             run = nil
             selected = min(selected, max(0, figures.count - 1))
             let cancelled = figures.count < current.request.targets.count || figures.contains { $0.partial }

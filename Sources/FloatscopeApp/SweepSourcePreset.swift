@@ -13,6 +13,8 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
     case normal16M
     /// One million samples of Student's t with 3 degrees of freedom (heavy tails).
     case studentT1M
+    /// Every code of the format focused on the Bits screen (up to 32 bits, values within float32).
+    case focusedCodes
 
     /// Number of slices a sweep is cut into, so figures show while it runs.
     public static let sliceCount = 16
@@ -25,16 +27,23 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
         case .normal1M: return "normal(0,1), 1M samples"
         case .normal16M: return "normal(0,1), 16M samples"
         case .studentT1M: return "student-t(3), 1M samples"
+        case .focusedCodes: return "focused format, all codes"
         }
     }
 
-    /// Number of values swept per target.
-    public var count: UInt64 {
+    /// The name shown on the screen, with the focused format named.
+    public func title(focused: Format) -> String {
+        self == .focusedCodes ? "\(focused.name), all codes" : title
+    }
+
+    /// Number of values swept per target (`focused` is the format of `focusedCodes`).
+    public func count(focused: Format) -> UInt64 {
         switch self {
         case .fp16Codes: return 1 << 16
         case .fp32Codes: return 1 << 32
         case .normal1M, .studentT1M: return 1 << 20
         case .normal16M: return 1 << 24
+        case .focusedCodes: return 1 << UInt64(min(focused.bitWidth, 63))
         }
     }
 
@@ -48,14 +57,17 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
 
     /// The source cut into `sliceCount` consecutive parts: code ranges, or sample windows with
     /// seeds derived from the slice number (deterministic, different per window).
-    public func slices() -> [SweepSource] {
-        let n = UInt64(Self.sliceCount)
+    /// Formats with fewer than `sliceCount` codes are cut into one slice per code.
+    public func slices(focused: Format) -> [SweepSource] {
+        let count = count(focused: focused)
         switch self {
-        case .fp16Codes, .fp32Codes:
-            let format: Format = self == .fp16Codes ? .fp16 : .fp32
+        case .fp16Codes, .fp32Codes, .focusedCodes:
+            let format: Format = self == .fp16Codes ? .fp16 : self == .fp32Codes ? .fp32 : focused
+            let n = min(UInt64(Self.sliceCount), count)
             let step = count / n
             return (0..<n).map { .codeRange(format, lower: $0 * step, upper: ($0 + 1) * step - 1) }
         case .normal1M, .normal16M, .studentT1M:
+            let n = UInt64(Self.sliceCount)
             guard let distribution = Distribution.parse(self == .studentT1M ? "student-t" : "normal") else { return [] }
             return (0..<n).map { .samples(distribution, count: count / n, seed: 0x5eed_0000 &+ $0) }
         }

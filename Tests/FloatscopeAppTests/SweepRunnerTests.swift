@@ -74,6 +74,16 @@ struct SweepRunnerTests {
         }
     }
 
+    @Test func aFormatWithSixteenCodesIsSweptOneCodePerSlice() {
+        #expect(SweepSourcePreset.focusedCodes.slices(focused: .e2m1fn).map(\.count) == Array(repeating: 1, count: 16))
+        #expect(SweepSourcePreset.normal1M.slices(focused: .fp16).map(\.count).reduce(0, +) == 1 << 20)
+        let request = SweepRequest(id: 1, source: .focusedCodes, focused: .e2m1fn, targets: ["fp16", "int4"], rounding: .nearestEven, overflow: .formatDefault)
+        let figures = SweepJobs.sweep(request, threads: 1, cancellation: SweepCancellation()) { _ in }
+        #expect(figures.map(\.statistics.elements) == [16, 16])
+        #expect(figures[0].statistics.exact == 16 && figures[0].statistics.rmse == 0)
+        #expect(figures[1].statistics.exact < 16 && figures[1].statistics.rmse > 0)
+    }
+
     @Test func unknownTargetsAreReportedNotSwept() {
         let request = SweepRequest(id: 1, source: .fp16Codes, targets: ["nope"], rounding: .nearestEven, overflow: .formatDefault)
         #expect(SweepJobs.target("nope", request: request) == nil)

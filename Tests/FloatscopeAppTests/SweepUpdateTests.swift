@@ -26,12 +26,24 @@ struct SweepUpdateTests {
         (model, _) = try TestSupport.play(model, script: "F")
         #expect(model.screens.sweep.source == .fp32Codes)
         (model, effects) = try TestSupport.play(model, script: "enter")
-        let expected = SweepRequest(id: 1, source: .fp32Codes, targets: ["nf4:64", "int4:64", "mxfp4", "nvfp4"],
+        let expected = SweepRequest(id: 1, source: .fp32Codes, focused: .fp32, targets: ["nf4:64", "int4:64", "mxfp4", "nvfp4"],
                                     rounding: model.session.rounding, overflow: .saturate)
         #expect(model.session.rounding != .nearestEven)
         #expect(effects == [.startSweep(expected)])
         #expect(model.screens.sweep.run?.request == expected)
         #expect(model.screens.sweep.nextID == 2)
+    }
+
+    @Test func theFocusedFormatIsASourceWhenItCanBeSweptExhaustively() throws {
+        var (model, effects) = try TestSupport.play(TestSupport.model(formats: [.e4m3fn, .fp16]), script: "5 F enter")
+        #expect(model.screens.sweep.source == .focusedCodes)
+        #expect(model.screens.sweep.sourceTitle == "e4m3fn, all codes")
+        guard case .startSweep(let request)? = effects.first else { Issue.record("no sweep started"); return }
+        #expect(request.source == .focusedCodes && request.focused == .e4m3fn)
+        (model, effects) = try TestSupport.play(TestSupport.model(formats: [.fp64, .fp16]), script: "5 F enter")
+        #expect(effects.isEmpty && !model.screens.sweep.isRunning)
+        #expect(model.session.flash?.tone == .error)
+        #expect(model.session.flash?.text.contains("fp64") == true)
     }
 
     @Test func bitsFormatsPresetFollowsTheBitsScreen() throws {
