@@ -8,18 +8,14 @@ struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Push many values through formats and back, and measure the error.",
-        discussion: """
-        Sources (one): --all (every code of --from, up to 32 bits; all 2^32 fp32 patterns), --range LO:HI
-        (codes of --from), --dist D --samples N [--seed S], or --input FILE ('-' = standard input; raw
-        little-endian --input-format values, fp32 by default).
-        Distributions: \(Distribution.spellings).
-        Sample counts take K, M, G (powers of 1024): 16M = 2^24.
-        Targets (--to, comma-separated): scalar formats (bf16, e4m3fn, int8, nf4...) and block formats
-        (\(TargetSpec.blockExamples)).
-        Ctrl-C stops at once and prints the figures so far, marked partial (exit status 130).
-
-        \(SweepStatistics.definitions)
-        """)
+        discussion: [
+            "Sources (one): --all (every code of --from, up to 32 bits; all 2^32 fp32 patterns), --range LO:HI (codes of --from), --dist D --samples N [--seed S], or --input FILE ('-' = standard input; raw little-endian --input-format values, fp32 by default).",
+            "Distributions: \(Distribution.spellings). Sample counts take K, M, G (powers of 1024): 16M = 2^24.",
+            "Targets (--to, comma-separated): scalar formats (bf16, e4m3fn, int8, nf4...) and block formats (\(TargetSpec.blockExamples)).",
+            "Ctrl-C stops at once and prints the figures so far, marked partial (exit status 130).",
+            "",
+            SweepStatistics.definitions,
+        ].joined(separator: "\n"))
 
     @Option(name: .long, help: "Source format for --all / --range / --input-format default.") var from: String = "fp32"
     @Flag(name: .long, help: "Every code of --from.") var all = false

@@ -4,7 +4,7 @@ import Sweep
 /// A sweep target named on the command line: a scalar format or a block format.
 enum TargetSpec {
     /// Block examples for help texts.
-    static var blockExamples: String { BlockFormat.examples.joined(separator: ", ") }
+    static var blockExamples: String { BlockFormat.examples.filter { !$0.hasSuffix(":tensor") }.joined(separator: ", ") }
 
     /// Parses a scalar format name, or else a block spec; the error names both kinds.
     static func parse(_ text: String, rounding: RoundingOptions) throws -> any RoundTripper {
