@@ -18,7 +18,7 @@ extension PairAccumulator {
         var h8 = Lanes(repeating: 0)
 
         @inline(__always)
-        mutating func add(_ xv: Lanes, _ yv: Lanes, maxFiniteBits: UInt32?, minNormalBits: UInt32?,
+        mutating func add(_ xv: Lanes, _ yv: Lanes, maxFiniteBits: UInt32?, saturationThresholdBits: UInt32?, minNormalBits: UInt32?,
                           isGrid: Bool, floorField: Lanes, mantissaOffset: Lanes, ulpBiased: Lanes, histogram: Bool) {
             let low = Lanes(repeating: 1), high = Lanes(repeating: 0x1_0000)
             let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
@@ -33,9 +33,9 @@ extension PairAccumulator {
             underflowExact &+= (valid & ~xZero & yZero & low) | (exact & high)
             finiteNonzero &+= (valid & low) | (valid & ~xZero & high)
             var sat = Lanes(repeating: 0), sub = Lanes(repeating: 0)
-            if let maxFiniteBits {
+            if let maxFiniteBits, let saturationThresholdBits {
                 let maxBits = Lanes(repeating: maxFiniteBits)
-                sat = valid & LaneMask.greater(ax, maxBits) & LaneMask.isZero(ay ^ maxBits) & low
+                sat = valid & LaneMask.greater(ax, Lanes(repeating: saturationThresholdBits)) & LaneMask.isZero(ay ^ maxBits) & low
             }
             if let minNormalBits {
                 sub = valid & ~yZero & LaneMask.greater(Lanes(repeating: minNormalBits), ay) & high

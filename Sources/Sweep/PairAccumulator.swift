@@ -13,6 +13,8 @@ struct PairAccumulator {
     let ulp: UlpModel
     /// Bits of the target's largest finite value (scalar targets), for the saturation count.
     let maxFiniteBits: UInt32?
+    /// Bits of max plus half an ULP of max: beyond it a result of ±max counts as saturated.
+    var saturationThresholdBits: UInt32? = nil
     /// Bits of the target's smallest normal (scalar float targets), for the subnormal count.
     let minNormalBits: UInt32?
     /// Scalar float targets: fp32 exponent fields whose inputs land in the target's normal range with no
@@ -101,7 +103,7 @@ struct PairAccumulator {
                 let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
                 let valid = LaneMask.greater(Lanes(repeating: 0x7f80_0000), ax) & LaneMask.greater(Lanes(repeating: 0x7f80_0000), ay)
                 let any = valid != Lanes(repeating: 0)
-                counters.add(xv, yv, maxFiniteBits: maxFiniteBits, minNormalBits: minNormalBits,
+                counters.add(xv, yv, maxFiniteBits: maxFiniteBits, saturationThresholdBits: saturationThresholdBits, minNormalBits: minNormalBits,
                              isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpBiased,
                              histogram: any)
                 guard any else { continue }

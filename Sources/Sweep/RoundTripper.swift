@@ -12,6 +12,9 @@ public protocol RoundTripper: Sendable {
     var ulpModel: UlpModel { get }
     /// Bits of the largest finite value, for the saturation count (scalar targets).
     var maxFiniteBits: UInt32? { get }
+    /// Bits of the magnitude above which a result of ±max is a clamp rather than a rounding
+    /// (max plus half an ULP of max), for the saturation count (scalar float targets).
+    var saturationThresholdBits: UInt32? { get }
     /// Bits of the smallest normal, for the subnormal-result count (scalar float targets).
     var minNormalBits: UInt32? { get }
     /// Whether the round trip needs the whole tensor's largest magnitude first (NVFP4).
@@ -26,6 +29,8 @@ public protocol RoundTripper: Sendable {
 extension RoundTripper {
     /// Scalar targets need no tensor statistics.
     public var needsTensorAmax: Bool { false }
+    /// No saturation count unless a target says so.
+    public var saturationThresholdBits: UInt32? { nil }
     /// No fast path unless a target says so.
     public var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? { nil }
 }

@@ -44,6 +44,16 @@ public struct ScalarRoundTrip: RoundTripper {
         return f.isFinite ? f.bitPattern : nil
     }
 
+    public var saturationThresholdBits: UInt32? {
+        let facts = FormatFacts(format)
+        guard maxFiniteBits != nil, let ulp = format.ulp(at: format.encode(facts.maxFinite).code)?.doubleValue else { return nil }
+        // The largest float32 not above max + ulp/2: a float32 input is beyond that point exactly when it is above this one.
+        let exact = facts.maxFinite.doubleValue + ulp / 2
+        var threshold = Float(exact)
+        if Double(threshold) > exact { threshold = threshold.nextDown }
+        return threshold.isFinite ? threshold.bitPattern : nil
+    }
+
     public var minNormalBits: UInt32? {
         guard case .float(let s) = format.kind, s.hasSubnormals, s.minExponent >= -126 else { return nil }
         return Float(sign: .plus, exponent: s.minExponent, significand: 1).bitPattern

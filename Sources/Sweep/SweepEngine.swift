@@ -93,6 +93,7 @@ public struct SweepEngine: Sendable {
             let next = Atomic<Int>(0)
             let base = firstGroup
             let accumulator = PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits,
+                                              saturationThresholdBits: target.saturationThresholdBits,
                                               minNormalBits: target.minNormalBits, simple: target.simpleFields)
             DispatchQueue.concurrentPerform(iterations: min(threads, windowGroups)) { _ in
                 let x = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)

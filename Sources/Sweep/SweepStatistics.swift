@@ -101,7 +101,7 @@ public struct SweepStatistics: Sendable, Hashable {
     /// Precise definitions of every figure, for `--help` and the docs.
     public static let definitions = [
         "x is an input (float32), y = dequantise(quantise(x)) its round trip through the target, as float32.",
-        "Counts: NaN inputs; infinite inputs; overflow to inf / to NaN (finite x, y = ±inf / NaN); saturated (|x| > the target's max and |y| = max, scalar targets); underflow to 0 (x != 0, y = 0); subnormal results (y a non-zero subnormal of a scalar float target); exact (y = x).",
+        "Counts: NaN inputs; infinite inputs; overflow to inf / to NaN (finite x, y = ±inf / NaN); saturated (|x| beyond the target's max by more than half an ULP of max, y = ±max: clamped, not rounded; scalar targets); underflow to 0 (x != 0, y = 0); subnormal results (y a non-zero subnormal of a scalar float target); exact (y = x).",
         "Error figures are over finite x with finite y (the finite pairs), computed in float64 from the float32 values: absolute error |y - x|; relative error |y - x| / |x| over non-zero x; mean absolute and mean relative error; RMSE = sqrt(mean (y - x)^2); SQNR = 10 log10(sum x^2 / sum (y - x)^2) dB; max absolute and max relative error with the input that gives each.",
         "Bits per value: element bits plus scale bits per element (block formats).",
         "ULP histogram: |y - x| in units of the target's spacing at x (2^(max(e, emin) - m) for floats, 1 for integers, the block's coarsest step for block formats: scale times the gap below the largest element level), in power-of-two bins.",

@@ -10,6 +10,8 @@ enum SweepReference {
         var s = SweepStatistics()
         let facts = FormatFacts(format)
         let maxValue = facts.maxFinite.doubleValue
+        // Beyond max + ulp(max)/2 a result of max is a clamp (nearer values round to max anyway).
+        let saturationThreshold = maxValue + (format.ulp(at: format.encode(facts.maxFinite).code)?.doubleValue ?? 0) / 2
         var minNormal = 0.0
         var grid: (Int, Int)? = nil
         if case .float(let sem) = format.kind {
@@ -27,7 +29,7 @@ enum SweepReference {
             if y.isInfinite { s.overflowToInfinity += 1; continue }
             s.finitePairs += 1
             let xd = Double(x), yd = Double(y), e = abs(yd - xd)
-            if abs(xd) > maxValue && abs(yd) == maxValue { s.saturated += 1 }
+            if abs(xd) > saturationThreshold && abs(yd) == maxValue { s.saturated += 1 }
             if xd != 0 && yd == 0 { s.underflowToZero += 1 }
             if yd != 0 && abs(yd) < minNormal { s.subnormalResults += 1 }
             if xd == yd { s.exact += 1 }
