@@ -53,7 +53,9 @@ struct PairAccumulator {
         var fast = FastLanes(drop: simple?.drop ?? 0)
         var fastTotals = [UInt64](repeating: 0, count: 10)
         let simpleLow = Lanes(repeating: simple?.low ?? 1), simpleHigh = Lanes(repeating: simple?.high ?? 0)
-        var general = [Int](), simpleList = [Int](), pairs = [Int]()
+        var general = [Int](), simpleList = [Int](), pairs = [Int](), underflowList = [Int]()
+        underflowList.reserveCapacity(Self.slice / 16)
+        var underflow = UnderflowLanes(edgeOffset: simple.map { Int($0.drop) } ?? 0, floorField: Int(simple?.low ?? 1))
         pairs.reserveCapacity(Self.slice / 16)
         simpleList.reserveCapacity(Self.slice / 16)
         general.reserveCapacity(Self.slice / 16)
@@ -74,16 +76,26 @@ struct PairAccumulator {
             var i = start
             if simple != nil {
                 simpleList.removeAll(keepingCapacity: true)
+                underflowList.removeAll(keepingCapacity: true)
                 while i < end {
                     let field = (UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff) &>> 23
                     if (LaneMask.greater(simpleLow, field) | LaneMask.greater(field, simpleHigh)) == Lanes(repeating: 0) {
                         simpleList.append(i)
                         fieldMin = LaneMask.min(fieldMin, field)
                         fieldMax = LaneMask.max(fieldMax, field)
+                    } else if (UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff) == Lanes(repeating: 0)
+                                && (LaneMask.isZero(field) | LaneMask.greater(field, Lanes(repeating: 254))) == Lanes(repeating: 0) {
+                        // Every normal, finite input became zero.
+                        underflowList.append(i)
+                        fieldMin = LaneMask.min(fieldMin, field)
+                        fieldMax = LaneMask.max(fieldMax, field)
                     } else {
                         general.append(i)
                     }
                     i += 16
+                }
+                for i in underflowList {
+                    underflow.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self))
                 }
                 for i in simpleList {
                     let (xv, yv) = Self.load(x, y, i)
@@ -130,6 +142,7 @@ struct PairAccumulator {
         chunk.histogram.counts[0] -= padding
         sums.store(into: &chunk)
         fast.store(into: &chunk, totals: fastTotals)
+        underflow.store(into: &chunk)
         chunk.elements = UInt64(count)
         // Per binade: a chunk whose finite inputs share one normal binade adds its totals there;
         // otherwise every pair is placed by a scalar pass.

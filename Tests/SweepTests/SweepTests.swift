@@ -62,6 +62,18 @@ import Testing
         }
     }
 
+    @Test("ordered code ranges (fast, underflow and general paths) equal the reference",
+          arguments: [("bf16", UInt32(0x3000_0000)), ("e4m3fn", UInt32(0x3000_0000)), ("fp16", UInt32(0x3300_0000)),
+                      ("e5m2", UInt32(0x3700_0000)), ("e2m1fn", UInt32(0x3e00_0000)), ("fp16", UInt32(0x0000_0000))])
+    func orderedRanges(name: String, first: UInt32) throws {
+        let format = try Format.named(name)
+        let count = 70_000
+        let inputs = (0..<UInt32(count)).map { first &+ $0 &* 97 } // strides across binade edges
+        let want = SweepReference.statistics(inputs: inputs, format: format)
+        let got = SweepEngine(threads: 2).run(.values(inputs), through: ScalarRoundTrip(format)).statistics
+        Self.compare(got, want, "\(name) from 0x\(String(first, radix: 16))")
+    }
+
     @Test("figures do not depend on the number of threads")
     func deterministic() {
         let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)
