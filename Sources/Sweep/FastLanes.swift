@@ -105,15 +105,10 @@ struct FastLanes {
         s.histogram.counts[1] += n - totals[9] - atLeast[0]
         for k in 0..<8 { s.histogram.counts[k + 2] += atLeast[k] - atLeast[k + 1] }
         s.histogram.counts[10] += atLeast[8]
-        var t = 0.0
-        for k in 0..<8 { t += abs0[k] }; for k in 0..<8 { t += abs1[k] }
-        s.sumAbsoluteError += t
-        t = 0; for k in 0..<8 { t += sq0[k] }; for k in 0..<8 { t += sq1[k] }
-        s.sumSquaredError += t
-        t = 0; for k in 0..<8 { t += signal0[k] }; for k in 0..<8 { t += signal1[k] }
-        s.sumSquaredInput += t
-        t = 0; for k in 0..<8 { t += rel0[k] }; for k in 0..<8 { t += rel1[k] }
-        s.sumRelativeError += t
+        s.sumAbsoluteError += PairAccumulator.laneTotal(abs0, abs1)
+        s.sumSquaredError += PairAccumulator.laneTotal(sq0, sq1)
+        s.sumSquaredInput += PairAccumulator.laneTotal(signal0, signal1)
+        s.sumRelativeError += PairAccumulator.laneTotal(rel0, rel1)
         for k in 0..<16 {
             let (e, ex) = k < 8 ? (maxAbs0[k], maxAbsX0[k]) : (maxAbs1[k - 8], maxAbsX1[k - 8])
             let value = Double(bitPattern: e)

@@ -6,6 +6,14 @@ extension PairAccumulator {
     @inline(__always)
     static func greater(_ a: Wide, _ b: Wide) -> Wide { Wide(repeating: 0) &- ((b &- a) &>> 63) }
 
+    /// The sum of 16 float64 lanes in a fixed order (lanes of `a`, then of `b`), so totals never depend on anything else.
+    static func laneTotal(_ a: Doubles, _ b: Doubles) -> Double {
+        var t = 0.0
+        for k in 0..<8 { t += a[k] }
+        for k in 0..<8 { t += b[k] }
+        return t
+    }
+
     /// `a` where the mask is set, `b` elsewhere.
     @inline(__always)
     static func select(_ mask: Wide, _ a: Wide, _ b: Wide) -> Wide { (a & mask) | (b & ~mask) }
@@ -137,16 +145,10 @@ extension PairAccumulator {
         }
 
         func store(into s: inout SweepStatistics) {
-            func total(_ a: Doubles, _ b: Doubles) -> Double {
-                var t = 0.0
-                for k in 0..<8 { t += a[k] }
-                for k in 0..<8 { t += b[k] }
-                return t
-            }
-            s.sumAbsoluteError = total(abs0, abs1)
-            s.sumSquaredError = total(sq0, sq1)
-            s.sumSquaredInput = total(signal0, signal1)
-            s.sumRelativeError = total(rel0, rel1)
+            s.sumAbsoluteError = PairAccumulator.laneTotal(abs0, abs1)
+            s.sumSquaredError = PairAccumulator.laneTotal(sq0, sq1)
+            s.sumSquaredInput = PairAccumulator.laneTotal(signal0, signal1)
+            s.sumRelativeError = PairAccumulator.laneTotal(rel0, rel1)
             for k in 0..<16 {
                 let (e, ex) = k < 8 ? (maxAbs0[k], maxAbsX0[k]) : (maxAbs1[k - 8], maxAbsX1[k - 8])
                 let value = Double(bitPattern: e)

@@ -60,10 +60,8 @@ struct UnderflowLanes {
         s.histogram.counts[1] += n - atLeast[0]
         for k in 0..<4 { s.histogram.counts[k + 2] += atLeast[k] - atLeast[k + 1] }
         s.histogram.counts[6] += atLeast[4]
-        var a = 0.0, q = 0.0
-        for k in 0..<8 { a += abs0[k] }; for k in 0..<8 { a += abs1[k] }
-        for k in 0..<8 { q += sq0[k] }; for k in 0..<8 { q += sq1[k] }
-        s.sumAbsoluteError += a
+        let q = PairAccumulator.laneTotal(sq0, sq1)
+        s.sumAbsoluteError += PairAccumulator.laneTotal(abs0, abs1)
         s.sumSquaredError += q
         s.sumSquaredInput += q
         for k in 0..<16 {

@@ -25,26 +25,38 @@ import Testing
         return values.filter { !Float(bitPattern: $0).isNaN || $0 & 0x7fff_ffff == 0x7fc0_0000 }
     }
 
-    @Test("kernel equals scalar encode", arguments: targets)
-    func kernelMatchesScalar(format: Format) {
-        let inputs = Self.inputs()
+    /// Runs a bulk kernel operation over the inputs for every deterministic mode and policy, and
+    /// records the inputs whose output `mismatch` rejects (it returns the failure text, or nil).
+    static func checkEveryMode(
+        _ format: Format,
+        run: (FP32Narrowing, UnsafePointer<UInt32>, UnsafeMutablePointer<UInt32>, Int) -> Void,
+        mismatch: (UInt32, UInt32, RoundingMode, OverflowPolicy) -> String?
+    ) {
+        let inputs = inputs()
         for mode in RoundingMode.allDeterministic {
             for policy in OverflowPolicy.allCases {
                 let kernel = FP32Narrowing(to: format, rounding: mode, overflow: policy)!
                 var output = [UInt32](repeating: 0, count: inputs.count)
                 inputs.withUnsafeBufferPointer { i in
-                    output.withUnsafeMutableBufferPointer { o in kernel.convert(i.baseAddress!, to: o.baseAddress!, count: inputs.count) }
+                    output.withUnsafeMutableBufferPointer { o in run(kernel, i.baseAddress!, o.baseAddress!, inputs.count) }
                 }
                 var failures = 0
                 for (k, bits) in inputs.enumerated() {
-                    let want = format.encode(BinaryValue(Float(bitPattern: bits)), rounding: mode, overflow: policy).code
-                    if UInt64(output[k]) != want {
+                    if let text = mismatch(bits, output[k], mode, policy) {
                         failures += 1
-                        if failures < 5 { Issue.record("\(format.name) \(mode) \(policy): 0x\(String(bits, radix: 16)) -> 0x\(String(output[k], radix: 16)), want 0x\(String(want, radix: 16))") }
+                        if failures < 5 { Issue.record("\(format.name) \(mode) \(policy): 0x\(String(bits, radix: 16)) -> \(text)") }
                     }
                 }
                 #expect(failures == 0)
             }
+        }
+    }
+
+    @Test("kernel equals scalar encode", arguments: targets)
+    func kernelMatchesScalar(format: Format) {
+        Self.checkEveryMode(format, run: { $0.convert($1, to: $2, count: $3) }) { bits, got, mode, policy in
+            let want = format.encode(BinaryValue(Float(bitPattern: bits)), rounding: mode, overflow: policy).code
+            return UInt64(got) == want ? nil : "0x\(String(got, radix: 16)), want 0x\(String(want, radix: 16))"
         }
     }
 }
@@ -53,26 +65,11 @@ import Testing
 @Suite struct FP32RoundTripTests {
     @Test("roundTrip equals decode(encode(x))", arguments: FP32NarrowingTests.targets)
     func roundTripMatchesScalar(format: Format) {
-        let inputs = FP32NarrowingTests.inputs()
-        for mode in RoundingMode.allDeterministic {
-            for policy in OverflowPolicy.allCases {
-                let kernel = FP32Narrowing(to: format, rounding: mode, overflow: policy)!
-                var values = [UInt32](repeating: 0, count: inputs.count)
-                inputs.withUnsafeBufferPointer { i in
-                    values.withUnsafeMutableBufferPointer { o in kernel.roundTrip(i.baseAddress!, to: o.baseAddress!, count: inputs.count) }
-                }
-                var failures = 0
-                for (k, bits) in inputs.enumerated() {
-                    let code = format.encode(BinaryValue(Float(bitPattern: bits)), rounding: mode, overflow: policy).code
-                    let want = Float(format.decode(code).value.doubleValue)
-                    let got = Float(bitPattern: values[k])
-                    if !(got.bitPattern == want.bitPattern || (got.isNaN && want.isNaN)) {
-                        failures += 1
-                        if failures < 5 { Issue.record("\(format.name) \(mode) \(policy): 0x\(String(bits, radix: 16)) -> \(got), want \(want)") }
-                    }
-                }
-                #expect(failures == 0)
-            }
+        FP32NarrowingTests.checkEveryMode(format, run: { $0.roundTrip($1, to: $2, count: $3) }) { bits, gotBits, mode, policy in
+            let code = format.encode(BinaryValue(Float(bitPattern: bits)), rounding: mode, overflow: policy).code
+            let want = Float(format.decode(code).value.doubleValue)
+            let got = Float(bitPattern: gotBits)
+            return got.bitPattern == want.bitPattern || (got.isNaN && want.isNaN) ? nil : "\(got), want \(want)"
         }
     }
 }
