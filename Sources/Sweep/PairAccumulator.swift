@@ -59,8 +59,28 @@ struct PairAccumulator {
         pairs.reserveCapacity(Self.slice / 16)
         simpleList.reserveCapacity(Self.slice / 16)
         general.reserveCapacity(Self.slice / 16)
+        var chunk = SweepStatistics()
+        var restSlices: [(start: Int, end: Int)] = []
+        var candidates: [BinadeLanes.Candidate] = []
         while start < padded {
             var end = min(start + Self.slice, padded)
+            // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
+            if let simple, let field = Self.uniformField(x, start, end) {
+                if let (drop, subnormalBelow) = binadeRule(field: field) {
+                    let lanes = BinadeLanes.slice(x: x, y: y, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow)
+                    candidates.append(lanes.finish(field: field, start: start, end: end, into: &chunk))
+                    start = end
+                    continue
+                }
+                // Results all alike (±inf, NaN, zero) or NaN inputs: `UniformSlice`.
+                let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop))
+                if let result = UniformSlice.resultMagnitude(y, start, end),
+                   UniformSlice.add(field: field, result: result, x: x, start: start, end: end, ulpExponent: ulpExponent, into: &chunk) {
+                    start = end
+                    continue
+                }
+            }
+            restSlices.append((start, end))
             if case .perBlock(let size, let fraction) = ulp {
                 end = min(start + size, padded)
                 var amax: Float = 0
@@ -135,33 +155,68 @@ struct PairAccumulator {
             if !simpleList.isEmpty { fast.flush(into: &fastTotals) }
             start = end
         }
-        var chunk = SweepStatistics()
-        counters.store(into: &chunk)
-        chunk.finitePairs -= padding
-        chunk.exact -= padding
-        chunk.histogram.counts[0] -= padding
-        sums.store(into: &chunk)
-        fast.store(into: &chunk, totals: fastTotals)
-        underflow.store(into: &chunk)
-        chunk.elements = UInt64(count)
-        // Per binade: a chunk whose finite inputs share one normal binade adds its totals there;
-        // otherwise every pair is placed by a scalar pass.
-        let lo = fieldMin.min(), hi = fieldMax.max()
-        if chunk.finitePairs == 0 {
-            // nothing to place
-        } else if padding == 0 && lo == hi && lo >= 1 && lo <= 254 {
-            let k = Int(lo) - 127
-            var b = chunk.binades[k + 149]
-            b.count = chunk.nonzeroPairs
-            b.sumRelativeError = chunk.sumRelativeError
-            b.maxRelativeError = chunk.maxRelativeError
-            b.sumSquaredError = chunk.sumSquaredError
-            b.sumSquaredInput = chunk.sumSquaredInput
-            chunk.binades[k + 149] = b
-        } else {
-            Self.placeInBinades(x: x, y: y, count: count, into: &chunk)
+        BinadeLanes.settleMaxima(candidates, x: x, y: y, into: &chunk)
+        // The slices that did not take `BinadeLanes`.
+        var rest = SweepStatistics()
+        if !restSlices.isEmpty {
+            counters.store(into: &rest)
+            rest.finitePairs -= padding
+            rest.exact -= padding
+            rest.histogram.counts[0] -= padding
+            sums.store(into: &rest)
+            fast.store(into: &rest, totals: fastTotals)
+            underflow.store(into: &rest)
+            // Per binade: when their finite inputs share one normal binade, their totals go there;
+            // otherwise every pair is placed by a scalar pass.
+            let lo = fieldMin.min(), hi = fieldMax.max()
+            if rest.finitePairs == 0 {
+                // nothing to place
+            } else if padding == 0 && lo == hi && lo >= 1 && lo <= 254 {
+                let k = Int(lo) - 127
+                var b = rest.binades[k + 149]
+                b.count = rest.nonzeroPairs
+                b.sumRelativeError = rest.sumRelativeError
+                b.maxRelativeError = rest.maxRelativeError
+                b.sumSquaredError = rest.sumSquaredError
+                b.sumSquaredInput = rest.sumSquaredInput
+                rest.binades[k + 149] = b
+            } else {
+                for (first, last) in restSlices where first < count {
+                    Self.placeInBinades(x: x + first, y: y + first, count: min(last, count) - first, into: &rest)
+                }
+            }
         }
+        chunk.merge(rest)
+        chunk.elements = UInt64(count)
         stats.merge(chunk)
+    }
+
+    /// The fp32 exponent field every input of `start..<end` has, or nil.
+    @inline(__always)
+    static func uniformField(_ x: UnsafePointer<UInt32>, _ start: Int, _ end: Int) -> UInt32? {
+        var any = Lanes(repeating: 0), all = Lanes(repeating: 0x7f80_0000)
+        var i = start
+        while i < end {
+            let f = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7f80_0000
+            any |= f
+            all &= f
+            i += 16
+        }
+        let first = any[0]
+        guard any == all, any == Lanes(repeating: first) else { return nil }
+        return first >> 23
+    }
+
+    /// For inputs in fp32 exponent field `field`: the bits a scalar float target drops when it rounds
+    /// them by the bit pattern (nearest-even, no overflow, spacing at most the input's binade), and the
+    /// bits below which a result is subnormal; nil when `BinadeLanes` does not apply.
+    func binadeRule(field: UInt32) -> (drop: Int, subnormalBelow: UInt32)? {
+        guard let simple, field >= 1 else { return nil }
+        if field >= simple.low && field <= simple.high { return (Int(simple.drop), 0) }
+        // Below the normal range the spacing is fixed: 2^(low - field) times coarser than in binade low.
+        guard field < simple.low, let minNormalBits, minNormalBits >> 23 == simple.low else { return nil }
+        let drop = Int(simple.drop) + Int(simple.low - field)
+        return drop <= 23 ? (drop, minNormalBits) : nil
     }
 
     /// Loads 16 pairs at `i`.

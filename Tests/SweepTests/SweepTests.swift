@@ -74,6 +74,22 @@ import Testing
         Self.compare(got, want, "\(name) from 0x\(String(first, radix: 16))")
     }
 
+    @Test("runs of consecutive patterns (one-binade slices: rounding, subnormal results, underflow, overflow, NaN) equal the reference",
+          arguments: ["bf16", "fp16", "e4m3fn", "e5m2", "e2m1fn", "tf32", "e4m3fnuz"])
+    func consecutivePatterns(name: String) throws {
+        let format = try Format.named(name)
+        // Each run starts 2 slices before a binade edge, so it holds whole one-field slices and a mixed one.
+        let edges: [UInt32] = [0x3f80_0000, 0x3380_0000, 0x3300_0000, 0x3000_0000, 0x4780_0000, 0x43e0_0000, 0x4100_0000,
+                               0x7f80_0000, 0xbf80_0000, 0x0080_0000, 0x3c80_0000]
+        var inputs: [UInt32] = []
+        for edge in edges { inputs += (0..<UInt32(6_144)).map { edge &- 4_096 &+ $0 } }
+        for policy in OverflowPolicy.allCases {
+            let want = SweepReference.statistics(inputs: inputs, format: format, overflow: policy)
+            let got = SweepEngine(threads: 2).run(.values(inputs), through: ScalarRoundTrip(format, overflow: policy)).statistics
+            Self.compare(got, want, "\(name) \(policy) consecutive")
+        }
+    }
+
     @Test("figures do not depend on the number of threads")
     func deterministic() {
         let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)

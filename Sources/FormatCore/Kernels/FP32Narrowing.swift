@@ -200,14 +200,28 @@ public struct FP32Narrowing: Sendable {
         let simple = simpleFields
         let low = Lanes(repeating: simple?.low ?? 1), high = Lanes(repeating: simple?.high ?? 0)
         let unit = Lanes(repeating: 1) &<< Lanes(repeating: dropBase)
+        // Fields above the target's top binade (and finite) always overflow; fields at or below
+        // `underflowField` always give zero (x < half the smallest subnormal) when rounding to nearest or toward zero.
+        let topField = Lanes(repeating: (maxMagnitude >> mantissaBits) &- fieldOffset &- 1)
+        let shortcuts = isSigned && hasZero
+        let underflowField = Int(roundingMinField) - Int(mantissaBits) - 2
+        let underflows = shortcuts && mode <= 2 && underflowField >= 0
+        let underflowLimit = Lanes(repeating: UInt32(max(underflowField, 0)))
         while i + 16 <= count {
             let v = UnsafeRawPointer(input + i).loadUnaligned(as: Lanes.self)
             let field = (v & 0x7fff_ffff) &>> 23
+            let negative = LaneMask.fromBit(v &>> 31)
             // Every lane inside the target's normal range, below its top binade: round the bits directly.
             if simple != nil && (LaneMask.greater(low, field) | LaneMask.greater(field, high)) == Lanes(repeating: 0) {
                 let lsb = (v &>> Lanes(repeating: dropBase)) & 1
                 let rounded = (v &+ (unit &>> 1) &- 1 &+ lsb) & ~(unit &- 1)
                 UnsafeMutableRawPointer(output + i).storeBytes(of: rounded, as: Lanes.self)
+            } else if shortcuts && (LaneMask.greater(field, topField) & LaneMask.greater(Lanes(repeating: 255), field)) == Lanes(repeating: 0xffff_ffff) {
+                let values = LaneMask.select(negative, Lanes(repeating: overflowNegative.value), Lanes(repeating: overflowPositive.value))
+                UnsafeMutableRawPointer(output + i).storeBytes(of: values, as: Lanes.self)
+            } else if underflows && LaneMask.greater(field, underflowLimit) == Lanes(repeating: 0) {
+                let values = LaneMask.select(negative, Lanes(repeating: zeroNegative.value), Lanes(repeating: zeroPositive.value))
+                UnsafeMutableRawPointer(output + i).storeBytes(of: values, as: Lanes.self)
             } else {
                 UnsafeMutableRawPointer(output + i).storeBytes(of: roundTrip(v), as: Lanes.self)
             }

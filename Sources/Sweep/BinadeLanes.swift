@@ -1,0 +1,173 @@
+import FormatCore
+
+/// The path of `PairAccumulator` for slices whose inputs all share one fp32 exponent field and round
+/// (nearest-even) inside a scalar float target's range with no overflow: the normal range, or the
+/// subnormal range where the target's spacing is still at most the input's binade.
+///
+/// Exhaustive and code-range sweeps are made of such slices (2,048 consecutive fp32 patterns share a
+/// sign and an exponent field). With one exponent `e` for the slice, the input is `s × 2^(e-23)` for
+/// the integer significand `s`, and `|y - x| = d × 2^(e-23)` for the integer distance `d` of the bit
+/// patterns (also across a carry into the next binade). So the sums run over small integers, exact in
+/// float64, and are scaled once per slice: `Σd`, `Σd²`, `Σs²`, and the relative error `d / s` (a
+/// float32 quotient of exact operands, summed in float64). The lanes keep the largest `d` and `d / s`;
+/// the inputs that give them are found again by a scalar scan of the slice, only when they matter.
+struct BinadeLanes {
+    typealias Lanes = SIMD16<UInt32>
+    typealias Doubles = SIMD8<Double>
+
+    /// Elements per slice at most: Σd (d < 2^23) and the byte counters stay in range.
+    static let maxElements = 2048
+
+    var vectors = 0
+    /// Σd.
+    var sumD = Lanes()
+    /// Counts of the histogram bin j (below) in bytes: j = 0, 2, 4, 6 in `even`, 1, 3, 5 in `odd`.
+    var even = Lanes(), odd = Lanes()
+    /// Counts of d = 0 and of subnormal results.
+    var exact = Lanes(), subnormal = Lanes()
+    var sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles(), rel0 = Doubles(), rel1 = Doubles()
+    /// Largest d, and largest float32 quotient d / s (its bits), per lane.
+    var maxD = Lanes(), maxRel = Lanes()
+
+    /// The figures of the pairs `start..<end` (a multiple of 16 apart, at most `maxElements`), for a
+    /// target dropping `drop` bits there (23 - m in the normal range, more in the subnormal range),
+    /// with results below `subnormalBelow` subnormal (0: none can be).
+    static func slice(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int,
+                      drop: Int, subnormalBelow: UInt32) -> BinadeLanes {
+        // A fresh local value, so that the accumulators live in registers.
+        var lanes = BinadeLanes()
+        // Histogram bin j = max(E - base, 0) for E the float32 exponent field of d: j = 0 below
+        // 2^(drop-6) ULP... (and for d = 0), j = 1...6 for 2^(drop-7+j) <= d < 2^(drop-6+j).
+        // Nearest-even keeps d <= 2^(drop-1), so j <= 6. One nibble per bin, 15 vectors at a time.
+        let base = SIMD16<Int32>(repeating: Int32(127 + drop - 7))
+        let below = Lanes(repeating: subnormalBelow)
+        var i = start
+        while i < end {
+            let groupEnd = min(i + 15 * 16, end)
+            var nibbles = Lanes()
+            while i < groupEnd {
+                let x = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), y = UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self)
+                lanes.add(x, y, base: base, below: below, nibbles: &nibbles)
+                i &+= 16
+            }
+            lanes.even &+= nibbles & 0x0f0f_0f0f
+            lanes.odd &+= (nibbles &>> 4) & 0x0f0f_0f0f
+        }
+        return lanes
+    }
+
+    /// `max(a, b)` for lanes below 2^31: a plus the positive part of b - a.
+    @inline(__always)
+    static func max(_ a: Lanes, _ b: Lanes) -> Lanes {
+        let t = SIMD16<Int32>(truncatingIfNeeded: b &- a)
+        return a &+ Lanes(truncatingIfNeeded: t & ~(t &>> 31))
+    }
+
+    @inline(__always)
+    mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, below: Lanes, nibbles: inout Lanes) {
+        vectors &+= 1
+        // x and y have the same sign, so the difference of the patterns is ±d.
+        let diff = SIMD16<Int32>(truncatingIfNeeded: y &- x)
+        let negative = Lanes(truncatingIfNeeded: diff &>> 31)
+        let d = (Lanes(truncatingIfNeeded: diff) ^ negative) &- negative
+        sumD &+= d
+        let s = (x & 0x7f_ffff) | 0x80_0000
+        let dF = LaneConversion.float(d), sF = LaneConversion.float(s)
+        let r = dF / sF
+        rel0 += LaneConversion.widen(r.lowHalf); rel1 += LaneConversion.widen(r.highHalf)
+        let d0 = LaneConversion.widen(dF.lowHalf), d1 = LaneConversion.widen(dF.highHalf)
+        sq0 = sq0.addingProduct(d0, d0); sq1 = sq1.addingProduct(d1, d1)
+        let s0 = LaneConversion.widen(sF.lowHalf), s1 = LaneConversion.widen(sF.highHalf)
+        signal0 = signal0.addingProduct(s0, s0); signal1 = signal1.addingProduct(s1, s1)
+        let rBits = unsafeBitCast(r, to: Lanes.self)
+        maxD = Self.max(maxD, d)
+        maxRel = Self.max(maxRel, rBits)
+        let t = SIMD16<Int32>(truncatingIfNeeded: unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base
+        let j = Lanes(truncatingIfNeeded: t & ~(t &>> 31))
+        nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
+        exact &+= (d &- 1) &>> 31
+        subnormal &+= ((y & 0x7fff_ffff) &- below) &>> 31
+    }
+
+    /// Adds the figures of the slice `start..<end`, inputs in fp32 exponent field `field` (1...254), to `s`
+    /// and to its binade, except the maxima: those come from the candidate it returns (`settleMaxima`).
+    func finish(field: UInt32, start: Int, end: Int, into s: inout SweepStatistics) -> Candidate {
+        let n = UInt64(vectors * 16)
+        let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
+        func total(_ v: Lanes, _ shift: UInt32 = 0, _ mask: UInt32 = 0xffff_ffff) -> UInt64 {
+            var t: UInt64 = 0
+            for k in 0..<16 { t += UInt64((v[k] >> shift) & mask) }
+            return t
+        }
+        var bins = [UInt64]()
+        for j in 0..<7 {
+            let packed: Lanes = j % 2 == 0 ? even : odd
+            bins.append(total(packed, UInt32(j / 2 * 8), 0xff))
+        }
+        let exact = total(self.exact)
+        s.finitePairs += n
+        s.nonzeroPairs += n
+        s.exact += exact
+        s.subnormalResults += total(subnormal)
+        s.histogram.counts[0] += exact
+        s.histogram.counts[1] += bins[0] - exact
+        for j in 1...6 { s.histogram.counts[j + 1] += bins[j] }
+        let squares = PairAccumulator.laneTotal(sq0, sq1) * scale * scale
+        let signal = PairAccumulator.laneTotal(signal0, signal1) * scale * scale
+        let relative = PairAccumulator.laneTotal(rel0, rel1)
+        s.sumAbsoluteError += Double(total(sumD)) * scale
+        s.sumSquaredError += squares
+        s.sumSquaredInput += signal
+        s.sumRelativeError += relative
+        let index = Int(field) - 127 + 149
+        s.binades[index].count += n
+        s.binades[index].sumRelativeError += relative
+        s.binades[index].sumSquaredError += squares
+        s.binades[index].sumSquaredInput += signal
+        return Candidate(start: start, end: end, field: field, maxD: maxD.max(), maxQuotientBits: maxRel.max())
+    }
+
+    /// A slice's largest d and float32 quotient, whose inputs are found later by `settleMaxima`.
+    struct Candidate {
+        let start: Int, end: Int, field: UInt32
+        let maxD: UInt32, maxQuotientBits: UInt32
+    }
+
+    /// Sets the maxima (with their inputs) and the binades' largest relative errors from the slices'
+    /// candidates, scanning again only the slices that hold them: the largest error is the largest
+    /// d × 2^(field - 150), and the float32 quotients bound the float64 ones (rounding is monotonic), so a
+    /// binade's largest relative error is in a slice whose largest float32 quotient is the binade's largest.
+    static func settleMaxima(_ candidates: [Candidate], x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>,
+                             into s: inout SweepStatistics) {
+        guard !candidates.isEmpty else { return }
+        func scale(_ field: UInt32) -> Double { Double(sign: .plus, exponent: Int(field) - 150, significand: 1) }
+        var top = candidates[0]
+        for c in candidates.dropFirst() where Double(c.maxD) * scale(c.field) > Double(top.maxD) * scale(top.field) { top = c }
+        let largest = Double(top.maxD) * scale(top.field)
+        if largest > s.maxAbsoluteError {
+            for i in top.start..<top.end where distance(x[i], y[i]) == top.maxD {
+                s.maxAbsoluteError = largest
+                s.maxAbsoluteErrorInput = x[i]
+                break
+            }
+        }
+        var quotientBits: [UInt32: UInt32] = [:]
+        for c in candidates { quotientBits[c.field] = Swift.max(quotientBits[c.field] ?? 0, c.maxQuotientBits) }
+        for c in candidates where c.maxQuotientBits == quotientBits[c.field] {
+            var best = 0.0, input: UInt32 = 0
+            for i in c.start..<c.end {
+                let d = distance(x[i], y[i]), significand = (x[i] & 0x7f_ffff) | 0x80_0000
+                guard (Float(d) / Float(significand)).bitPattern == c.maxQuotientBits else { continue }
+                let quotient = Double(d) / Double(significand)
+                if quotient > best { best = quotient; input = x[i] }
+            }
+            let index = Int(c.field) - 127 + 149
+            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, best)
+            if best > s.maxRelativeError { s.maxRelativeError = best; s.maxRelativeErrorInput = input }
+        }
+    }
+
+    /// The distance of two same-signed bit patterns.
+    @inline(__always)
+    static func distance(_ x: UInt32, _ y: UInt32) -> UInt32 { x > y ? x - y : y - x }
+}

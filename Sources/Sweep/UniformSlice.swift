@@ -1,0 +1,95 @@
+/// Slices of one fp32 exponent field whose results are all alike, so that their figures follow from a
+/// few integer sums: results that are all ±inf or all NaN (only counted), NaN or infinite inputs (only
+/// counted), and normal inputs that all became zero (error |x|, relative error 1, one histogram bin).
+///
+/// Exhaustive sweeps are mostly made of these outside the target's range: fp32 -> fp16 -> fp32 sends
+/// 44% of all patterns to ±inf and 40% to zero.
+enum UniformSlice {
+    typealias Lanes = SIMD16<UInt32>
+    typealias Doubles = SIMD8<Double>
+
+    /// The magnitude bits every result of `start..<end` has, or nil.
+    static func resultMagnitude(_ y: UnsafePointer<UInt32>, _ start: Int, _ end: Int) -> UInt32? {
+        var any = Lanes(repeating: 0), all = Lanes(repeating: 0x7fff_ffff)
+        var i = start
+        while i < end {
+            let m = UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
+            any |= m
+            all &= m
+            i &+= 16
+        }
+        let first = any[0]
+        return any == all && any == Lanes(repeating: first) ? first : nil
+    }
+
+    /// Adds a slice of inputs in exponent field `field` whose results all have magnitude `result`, when
+    /// its figures need no per-element work; returns false otherwise.
+    ///
+    /// `ulpExponent` is the target's spacing exponent below its normal range (emin - m), for the histogram.
+    static func add(field: UInt32, result: UInt32, x: UnsafePointer<UInt32>, start: Int, end: Int, ulpExponent: Int,
+                    into s: inout SweepStatistics) -> Bool {
+        let n = UInt64(end - start)
+        if field == 255 {
+            // NaN and infinite inputs: no finite pair whatever the result.
+            var infinite: UInt64 = 0
+            for i in start..<end where x[i] & 0x7f_ffff == 0 { infinite += 1 }
+            s.infiniteInputs += infinite
+            s.nanInputs += n - infinite
+            return true
+        }
+        if result == 0x7f80_0000 { s.overflowToInfinity += n; return true }
+        if result > 0x7f80_0000 { s.overflowToNaN += n; return true }
+        guard result == 0, field >= 1 else { return false }
+        underflow(field: field, x: x, start: start, end: end, ulpExponent: ulpExponent, into: &s)
+        return true
+    }
+
+    /// Normal inputs of one field that all became zero: Σ|x| from the integer significands, Σx² in
+    /// float64 (exact squares), the largest |x| and the first input that has it.
+    static func underflow(field: UInt32, x: UnsafePointer<UInt32>, start: Int, end: Int, ulpExponent: Int,
+                          into s: inout SweepStatistics) {
+        precondition(end - start <= 2048) // Σs < 2^24 × 128 fits the lanes
+        var sumS = Lanes(), top = Lanes(), sq0 = Doubles(), sq1 = Doubles()
+        var i = start
+        while i < end {
+            let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self)
+            let significand = (v & 0x7f_ffff) | 0x80_0000
+            sumS &+= significand
+            top = BinadeLanes.max(top, significand)
+            let f = LaneConversion.float(significand)
+            let a = LaneConversion.widen(f.lowHalf), b = LaneConversion.widen(f.highHalf)
+            sq0 = sq0.addingProduct(a, a); sq1 = sq1.addingProduct(b, b)
+            i &+= 16
+        }
+        let n = UInt64(end - start)
+        let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
+        var total: UInt64 = 0
+        for k in 0..<16 { total += UInt64(sumS[k]) }
+        let squares = PairAccumulator.laneTotal(sq0, sq1) * scale * scale
+        s.finitePairs += n
+        s.nonzeroPairs += n
+        s.underflowToZero += n
+        s.sumAbsoluteError += Double(total) * scale
+        s.sumRelativeError += Double(n)
+        s.sumSquaredError += squares
+        s.sumSquaredInput += squares
+        // |x| / 2^ulpExponent has floor(log2) = field - 127 - ulpExponent for every input: one bin.
+        let k = Int(field) - 127 - ulpExponent
+        s.histogram.counts[k < -6 ? 1 : Swift.min(k + 8, 10)] += n
+        let largest = Double(top.max()) * scale
+        if largest > s.maxAbsoluteError {
+            for i in start..<end where (x[i] & 0x7f_ffff) | 0x80_0000 == top.max() {
+                s.maxAbsoluteError = largest
+                s.maxAbsoluteErrorInput = x[i]
+                break
+            }
+        }
+        if 1 > s.maxRelativeError { s.maxRelativeError = 1; s.maxRelativeErrorInput = x[start] }
+        let index = Int(field) - 127 + 149
+        s.binades[index].count += n
+        s.binades[index].sumRelativeError += Double(n)
+        s.binades[index].maxRelativeError = 1
+        s.binades[index].sumSquaredError += squares
+        s.binades[index].sumSquaredInput += squares
+    }
+}
