@@ -43,7 +43,7 @@ struct BinadeLanes {
         let below = Lanes(repeating: subnormalBelow)
         var i = start
         while i < end {
-            let groupEnd = min(i + 15 * 16, end)
+            let groupEnd = Swift.min(i + 15 * 16, end)
             var nibbles = Lanes()
             while i < groupEnd {
                 let x = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), y = UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self)
@@ -59,17 +59,24 @@ struct BinadeLanes {
     /// `max(a, b)` for lanes below 2^31: a plus the positive part of b - a.
     @inline(__always)
     static func max(_ a: Lanes, _ b: Lanes) -> Lanes {
-        let t = SIMD16<Int32>(truncatingIfNeeded: b &- a)
-        return a &+ Lanes(truncatingIfNeeded: t & ~(t &>> 31))
+        let t = LaneConversion.signed(b &- a)
+        return a &+ LaneConversion.unsigned(t & ~(t &>> 31))
+    }
+
+    /// `min(a, b)` for lanes below 2^31: a less the positive part of a - b.
+    @inline(__always)
+    static func min(_ a: Lanes, _ b: Lanes) -> Lanes {
+        let t = LaneConversion.signed(a &- b)
+        return a &- LaneConversion.unsigned(t & ~(t &>> 31))
     }
 
     @inline(__always)
     mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, below: Lanes, nibbles: inout Lanes) {
         vectors &+= 1
         // x and y have the same sign, so the difference of the patterns is ±d.
-        let diff = SIMD16<Int32>(truncatingIfNeeded: y &- x)
-        let negative = Lanes(truncatingIfNeeded: diff &>> 31)
-        let d = (Lanes(truncatingIfNeeded: diff) ^ negative) &- negative
+        let diff = LaneConversion.signed(y &- x)
+        let negative = LaneConversion.unsigned(diff &>> 31)
+        let d = (LaneConversion.unsigned(diff) ^ negative) &- negative
         sumD &+= d
         let s = (x & 0x7f_ffff) | 0x80_0000
         let dF = LaneConversion.float(d), sF = LaneConversion.float(s)
@@ -82,8 +89,8 @@ struct BinadeLanes {
         let rBits = unsafeBitCast(r, to: Lanes.self)
         maxD = Self.max(maxD, d)
         maxRel = Self.max(maxRel, rBits)
-        let t = SIMD16<Int32>(truncatingIfNeeded: unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base
-        let j = Lanes(truncatingIfNeeded: t & ~(t &>> 31))
+        let t = LaneConversion.signed(unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base
+        let j = LaneConversion.unsigned(t & ~(t &>> 31))
         nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
         exact &+= (d &- 1) &>> 31
         subnormal &+= ((y & 0x7fff_ffff) &- below) &>> 31

@@ -65,8 +65,8 @@ struct FastLanes {
         let relative = dFloat / sFloat
         rel0 += Doubles(relative.lowHalf); rel1 += Doubles(relative.highHalf)
         // Absolute error d × 2^(e - 23) and the input, in float64.
-        let scaleBits0 = (Wide(truncatingIfNeeded: (ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
-        let scaleBits1 = (Wide(truncatingIfNeeded: (ax &>> 23).highHalf) &+ (1023 - 150)) &<< 52
+        let scaleBits0 = (LaneConversion.wide((ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
+        let scaleBits1 = (LaneConversion.wide((ax &>> 23).highHalf) &+ (1023 - 150)) &<< 52
         let scale0 = unsafeBitCast(scaleBits0, to: Doubles.self), scale1 = unsafeBitCast(scaleBits1, to: Doubles.self)
         let e0 = Doubles(dFloat.lowHalf) * scale0, e1 = Doubles(dFloat.highHalf) * scale1
         let s0 = Doubles(sFloat.lowHalf) * scale0, s1 = Doubles(sFloat.highHalf) * scale1
@@ -75,8 +75,8 @@ struct FastLanes {
         signal0 += s0 * s0; signal1 += s1 * s1
         let eb0 = unsafeBitCast(e0, to: Wide.self), eb1 = unsafeBitCast(e1, to: Wide.self)
         let m0 = PairAccumulator.greater(eb0, maxAbs0), m1 = PairAccumulator.greater(eb1, maxAbs1)
-        maxAbs0 = PairAccumulator.select(m0, eb0, maxAbs0); maxAbsX0 = PairAccumulator.select(m0, Wide(truncatingIfNeeded: xv.lowHalf), maxAbsX0)
-        maxAbs1 = PairAccumulator.select(m1, eb1, maxAbs1); maxAbsX1 = PairAccumulator.select(m1, Wide(truncatingIfNeeded: xv.highHalf), maxAbsX1)
+        maxAbs0 = PairAccumulator.select(m0, eb0, maxAbs0); maxAbsX0 = PairAccumulator.select(m0, LaneConversion.wide(xv.lowHalf), maxAbsX0)
+        maxAbs1 = PairAccumulator.select(m1, eb1, maxAbs1); maxAbsX1 = PairAccumulator.select(m1, LaneConversion.wide(xv.highHalf), maxAbsX1)
     }
 
     /// Moves the 16-bit packed counters into 64-bit `totals` (at most 128 vectors per slice):

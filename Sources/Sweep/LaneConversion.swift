@@ -16,4 +16,25 @@ enum LaneConversion {
         SIMD16(Float(v[0]), Float(v[1]), Float(v[2]), Float(v[3]), Float(v[4]), Float(v[5]), Float(v[6]), Float(v[7]),
                Float(v[8]), Float(v[9]), Float(v[10]), Float(v[11]), Float(v[12]), Float(v[13]), Float(v[14]), Float(v[15]))
     }
+
+    /// The same bits as signed lanes.
+    @inline(__always)
+    static func signed(_ v: SIMD16<UInt32>) -> SIMD16<Int32> { unsafeBitCast(v, to: SIMD16<Int32>.self) }
+
+    /// The same bits as unsigned lanes.
+    @inline(__always)
+    static func unsigned(_ v: SIMD16<Int32>) -> SIMD16<UInt32> { unsafeBitCast(v, to: SIMD16<UInt32>.self) }
+
+    /// Lanes zero-extended to 64 bits.
+    @inline(__always)
+    static func wide(_ v: SIMD8<UInt32>) -> SIMD8<UInt64> {
+        SIMD8(UInt64(v[0]), UInt64(v[1]), UInt64(v[2]), UInt64(v[3]), UInt64(v[4]), UInt64(v[5]), UInt64(v[6]), UInt64(v[7]))
+    }
+
+    /// The low 32 bits of each lane.
+    @inline(__always)
+    static func narrow(_ v: SIMD8<UInt64>) -> SIMD8<UInt32> {
+        SIMD8(UInt32(truncatingIfNeeded: v[0]), UInt32(truncatingIfNeeded: v[1]), UInt32(truncatingIfNeeded: v[2]), UInt32(truncatingIfNeeded: v[3]),
+              UInt32(truncatingIfNeeded: v[4]), UInt32(truncatingIfNeeded: v[5]), UInt32(truncatingIfNeeded: v[6]), UInt32(truncatingIfNeeded: v[7]))
+    }
 }

@@ -54,7 +54,7 @@ extension PairAccumulator {
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
             let e0 = Doubles(yf.lowHalf) - Doubles(xf.lowHalf), e1 = Doubles(yf.highHalf) - Doubles(xf.highHalf)
             let b0 = (unsafeBitCast(e0, to: Wide.self) &<< 1) &>> 53, b1 = (unsafeBitCast(e1, to: Wide.self) &<< 1) &>> 53
-            let errorExponent = Lanes(lowHalf: SIMD8<UInt32>(truncatingIfNeeded: b0), highHalf: SIMD8<UInt32>(truncatingIfNeeded: b1))
+            let errorExponent = Lanes(lowHalf: LaneConversion.narrow(b0), highHalf: LaneConversion.narrow(b1))
             let ulpExponent: Lanes
             if isGrid {
                 let field = ax &>> 23
@@ -133,7 +133,7 @@ extension PairAccumulator {
         @inline(__always)
         mutating func track(_ xv: Lanes, _ yv: Lanes) {
             let (e0, e1, r0, r1, _, _) = Self.errors(xv, yv)
-            let xw0 = Wide(truncatingIfNeeded: xv.lowHalf), xw1 = Wide(truncatingIfNeeded: xv.highHalf)
+            let xw0 = LaneConversion.wide(xv.lowHalf), xw1 = LaneConversion.wide(xv.highHalf)
             let eb0 = unsafeBitCast(e0, to: Wide.self), eb1 = unsafeBitCast(e1, to: Wide.self)
             let rb0 = unsafeBitCast(r0, to: Wide.self), rb1 = unsafeBitCast(r1, to: Wide.self)
             let m0 = PairAccumulator.greater(eb0, maxAbs0), m1 = PairAccumulator.greater(eb1, maxAbs1)

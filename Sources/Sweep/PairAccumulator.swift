@@ -74,10 +74,18 @@ struct PairAccumulator {
                 }
                 // Results all alike (±inf, NaN, zero) or NaN inputs: `UniformSlice`.
                 let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop))
-                if let result = UniformSlice.resultMagnitude(y, start, end),
-                   UniformSlice.add(field: field, result: result, x: x, start: start, end: end, ulpExponent: ulpExponent, into: &chunk) {
-                    start = end
-                    continue
+                if let result = UniformSlice.resultMagnitude(y, start, end) {
+                    if UniformSlice.add(field: field, result: result, x: x, start: start, end: end, ulpExponent: ulpExponent, into: &chunk) {
+                        start = end
+                        continue
+                    }
+                    // Clamped to ±max: the whole field beyond the saturation threshold.
+                    if result == maxFiniteBits, let threshold = saturationThresholdBits, field > threshold >> 23, field <= 254,
+                       UniformSlice.saturated(field: field, maxBits: result, mantissaBits: 23 - Int(simple.drop),
+                                              x: x, start: start, end: end, into: &chunk) {
+                        start = end
+                        continue
+                    }
                 }
             }
             restSlices.append((start, end))

@@ -1,6 +1,7 @@
 /// Slices of one fp32 exponent field whose results are all alike, so that their figures follow from a
-/// few integer sums: results that are all ±inf or all NaN (only counted), NaN or infinite inputs (only
-/// counted), and normal inputs that all became zero (error |x|, relative error 1, one histogram bin).
+/// few sums: results that are all ±inf or all NaN (only counted), NaN or infinite inputs (only counted),
+/// normal inputs that all became zero (error |x|, relative error 1, one histogram bin), and inputs
+/// beyond the largest finite value that all became ±max (saturation: error |x| - max).
 ///
 /// Exhaustive sweeps are mostly made of these outside the target's range: fp32 -> fp16 -> fp32 sends
 /// 44% of all patterns to ±inf and 40% to zero.
@@ -91,5 +92,89 @@ enum UniformSlice {
         s.binades[index].maxRelativeError = 1
         s.binades[index].sumSquaredError += squares
         s.binades[index].sumSquaredInput += squares
+    }
+
+    /// Inputs of one field, all beyond the saturation threshold, that all became ±max (float32 bits `maxBits`,
+    /// `mantissaBits` the target's): every error is fl(|x| - max) and every relative error fl(error / |x|),
+    /// as the definitions say, computed in float64 lanes without a branch. Returns false, adding nothing,
+    /// when the errors of the slice straddle a histogram bin (then the general path counts them one by one).
+    static func saturated(field: UInt32, maxBits: UInt32, mantissaBits: Int, x: UnsafePointer<UInt32>, start: Int, end: Int,
+                          into s: inout SweepStatistics) -> Bool {
+        let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
+        let maximum = Double(Float(bitPattern: maxBits))
+        let scales = Doubles(repeating: scale), maxima = Doubles(repeating: maximum)
+        var e0 = Doubles(), e1 = Doubles(), q0 = Doubles(), q1 = Doubles(), x0 = Doubles(), x1 = Doubles(), r0 = Doubles(), r1 = Doubles()
+        var top0 = SIMD8<Int64>(), top1 = SIMD8<Int64>()
+        var lows = Lanes(repeating: 0xff_ffff), highs = Lanes()
+        var i = start
+        while i < end {
+            let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self)
+            let significand = (v & 0x7f_ffff) | 0x80_0000
+            highs = BinadeLanes.max(highs, significand)
+            lows = BinadeLanes.min(lows, significand)
+            let f = LaneConversion.float(significand)
+            let a0 = LaneConversion.widen(f.lowHalf) * scales, a1 = LaneConversion.widen(f.highHalf) * scales // |x|, exact
+            let d0 = a0 - maxima, d1 = a1 - maxima
+            let rel0 = d0 / a0, rel1 = d1 / a1
+            e0 += d0; e1 += d1
+            q0 = q0.addingProduct(d0, d0); q1 = q1.addingProduct(d1, d1)
+            x0 = x0.addingProduct(a0, a0); x1 = x1.addingProduct(a1, a1)
+            r0 += rel0; r1 += rel1
+            top0 = maxBits64(top0, unsafeBitCast(rel0, to: SIMD8<Int64>.self))
+            top1 = maxBits64(top1, unsafeBitCast(rel1, to: SIMD8<Int64>.self))
+            i &+= 16
+        }
+        // The errors grow with |x|: the smallest and largest significands bound the slice's histogram bins.
+        let low = lows.min(), high = highs.max()
+        let ulpExponent = Int(field) - 127 - mantissaBits
+        func bin(_ significand: UInt32) -> Int {
+            let e = Double(significand) * scale - maximum
+            let k = e.exponent - ulpExponent
+            return k < -6 ? 1 : Swift.min(k + 8, 10)
+        }
+        let b = bin(low)
+        guard b == bin(high) else { return false }
+        let n = UInt64(end - start)
+        let squares = PairAccumulator.laneTotal(q0, q1), signal = PairAccumulator.laneTotal(x0, x1)
+        let relative = PairAccumulator.laneTotal(r0, r1)
+        s.finitePairs += n
+        s.nonzeroPairs += n
+        s.saturated += n
+        s.histogram.counts[b] += n
+        s.sumAbsoluteError += PairAccumulator.laneTotal(e0, e1)
+        s.sumSquaredError += squares
+        s.sumSquaredInput += signal
+        s.sumRelativeError += relative
+        let largest = Double(high) * scale - maximum
+        if largest > s.maxAbsoluteError {
+            for i in start..<end where (x[i] & 0x7f_ffff) | 0x80_0000 == high {
+                s.maxAbsoluteError = largest
+                s.maxAbsoluteErrorInput = x[i]
+                break
+            }
+        }
+        var topBits: Int64 = 0
+        for k in 0..<8 { topBits = Swift.max(topBits, top0[k], top1[k]) }
+        let topRelative = Double(bitPattern: UInt64(topBits))
+        if topRelative > s.maxRelativeError {
+            for i in start..<end {
+                let a = Double((x[i] & 0x7f_ffff) | 0x80_0000) * scale
+                if (a - maximum) / a == topRelative { s.maxRelativeError = topRelative; s.maxRelativeErrorInput = x[i]; break }
+            }
+        }
+        let index = Int(field) - 127 + 149
+        s.binades[index].count += n
+        s.binades[index].sumRelativeError += relative
+        s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, topRelative)
+        s.binades[index].sumSquaredError += squares
+        s.binades[index].sumSquaredInput += signal
+        return true
+    }
+
+    /// Lane-wise maximum of non-negative float64 bit patterns: a plus the positive part of b - a.
+    @inline(__always)
+    static func maxBits64(_ a: SIMD8<Int64>, _ b: SIMD8<Int64>) -> SIMD8<Int64> {
+        let t = b &- a
+        return a &+ (t & ~(t &>> 63))
     }
 }
