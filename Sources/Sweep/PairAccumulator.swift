@@ -62,6 +62,7 @@ struct PairAccumulator {
         var chunk = SweepStatistics()
         var restSlices: [(start: Int, end: Int)] = []
         var candidates: [BinadeLanes.Candidate] = []
+        var pending = PendingMaxima()
         while start < padded {
             var end = min(start + Self.slice, padded)
             // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
@@ -75,14 +76,14 @@ struct PairAccumulator {
                 // Results all alike (±inf, NaN, zero) or NaN inputs: `UniformSlice`.
                 let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop))
                 if let result = UniformSlice.resultMagnitude(y, start, end) {
-                    if UniformSlice.add(field: field, result: result, x: x, start: start, end: end, ulpExponent: ulpExponent, into: &chunk) {
+                    if UniformSlice.add(field: field, result: result, x: x, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &chunk) {
                         start = end
                         continue
                     }
                     // Clamped to ±max: the whole field beyond the saturation threshold.
                     if result == maxFiniteBits, let threshold = saturationThresholdBits, field > threshold >> 23, field <= 254,
                        UniformSlice.saturated(field: field, maxBits: result, mantissaBits: 23 - Int(simple.drop),
-                                              x: x, start: start, end: end, into: &chunk) {
+                                              x: x, start: start, end: end, pending: &pending, into: &chunk) {
                         start = end
                         continue
                     }
@@ -164,6 +165,7 @@ struct PairAccumulator {
             start = end
         }
         BinadeLanes.settleMaxima(candidates, x: x, y: y, into: &chunk)
+        pending.resolve(x: x, into: &chunk)
         // The slices that did not take `BinadeLanes`.
         var rest = SweepStatistics()
         if !restSlices.isEmpty {

@@ -28,7 +28,7 @@ enum UniformSlice {
     ///
     /// `ulpExponent` is the target's spacing exponent below its normal range (emin - m), for the histogram.
     static func add(field: UInt32, result: UInt32, x: UnsafePointer<UInt32>, start: Int, end: Int, ulpExponent: Int,
-                    into s: inout SweepStatistics) -> Bool {
+                    pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
         let n = UInt64(end - start)
         if field == 255 {
             // NaN and infinite inputs: no finite pair whatever the result.
@@ -41,14 +41,14 @@ enum UniformSlice {
         if result == 0x7f80_0000 { s.overflowToInfinity += n; return true }
         if result > 0x7f80_0000 { s.overflowToNaN += n; return true }
         guard result == 0, field >= 1 else { return false }
-        underflow(field: field, x: x, start: start, end: end, ulpExponent: ulpExponent, into: &s)
+        underflow(field: field, x: x, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &s)
         return true
     }
 
     /// Normal inputs of one field that all became zero: Σ|x| from the integer significands, Σx² in
     /// float64 (exact squares), the largest |x| and the first input that has it.
     static func underflow(field: UInt32, x: UnsafePointer<UInt32>, start: Int, end: Int, ulpExponent: Int,
-                          into s: inout SweepStatistics) {
+                          pending: inout PendingMaxima, into s: inout SweepStatistics) {
         precondition(end - start <= 2048) // Σs < 2^24 × 128 fits the lanes
         var sumS = Lanes(), top = Lanes(), sq0 = Doubles(), sq1 = Doubles()
         var i = start
@@ -77,15 +77,9 @@ enum UniformSlice {
         // |x| / 2^ulpExponent has floor(log2) = field - 127 - ulpExponent for every input: one bin.
         let k = Int(field) - 127 - ulpExponent
         s.histogram.counts[k < -6 ? 1 : Swift.min(k + 8, 10)] += n
-        let largest = Double(top.max()) * scale
-        if largest > s.maxAbsoluteError {
-            for i in start..<end where (x[i] & 0x7f_ffff) | 0x80_0000 == top.max() {
-                s.maxAbsoluteError = largest
-                s.maxAbsoluteErrorInput = x[i]
-                break
-            }
-        }
-        if 1 > s.maxRelativeError { s.maxRelativeError = 1; s.maxRelativeErrorInput = x[start] }
+        let largest = top.max()
+        pending.offerAbsolute(Double(largest) * scale, start: start, end: end) { (x[$0] & 0x7f_ffff) | 0x80_0000 == largest }
+        pending.offerRelative(1, start: start, end: end) { _ in true }
         let index = Int(field) - 127 + 149
         s.binades[index].count += n
         s.binades[index].sumRelativeError += Double(n)
@@ -99,7 +93,7 @@ enum UniformSlice {
     /// as the definitions say, computed in float64 lanes without a branch. Returns false, adding nothing,
     /// when the errors of the slice straddle a histogram bin (then the general path counts them one by one).
     static func saturated(field: UInt32, maxBits: UInt32, mantissaBits: Int, x: UnsafePointer<UInt32>, start: Int, end: Int,
-                          into s: inout SweepStatistics) -> Bool {
+                          pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
         let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
         let maximum = Double(Float(bitPattern: maxBits))
         let scales = Doubles(repeating: scale), maxima = Doubles(repeating: maximum)
@@ -145,22 +139,13 @@ enum UniformSlice {
         s.sumSquaredError += squares
         s.sumSquaredInput += signal
         s.sumRelativeError += relative
-        let largest = Double(high) * scale - maximum
-        if largest > s.maxAbsoluteError {
-            for i in start..<end where (x[i] & 0x7f_ffff) | 0x80_0000 == high {
-                s.maxAbsoluteError = largest
-                s.maxAbsoluteErrorInput = x[i]
-                break
-            }
-        }
+        pending.offerAbsolute(Double(high) * scale - maximum, start: start, end: end) { (x[$0] & 0x7f_ffff) | 0x80_0000 == high }
         var topBits: Int64 = 0
         for k in 0..<8 { topBits = Swift.max(topBits, top0[k], top1[k]) }
         let topRelative = Double(bitPattern: UInt64(topBits))
-        if topRelative > s.maxRelativeError {
-            for i in start..<end {
-                let a = Double((x[i] & 0x7f_ffff) | 0x80_0000) * scale
-                if (a - maximum) / a == topRelative { s.maxRelativeError = topRelative; s.maxRelativeErrorInput = x[i]; break }
-            }
+        pending.offerRelative(topRelative, start: start, end: end) {
+            let a = Double((x[$0] & 0x7f_ffff) | 0x80_0000) * scale
+            return (a - maximum) / a == topRelative
         }
         let index = Int(field) - 127 + 149
         s.binades[index].count += n
