@@ -8,8 +8,8 @@ import FormatCore
 /// sign and an exponent field). With one exponent `e` for the slice, the input is `s × 2^(e-23)` for
 /// the integer significand `s`, and `|y - x| = d × 2^(e-23)` for the integer distance `d` of the bit
 /// patterns (also across a carry into the next binade). So the sums run over small integers, exact in
-/// float64, and are scaled once per slice: `Σd`, `Σd²`, `Σs²`, and the relative error `d / s` (a
-/// float32 quotient of exact operands, summed in float64). The lanes keep the largest `d` and `d / s`;
+/// float64, and are scaled once per slice: `Σd`, `Σd²`, `Σs²`, and the relative error `d / s` (the
+/// float64 quotient of exact operands, as for any input). The lanes keep the largest `d` and `d / s`;
 /// the inputs that give them are found again by a scalar scan of the slice, only when they matter.
 struct BinadeLanes {
     typealias Lanes = SIMD16<UInt32>
@@ -26,14 +26,13 @@ struct BinadeLanes {
     /// Counts of d = 0 and of subnormal results.
     var exact = Lanes(), subnormal = Lanes()
     var sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles(), rel0 = Doubles(), rel1 = Doubles()
-    /// Largest d, and largest float32 quotient d / s (its bits), per lane.
-    var maxD = Lanes(), maxRel = Lanes()
+    /// Largest d, and largest quotient d / s (float64 bits), per lane.
+    var maxD = Lanes(), maxRel0 = SIMD8<Int64>(), maxRel1 = SIMD8<Int64>()
 
     /// The figures of the pairs `start..<end` (a multiple of 16 apart, at most `maxElements`), for a
     /// target dropping `drop` bits there (23 - m in the normal range, more in the subnormal range),
     /// with results below `subnormalBelow` subnormal (0: none can be).
-    static func slice(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int,
-                      drop: Int, subnormalBelow: UInt32) -> BinadeLanes {
+    static func slice<P: PairSource>(_ pairs: P, start: Int, end: Int, drop: Int, subnormalBelow: UInt32) -> BinadeLanes {
         // A fresh local value, so that the accumulators live in registers.
         var lanes = BinadeLanes()
         // Histogram bin j = max(E - base, 0) for E the float32 exponent field of d: j = 0 below
@@ -46,8 +45,7 @@ struct BinadeLanes {
             let groupEnd = Swift.min(i + 15 * 16, end)
             var nibbles = Lanes()
             while i < groupEnd {
-                let x = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), y = UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self)
-                lanes.add(x, y, base: base, below: below, nibbles: &nibbles)
+                lanes.add(pairs.inputs(i), pairs.results(i), base: base, below: below, nibbles: &nibbles)
                 i &+= 16
             }
             lanes.even &+= nibbles & 0x0f0f_0f0f
@@ -80,15 +78,16 @@ struct BinadeLanes {
         sumD &+= d
         let s = (x & 0x7f_ffff) | 0x80_0000
         let dF = LaneConversion.float(d), sF = LaneConversion.float(s)
-        let r = dF / sF
-        rel0 += LaneConversion.widen(r.lowHalf); rel1 += LaneConversion.widen(r.highHalf)
         let d0 = LaneConversion.widen(dF.lowHalf), d1 = LaneConversion.widen(dF.highHalf)
-        sq0 = sq0.addingProduct(d0, d0); sq1 = sq1.addingProduct(d1, d1)
         let s0 = LaneConversion.widen(sF.lowHalf), s1 = LaneConversion.widen(sF.highHalf)
+        // The relative error |y - x| / |x| = d / s, divided in float64 as the definition says.
+        let r0 = d0 / s0, r1 = d1 / s1
+        rel0 += r0; rel1 += r1
+        sq0 = sq0.addingProduct(d0, d0); sq1 = sq1.addingProduct(d1, d1)
         signal0 = signal0.addingProduct(s0, s0); signal1 = signal1.addingProduct(s1, s1)
-        let rBits = unsafeBitCast(r, to: Lanes.self)
         maxD = Self.max(maxD, d)
-        maxRel = Self.max(maxRel, rBits)
+        maxRel0 = UniformSlice.maxBits64(maxRel0, unsafeBitCast(r0, to: SIMD8<Int64>.self))
+        maxRel1 = UniformSlice.maxBits64(maxRel1, unsafeBitCast(r1, to: SIMD8<Int64>.self))
         let t = LaneConversion.signed(unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base
         let j = LaneConversion.unsigned(t & ~(t &>> 31))
         nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
@@ -131,46 +130,46 @@ struct BinadeLanes {
         s.binades[index].sumRelativeError += relative
         s.binades[index].sumSquaredError += squares
         s.binades[index].sumSquaredInput += signal
-        return Candidate(start: start, end: end, field: field, maxD: maxD.max(), maxQuotientBits: maxRel.max())
+        var top: Int64 = 0
+        for k in 0..<8 { top = Swift.max(top, maxRel0[k], maxRel1[k]) }
+        return Candidate(start: start, end: end, field: field, maxD: maxD.max(), maxQuotient: Double(bitPattern: UInt64(top)))
     }
 
-    /// A slice's largest d and float32 quotient, whose inputs are found later by `settleMaxima`.
+    /// A slice's largest d and quotient d / s, whose inputs are found later by `settleMaxima`.
     struct Candidate {
         let start: Int, end: Int, field: UInt32
-        let maxD: UInt32, maxQuotientBits: UInt32
+        let maxD: UInt32, maxQuotient: Double
     }
 
     /// Sets the maxima (with their inputs) and the binades' largest relative errors from the slices'
-    /// candidates, scanning again only the slices that hold them: the largest error is the largest
-    /// d × 2^(field - 150), and the float32 quotients bound the float64 ones (rounding is monotonic), so a
-    /// binade's largest relative error is in a slice whose largest float32 quotient is the binade's largest.
-    static func settleMaxima(_ candidates: [Candidate], x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>,
-                             into s: inout SweepStatistics) {
+    /// candidates, scanning again only the slices that hold the overall maxima (the largest error is the
+    /// largest d × 2^(field - 150)).
+    static func settleMaxima<P: PairSource>(_ candidates: [Candidate], _ pairs: P, into s: inout SweepStatistics) {
         guard !candidates.isEmpty else { return }
         func scale(_ field: UInt32) -> Double { Double(sign: .plus, exponent: Int(field) - 150, significand: 1) }
         var top = candidates[0]
         for c in candidates.dropFirst() where Double(c.maxD) * scale(c.field) > Double(top.maxD) * scale(top.field) { top = c }
         let largest = Double(top.maxD) * scale(top.field)
         if largest > s.maxAbsoluteError {
-            for i in top.start..<top.end where distance(x[i], y[i]) == top.maxD {
+            for i in top.start..<top.end where distance(pairs.input(i), pairs.result(i)) == top.maxD {
                 s.maxAbsoluteError = largest
-                s.maxAbsoluteErrorInput = x[i]
+                s.maxAbsoluteErrorInput = pairs.input(i)
                 break
             }
         }
-        var quotientBits: [UInt32: UInt32] = [:]
-        for c in candidates { quotientBits[c.field] = Swift.max(quotientBits[c.field] ?? 0, c.maxQuotientBits) }
-        for c in candidates where c.maxQuotientBits == quotientBits[c.field] {
-            var best = 0.0, input: UInt32 = 0
-            for i in c.start..<c.end {
-                let d = distance(x[i], y[i]), significand = (x[i] & 0x7f_ffff) | 0x80_0000
-                guard (Float(d) / Float(significand)).bitPattern == c.maxQuotientBits else { continue }
-                let quotient = Double(d) / Double(significand)
-                if quotient > best { best = quotient; input = x[i] }
-            }
+        // Each binade's largest relative error, and the overall one with the first input that gives it.
+        var relative: (value: Double, start: Int, end: Int) = (0, 0, 0)
+        for c in candidates {
             let index = Int(c.field) - 127 + 149
-            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, best)
-            if best > s.maxRelativeError { s.maxRelativeError = best; s.maxRelativeErrorInput = input }
+            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, c.maxQuotient)
+            if c.maxQuotient > relative.value { relative = (c.maxQuotient, c.start, c.end) }
+        }
+        if relative.value > s.maxRelativeError {
+            for i in relative.start..<relative.end {
+                let x = pairs.input(i)
+                let quotient = Double(distance(x, pairs.result(i))) / Double((x & 0x7f_ffff) | 0x80_0000)
+                if quotient == relative.value { s.maxRelativeError = quotient; s.maxRelativeErrorInput = x; break }
+            }
         }
     }
 

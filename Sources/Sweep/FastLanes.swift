@@ -26,7 +26,7 @@ struct FastLanes {
     var signal0 = Doubles(repeating: 0), signal1 = Doubles(repeating: 0)
     var rel0 = Doubles(repeating: 0), rel1 = Doubles(repeating: 0)
     var maxAbs0 = Wide(repeating: 0), maxAbs1 = Wide(repeating: 0), maxAbsX0 = Wide(repeating: 0), maxAbsX1 = Wide(repeating: 0)
-    var maxRel = Lanes(repeating: 0), maxRelX = Lanes(repeating: 0), maxRelY = Lanes(repeating: 0)
+    var maxRel0 = Wide(repeating: 0), maxRel1 = Wide(repeating: 0), maxRelX0 = Wide(repeating: 0), maxRelX1 = Wide(repeating: 0)
     init(drop: UInt32) {
         self.drop = drop
         func threshold(_ k: Int) -> Lanes {
@@ -46,14 +46,6 @@ struct FastLanes {
         h01 &+= (~LaneMask.greater(t6, d) & one) | (~LaneMask.greater(t5, d) & high)
         h23 &+= (~LaneMask.greater(t4, d) & one) | (~LaneMask.greater(t3, d) & high)
         h45 &+= (~LaneMask.greater(t2, d) & one) | (~LaneMask.greater(t1, d) & high)
-        // Relative error d / significand in float32 (both exact) for the maximum; its figure is recomputed in float64.
-        let dFloat = unsafeBitCast(d | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608 // d < 2^23: exact
-        let sFloat = unsafeBitCast((ax & 0x7f_ffff) | 0x4B00_0000, to: SIMD16<Float>.self) // 2^23 + mantissa = the significand
-        let relBits = unsafeBitCast(dFloat / sFloat, to: Lanes.self)
-        let better = LaneMask.greater(relBits, maxRel)
-        maxRel = LaneMask.select(better, relBits, maxRel)
-        maxRelX = LaneMask.select(better, xv, maxRelX)
-        maxRelY = LaneMask.select(better, yv, maxRelY)
     }
 
     @inline(__always)
@@ -62,14 +54,20 @@ struct FastLanes {
         let d = LaneMask.select(LaneMask.greater(ay, ax), ay &- ax, ax &- ay)
         let dFloat = unsafeBitCast(d | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608
         let sFloat = unsafeBitCast((ax & 0x7f_ffff) | 0x4B00_0000, to: SIMD16<Float>.self)
-        let relative = dFloat / sFloat
-        rel0 += Doubles(relative.lowHalf); rel1 += Doubles(relative.highHalf)
+        // The relative error d / significand, divided in float64 (both exact).
+        let r0 = LaneConversion.widen(dFloat.lowHalf) / LaneConversion.widen(sFloat.lowHalf)
+        let r1 = LaneConversion.widen(dFloat.highHalf) / LaneConversion.widen(sFloat.highHalf)
+        rel0 += r0; rel1 += r1
+        let rb0 = unsafeBitCast(r0, to: Wide.self), rb1 = unsafeBitCast(r1, to: Wide.self)
+        let n0 = PairAccumulator.greater(rb0, maxRel0), n1 = PairAccumulator.greater(rb1, maxRel1)
+        maxRel0 = PairAccumulator.select(n0, rb0, maxRel0); maxRelX0 = PairAccumulator.select(n0, LaneConversion.wide(xv.lowHalf), maxRelX0)
+        maxRel1 = PairAccumulator.select(n1, rb1, maxRel1); maxRelX1 = PairAccumulator.select(n1, LaneConversion.wide(xv.highHalf), maxRelX1)
         // Absolute error d × 2^(e - 23) and the input, in float64.
         let scaleBits0 = (LaneConversion.wide((ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
         let scaleBits1 = (LaneConversion.wide((ax &>> 23).highHalf) &+ (1023 - 150)) &<< 52
         let scale0 = unsafeBitCast(scaleBits0, to: Doubles.self), scale1 = unsafeBitCast(scaleBits1, to: Doubles.self)
-        let e0 = Doubles(dFloat.lowHalf) * scale0, e1 = Doubles(dFloat.highHalf) * scale1
-        let s0 = Doubles(sFloat.lowHalf) * scale0, s1 = Doubles(sFloat.highHalf) * scale1
+        let e0 = LaneConversion.widen(dFloat.lowHalf) * scale0, e1 = LaneConversion.widen(dFloat.highHalf) * scale1
+        let s0 = LaneConversion.widen(sFloat.lowHalf) * scale0, s1 = LaneConversion.widen(sFloat.highHalf) * scale1
         abs0 += e0; abs1 += e1
         sq0 += e0 * e0; sq1 += e1 * e1
         signal0 += s0 * s0; signal1 += s1 * s1
@@ -113,12 +111,9 @@ struct FastLanes {
             let (e, ex) = k < 8 ? (maxAbs0[k], maxAbsX0[k]) : (maxAbs1[k - 8], maxAbsX1[k - 8])
             let value = Double(bitPattern: e)
             if value > s.maxAbsoluteError { s.maxAbsoluteError = value; s.maxAbsoluteErrorInput = UInt32(truncatingIfNeeded: ex) }
-            // The float32 ratio picked the lane; the figure itself is recomputed in float64.
-            if maxRel[k] != 0 {
-                let x = Double(Float(bitPattern: maxRelX[k])), y = Double(Float(bitPattern: maxRelY[k]))
-                let r = Swift.abs(y - x) / Swift.abs(x)
-                if r > s.maxRelativeError { s.maxRelativeError = r; s.maxRelativeErrorInput = maxRelX[k] }
-            }
+            let (r, rx) = k < 8 ? (maxRel0[k], maxRelX0[k]) : (maxRel1[k - 8], maxRelX1[k - 8])
+            let relative = Double(bitPattern: r)
+            if relative > s.maxRelativeError { s.maxRelativeError = relative; s.maxRelativeErrorInput = UInt32(truncatingIfNeeded: rx) }
         }
     }
 }

@@ -52,7 +52,7 @@ extension PairAccumulator {
             guard histogram else { return }
             // Error exponent in float64 terms: |y - x| computed exactly enough from the float64 difference.
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
-            let e0 = Doubles(yf.lowHalf) - Doubles(xf.lowHalf), e1 = Doubles(yf.highHalf) - Doubles(xf.highHalf)
+            let e0 = LaneConversion.widen(yf.lowHalf) - LaneConversion.widen(xf.lowHalf), e1 = LaneConversion.widen(yf.highHalf) - LaneConversion.widen(xf.highHalf)
             let b0 = (unsafeBitCast(e0, to: Wide.self) &<< 1) &>> 53, b1 = (unsafeBitCast(e1, to: Wide.self) &<< 1) &>> 53
             let errorExponent = Lanes(lowHalf: LaneConversion.narrow(b0), highHalf: LaneConversion.narrow(b1))
             let ulpExponent: Lanes
@@ -116,9 +116,9 @@ extension PairAccumulator {
             let absX = LaneMask.select(valid & ~LaneMask.isZero(ax), ax, Lanes(repeating: 0x3f80_0000))
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
             let af = unsafeBitCast(absX, to: SIMD16<Float>.self)
-            let x0 = Doubles(xf.lowHalf), x1 = Doubles(xf.highHalf)
-            let e0 = PairAccumulator.magnitude(Doubles(yf.lowHalf) - x0), e1 = PairAccumulator.magnitude(Doubles(yf.highHalf) - x1)
-            return (e0, e1, e0 / Doubles(af.lowHalf), e1 / Doubles(af.highHalf), x0, x1)
+            let x0 = LaneConversion.widen(xf.lowHalf), x1 = LaneConversion.widen(xf.highHalf)
+            let e0 = PairAccumulator.magnitude(LaneConversion.widen(yf.lowHalf) - x0), e1 = PairAccumulator.magnitude(LaneConversion.widen(yf.highHalf) - x1)
+            return (e0, e1, e0 / LaneConversion.widen(af.lowHalf), e1 / LaneConversion.widen(af.highHalf), x0, x1)
         }
 
         @inline(__always)

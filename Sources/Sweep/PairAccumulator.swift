@@ -63,12 +63,13 @@ struct PairAccumulator {
         var restSlices: [(start: Int, end: Int)] = []
         var candidates: [BinadeLanes.Candidate] = []
         var pending = PendingMaxima()
+        let buffers = BufferPairs(x: x, y: y)
         while start < padded {
             var end = min(start + Self.slice, padded)
             // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
             if let simple, let field = Self.uniformField(x, start, end) {
                 if let (drop, subnormalBelow) = binadeRule(field: field) {
-                    let lanes = BinadeLanes.slice(x: x, y: y, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow)
+                    let lanes = BinadeLanes.slice(buffers, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow)
                     candidates.append(lanes.finish(field: field, start: start, end: end, into: &chunk))
                     start = end
                     continue
@@ -76,14 +77,14 @@ struct PairAccumulator {
                 // Results all alike (±inf, NaN, zero) or NaN inputs: `UniformSlice`.
                 let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop))
                 if let result = UniformSlice.resultMagnitude(y, start, end) {
-                    if UniformSlice.add(field: field, result: result, x: x, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &chunk) {
+                    if UniformSlice.add(field: field, result: result, buffers, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &chunk) {
                         start = end
                         continue
                     }
                     // Clamped to ±max: the whole field beyond the saturation threshold.
                     if result == maxFiniteBits, let threshold = saturationThresholdBits, field > threshold >> 23, field <= 254,
                        UniformSlice.saturated(field: field, maxBits: result, mantissaBits: 23 - Int(simple.drop),
-                                              x: x, start: start, end: end, pending: &pending, into: &chunk) {
+                                              buffers, start: start, end: end, pending: &pending, into: &chunk) {
                         start = end
                         continue
                     }
@@ -164,8 +165,8 @@ struct PairAccumulator {
             if !simpleList.isEmpty { fast.flush(into: &fastTotals) }
             start = end
         }
-        BinadeLanes.settleMaxima(candidates, x: x, y: y, into: &chunk)
-        pending.resolve(x: x, into: &chunk)
+        BinadeLanes.settleMaxima(candidates, buffers, into: &chunk)
+        pending.resolve(buffers, into: &chunk)
         // The slices that did not take `BinadeLanes`.
         var rest = SweepStatistics()
         if !restSlices.isEmpty {

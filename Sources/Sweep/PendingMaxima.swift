@@ -23,15 +23,15 @@ struct PendingMaxima {
         if value > (relative?.value ?? 0) { relative = Entry(value: value, start: start, end: end, matches: matches) }
     }
 
-    /// Sets the maxima of `s` that these beat, with their inputs from `x`.
-    func resolve(x: UnsafePointer<UInt32>, into s: inout SweepStatistics) {
+    /// Sets the maxima of `s` that these beat, with their inputs.
+    func resolve<P: PairSource>(_ pairs: P, into s: inout SweepStatistics) {
         if let a = absolute, a.value > s.maxAbsoluteError, let i = (a.start..<a.end).first(where: a.matches) {
             s.maxAbsoluteError = a.value
-            s.maxAbsoluteErrorInput = x[i]
+            s.maxAbsoluteErrorInput = pairs.input(i)
         }
         if let r = relative, r.value > s.maxRelativeError, let i = (r.start..<r.end).first(where: r.matches) {
             s.maxRelativeError = r.value
-            s.maxRelativeErrorInput = x[i]
+            s.maxRelativeErrorInput = pairs.input(i)
         }
     }
 }

@@ -22,6 +22,8 @@ public protocol RoundTripper: Sendable {
     /// Scalar float targets: the fp32 exponent fields whose inputs round inside the normal range with no
     /// overflow, and the bits dropped there; enables the statistics' fast path.
     var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? { get }
+    /// Scalar float targets: the SIMD kernel that does the round trip, for sweeps that fuse it with the statistics.
+    var narrowing: FP32Narrowing? { get }
     /// Rounds `count` values (float32 bits) through the target; `firstElement` seeds stochastic rounding.
     func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float)
 }
@@ -31,6 +33,8 @@ extension RoundTripper {
     public var needsTensorAmax: Bool { false }
     /// No saturation count unless a target says so.
     public var saturationThresholdBits: UInt32? { nil }
+    /// No kernel unless a target has one.
+    public var narrowing: FP32Narrowing? { nil }
     /// No fast path unless a target says so.
     public var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? { nil }
 }

@@ -19,6 +19,7 @@ public struct ScalarRoundTrip: RoundTripper {
     }
 
     public var name: String { format.name }
+    public var narrowing: FP32Narrowing? { kernel }
 
     public var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? {
         guard let kernel, let fields = kernel.simpleFields, case .float(let s) = format.kind else { return nil }

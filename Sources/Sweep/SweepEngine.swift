@@ -110,6 +110,13 @@ public struct SweepEngine: Sendable {
                     while element < groupEnd {
                         if cancellation.isCancelled { finished = false; break }
                         let n = Int(min(UInt64(chunkLength), groupEnd - element))
+                        // Consecutive fp32 patterns in one field: made and rounded in registers.
+                        if let first = source.fp32Ramp(start: element), let kernel = target.narrowing,
+                           accumulator.accumulateRamp(first: first, count: n, kernel: kernel, into: &stats) {
+                            element += UInt64(n)
+                            reporter.advance(by: UInt64(n))
+                            continue
+                        }
                         source.fill(x, start: element, count: n)
                         target.roundTrip(x, y, count: n, firstElement: elementOffset + element, tensorAmax: amax)
                         var piece = 0

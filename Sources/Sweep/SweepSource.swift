@@ -33,6 +33,16 @@ public enum SweepSource: Sendable {
         }
     }
 
+    /// The fp32 pattern of element `start` when elements are consecutive fp32 patterns (all codes or a
+    /// code range of fp32), so that a kernel can make them itself.
+    func fp32Ramp(start: UInt64) -> UInt32? {
+        switch self {
+        case .allCodes(let f) where f == .fp32: return UInt32(truncatingIfNeeded: start)
+        case .codeRange(let f, let lo, _) where f == .fp32: return UInt32(truncatingIfNeeded: lo + start)
+        default: return nil
+        }
+    }
+
     /// Writes elements `start ..< start + count` as float32 bit patterns.
     func fill(_ out: UnsafeMutablePointer<UInt32>, start: UInt64, count: Int) {
         switch self {

@@ -42,7 +42,7 @@ struct UnderflowLanes {
         maxBits = LaneMask.select(better, ax, maxBits)
         maxInput = LaneMask.select(better, xv, maxInput)
         let f = unsafeBitCast(ax, to: SIMD16<Float>.self)
-        let x0 = Doubles(f.lowHalf), x1 = Doubles(f.highHalf)
+        let x0 = LaneConversion.widen(f.lowHalf), x1 = LaneConversion.widen(f.highHalf)
         abs0 += x0; abs1 += x1
         sq0 += x0 * x0; sq1 += x1 * x1
     }

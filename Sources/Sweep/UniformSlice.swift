@@ -27,13 +27,13 @@ enum UniformSlice {
     /// its figures need no per-element work; returns false otherwise.
     ///
     /// `ulpExponent` is the target's spacing exponent below its normal range (emin - m), for the histogram.
-    static func add(field: UInt32, result: UInt32, x: UnsafePointer<UInt32>, start: Int, end: Int, ulpExponent: Int,
-                    pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
+    static func add<P: PairSource>(field: UInt32, result: UInt32, _ pairs: P, start: Int, end: Int, ulpExponent: Int,
+                                   pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
         let n = UInt64(end - start)
         if field == 255 {
             // NaN and infinite inputs: no finite pair whatever the result.
             var infinite: UInt64 = 0
-            for i in start..<end where x[i] & 0x7f_ffff == 0 { infinite += 1 }
+            for i in start..<end where pairs.input(i) & 0x7f_ffff == 0 { infinite += 1 }
             s.infiniteInputs += infinite
             s.nanInputs += n - infinite
             return true
@@ -41,19 +41,19 @@ enum UniformSlice {
         if result == 0x7f80_0000 { s.overflowToInfinity += n; return true }
         if result > 0x7f80_0000 { s.overflowToNaN += n; return true }
         guard result == 0, field >= 1 else { return false }
-        underflow(field: field, x: x, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &s)
+        underflow(field: field, pairs, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &s)
         return true
     }
 
     /// Normal inputs of one field that all became zero: Σ|x| from the integer significands, Σx² in
     /// float64 (exact squares), the largest |x| and the first input that has it.
-    static func underflow(field: UInt32, x: UnsafePointer<UInt32>, start: Int, end: Int, ulpExponent: Int,
-                          pending: inout PendingMaxima, into s: inout SweepStatistics) {
+    static func underflow<P: PairSource>(field: UInt32, _ pairs: P, start: Int, end: Int, ulpExponent: Int,
+                                         pending: inout PendingMaxima, into s: inout SweepStatistics) {
         precondition(end - start <= 2048) // Σs < 2^24 × 128 fits the lanes
         var sumS = Lanes(), top = Lanes(), sq0 = Doubles(), sq1 = Doubles()
         var i = start
         while i < end {
-            let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self)
+            let v = pairs.inputs(i)
             let significand = (v & 0x7f_ffff) | 0x80_0000
             sumS &+= significand
             top = BinadeLanes.max(top, significand)
@@ -78,7 +78,7 @@ enum UniformSlice {
         let k = Int(field) - 127 - ulpExponent
         s.histogram.counts[k < -6 ? 1 : Swift.min(k + 8, 10)] += n
         let largest = top.max()
-        pending.offerAbsolute(Double(largest) * scale, start: start, end: end) { (x[$0] & 0x7f_ffff) | 0x80_0000 == largest }
+        pending.offerAbsolute(Double(largest) * scale, start: start, end: end) { (pairs.input($0) & 0x7f_ffff) | 0x80_0000 == largest }
         pending.offerRelative(1, start: start, end: end) { _ in true }
         let index = Int(field) - 127 + 149
         s.binades[index].count += n
@@ -92,8 +92,8 @@ enum UniformSlice {
     /// `mantissaBits` the target's): every error is fl(|x| - max) and every relative error fl(error / |x|),
     /// as the definitions say, computed in float64 lanes without a branch. Returns false, adding nothing,
     /// when the errors of the slice straddle a histogram bin (then the general path counts them one by one).
-    static func saturated(field: UInt32, maxBits: UInt32, mantissaBits: Int, x: UnsafePointer<UInt32>, start: Int, end: Int,
-                          pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
+    static func saturated<P: PairSource>(field: UInt32, maxBits: UInt32, mantissaBits: Int, _ pairs: P, start: Int, end: Int,
+                                         pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
         let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
         let maximum = Double(Float(bitPattern: maxBits))
         let scales = Doubles(repeating: scale), maxima = Doubles(repeating: maximum)
@@ -102,7 +102,7 @@ enum UniformSlice {
         var lows = Lanes(repeating: 0xff_ffff), highs = Lanes()
         var i = start
         while i < end {
-            let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self)
+            let v = pairs.inputs(i)
             let significand = (v & 0x7f_ffff) | 0x80_0000
             highs = BinadeLanes.max(highs, significand)
             lows = BinadeLanes.min(lows, significand)
@@ -139,12 +139,12 @@ enum UniformSlice {
         s.sumSquaredError += squares
         s.sumSquaredInput += signal
         s.sumRelativeError += relative
-        pending.offerAbsolute(Double(high) * scale - maximum, start: start, end: end) { (x[$0] & 0x7f_ffff) | 0x80_0000 == high }
+        pending.offerAbsolute(Double(high) * scale - maximum, start: start, end: end) { (pairs.input($0) & 0x7f_ffff) | 0x80_0000 == high }
         var topBits: Int64 = 0
         for k in 0..<8 { topBits = Swift.max(topBits, top0[k], top1[k]) }
         let topRelative = Double(bitPattern: UInt64(topBits))
         pending.offerRelative(topRelative, start: start, end: end) {
-            let a = Double((x[$0] & 0x7f_ffff) | 0x80_0000) * scale
+            let a = Double((pairs.input($0) & 0x7f_ffff) | 0x80_0000) * scale
             return (a - maximum) / a == topRelative
         }
         let index = Int(field) - 127 + 149

@@ -90,6 +90,28 @@ import Testing
         }
     }
 
+    @Test("fp32 code ranges (inputs and results made in registers) equal the reference",
+          arguments: ["bf16", "fp16", "e2m1fn", "e4m3fn"])
+    func fp32CodeRanges(name: String) throws {
+        let format = try Format.named(name)
+        // Whole one-field chunks around edges of the target's range, and one range whose chunks straddle a field.
+        let ranges: [(UInt32, UInt32)] = [(0x3f80_0000 - 65_536, 0x3f80_0000 + 65_535), (0x3380_0000 - 65_536, 0x3380_0000 + 65_535),
+                                          (0x3000_0000 - 65_536, 0x3000_0000 + 65_535), (0x4780_0000 - 65_536, 0x4780_0000 + 65_535),
+                                          (0x7f80_0000 - 65_536, 0x7f80_0000 + 65_535), (0xc100_0000 - 65_536, 0xc100_0000 + 65_535),
+                                          (0x4000_0000 - 40_000, 0x4000_0000 + 30_000)]
+        for policy in OverflowPolicy.allCases {
+            var got = SweepStatistics()
+            var inputs: [UInt32] = []
+            for (lower, upper) in ranges {
+                got.merge(SweepEngine(threads: 2).run(.codeRange(.fp32, lower: UInt64(lower), upper: UInt64(upper)),
+                                                      through: ScalarRoundTrip(format, overflow: policy)).statistics)
+                inputs += Array(lower...upper)
+            }
+            let want = SweepReference.statistics(inputs: inputs, format: format, overflow: policy)
+            Self.compare(got, want, "\(name) \(policy) fp32 ranges")
+        }
+    }
+
     @Test("figures do not depend on the number of threads")
     func deterministic() {
         let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)

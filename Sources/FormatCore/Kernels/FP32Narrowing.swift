@@ -31,6 +31,11 @@ public struct FP32Narrowing: Sendable {
     @usableFromInline let nanPositive: Special, nanNegative: Special
     @usableFromInline let invalid: Special
     @usableFromInline let mode: UInt32 // 0 nearest-even, 1 nearest-away, 2 toward zero, 3 up, 4 down
+    /// Finite fp32 exponent fields above this one always overflow (every mode: beyond the top binade).
+    public let overflowFieldsAbove: UInt32?
+    /// Fp32 exponent fields up to this one always give zero: |x| < half the smallest subnormal, rounding
+    /// to nearest or toward zero (signed formats with a zero).
+    public let zeroFieldsThrough: UInt32?
 
     /// Creates the kernel, or nil when the target is not a float format narrower than fp32 or the mode is stochastic.
     public init?(to format: Format, rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault) {
@@ -69,6 +74,18 @@ public struct FP32Narrowing: Sendable {
         nanPositive = special(s.nanResult(negative: false))
         nanNegative = special(s.nanResult(negative: true))
         invalid = special(s.invalidResult())
+        let shortcuts = s.isSigned && s.hasZero
+        overflowFieldsAbove = shortcuts ? UInt32(s.maxFiniteMagnitudeCode >> s.mantissaBits) &- fieldOffset &- 1 : nil
+        let zeroField = minField - s.mantissaBits - 2
+        zeroFieldsThrough = shortcuts && mode <= 2 && zeroField >= 0 ? UInt32(zeroField) : nil
+    }
+
+    /// The value (float32 bits) that every input of fp32 exponent field `field` (0...254) rounds to, by
+    /// sign, when there is one: ±overflow beyond the top binade, ±0 far below the smallest subnormal.
+    public func uniformValue(field: UInt32) -> (positive: UInt32, negative: UInt32)? {
+        if let above = overflowFieldsAbove, field > above, field < 255 { return (overflowPositive.value, overflowNegative.value) }
+        if let through = zeroFieldsThrough, field <= through { return (zeroPositive.value, zeroNegative.value) }
+        return nil
     }
 
     /// Rounds 16 float32 bit patterns: the codes and the float32 bits of their values.
@@ -200,13 +217,9 @@ public struct FP32Narrowing: Sendable {
         let simple = simpleFields
         let low = Lanes(repeating: simple?.low ?? 1), high = Lanes(repeating: simple?.high ?? 0)
         let unit = Lanes(repeating: 1) &<< Lanes(repeating: dropBase)
-        // Fields above the target's top binade (and finite) always overflow; fields at or below
-        // `underflowField` always give zero (x < half the smallest subnormal) when rounding to nearest or toward zero.
-        let topField = Lanes(repeating: (maxMagnitude >> mantissaBits) &- fieldOffset &- 1)
-        let shortcuts = isSigned && hasZero
-        let underflowField = Int(roundingMinField) - Int(mantissaBits) - 2
-        let underflows = shortcuts && mode <= 2 && underflowField >= 0
-        let underflowLimit = Lanes(repeating: UInt32(max(underflowField, 0)))
+        // Vectors all in fields that overflow, or all in fields that give zero: fixed values.
+        let overflows = overflowFieldsAbove != nil, underflows = zeroFieldsThrough != nil
+        let topField = Lanes(repeating: overflowFieldsAbove ?? 255), underflowLimit = Lanes(repeating: zeroFieldsThrough ?? 0)
         while i + 16 <= count {
             let v = UnsafeRawPointer(input + i).loadUnaligned(as: Lanes.self)
             let field = (v & 0x7fff_ffff) &>> 23
@@ -216,7 +229,7 @@ public struct FP32Narrowing: Sendable {
                 let lsb = (v &>> Lanes(repeating: dropBase)) & 1
                 let rounded = (v &+ (unit &>> 1) &- 1 &+ lsb) & ~(unit &- 1)
                 UnsafeMutableRawPointer(output + i).storeBytes(of: rounded, as: Lanes.self)
-            } else if shortcuts && (LaneMask.greater(field, topField) & LaneMask.greater(Lanes(repeating: 255), field)) == Lanes(repeating: 0xffff_ffff) {
+            } else if overflows && (LaneMask.greater(field, topField) & LaneMask.greater(Lanes(repeating: 255), field)) == Lanes(repeating: 0xffff_ffff) {
                 let values = LaneMask.select(negative, Lanes(repeating: overflowNegative.value), Lanes(repeating: overflowPositive.value))
                 UnsafeMutableRawPointer(output + i).storeBytes(of: values, as: Lanes.self)
             } else if underflows && LaneMask.greater(field, underflowLimit) == Lanes(repeating: 0) {

@@ -1,0 +1,45 @@
+/// Where the one-field kernels read inputs x and results y: buffers filled by the source and the
+/// target, or consecutive fp32 patterns generated and rounded in registers (exhaustive and code-range
+/// sweeps), which need no memory at all.
+protocol PairSource {
+    /// The 16 inputs from element `i`.
+    func inputs(_ i: Int) -> SIMD16<UInt32>
+    /// The 16 results from element `i`.
+    func results(_ i: Int) -> SIMD16<UInt32>
+    /// Input `i`.
+    func input(_ i: Int) -> UInt32
+    /// Result `i`.
+    func result(_ i: Int) -> UInt32
+}
+
+/// Pairs in memory.
+struct BufferPairs: PairSource {
+    let x: UnsafePointer<UInt32>
+    let y: UnsafePointer<UInt32>
+
+    @inline(__always) func inputs(_ i: Int) -> SIMD16<UInt32> { UnsafeRawPointer(x + i).loadUnaligned(as: SIMD16<UInt32>.self) }
+    @inline(__always) func results(_ i: Int) -> SIMD16<UInt32> { UnsafeRawPointer(y + i).loadUnaligned(as: SIMD16<UInt32>.self) }
+    @inline(__always) func input(_ i: Int) -> UInt32 { x[i] }
+    @inline(__always) func result(_ i: Int) -> UInt32 { y[i] }
+}
+
+/// Element i is the fp32 pattern `first + i`; its result rounds away the low `drop` bits to nearest,
+/// ties to even (only meaningful where `BinadeLanes` applies: then it is exactly the target's result).
+struct RampPairs: PairSource {
+    let first: UInt32
+    let drop: UInt32
+
+    @inline(__always) func inputs(_ i: Int) -> SIMD16<UInt32> {
+        SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) &+ (first &+ UInt32(truncatingIfNeeded: i))
+    }
+    @inline(__always) func results(_ i: Int) -> SIMD16<UInt32> {
+        let v = inputs(i)
+        let unit = UInt32(1) &<< drop
+        return (v &+ ((unit &>> 1) &- 1) &+ ((v &>> drop) & 1)) & ~(unit &- 1)
+    }
+    @inline(__always) func input(_ i: Int) -> UInt32 { first &+ UInt32(truncatingIfNeeded: i) }
+    @inline(__always) func result(_ i: Int) -> UInt32 {
+        let v = input(i), unit = UInt32(1) &<< drop
+        return (v &+ ((unit &>> 1) &- 1) &+ ((v &>> drop) & 1)) & ~(unit &- 1)
+    }
+}
