@@ -28,10 +28,16 @@ struct BufferPairs: PairSource {
 struct RampPairs: PairSource {
     let first: UInt32
     let drop: UInt32
+    /// first + 0, 1, ... 15.
+    let base: SIMD16<UInt32>
 
-    @inline(__always) func inputs(_ i: Int) -> SIMD16<UInt32> {
-        SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) &+ (first &+ UInt32(truncatingIfNeeded: i))
+    init(first: UInt32, drop: UInt32) {
+        self.first = first
+        self.drop = drop
+        base = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) &+ first
     }
+
+    @inline(__always) func inputs(_ i: Int) -> SIMD16<UInt32> { base &+ UInt32(truncatingIfNeeded: i) }
     @inline(__always) func results(_ i: Int) -> SIMD16<UInt32> {
         let v = inputs(i)
         let unit = UInt32(1) &<< drop
