@@ -90,7 +90,6 @@ struct PairAccumulator {
                     }
                 }
             }
-            restSlices.append((start, end))
             if case .perBlock(let size, let fraction) = ulp {
                 end = min(start + size, padded)
                 var amax: Float = 0
@@ -101,6 +100,7 @@ struct PairAccumulator {
                 let step = Double(amax) * fraction
                 ulpBiased = Lanes(repeating: UInt32(max((step > 0 && step.isFinite ? step.exponent : -1074) + 1023, 0)))
             }
+            restSlices.append((start, end))
             // Vectors whose 16 inputs are all "simple" (see `simple`) take the fast path; the others are listed.
             general.removeAll(keepingCapacity: true)
             var i = start
@@ -192,9 +192,17 @@ struct PairAccumulator {
                 b.sumSquaredInput = rest.sumSquaredInput
                 rest.binades[k + 149] = b
             } else {
+                // Consecutive slices make one range (a chunk with no one-field slice makes one pass).
+                var ranges: [Range<Int>] = []
                 for (first, last) in restSlices where first < count {
-                    Self.placeInBinades(x: x + first, y: y + first, count: min(last, count) - first, into: &rest)
+                    let r = first..<min(last, count)
+                    if let previous = ranges.last, previous.upperBound == r.lowerBound {
+                        ranges[ranges.count - 1] = previous.lowerBound..<r.upperBound
+                    } else {
+                        ranges.append(r)
+                    }
                 }
+                Self.placeInBinades(x: x, y: y, ranges: ranges, into: &rest)
             }
         }
         chunk.merge(rest)
@@ -236,8 +244,8 @@ struct PairAccumulator {
         (UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self))
     }
 
-    /// Scalar pass: adds each finite pair to the binade of its input (flat local arrays, no copies).
-    static func placeInBinades(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, into stats: inout SweepStatistics) {
+    /// Scalar pass over `ranges`: adds each finite pair to the binade of its input (flat local arrays, no copies).
+    static func placeInBinades(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, ranges: [Range<Int>], into stats: inout SweepStatistics) {
         let n = stats.binades.count
         var counts = [UInt64](repeating: 0, count: n)
         var sums = [Double](repeating: 0, count: n), maxima = [Double](repeating: 0, count: n)
@@ -247,7 +255,8 @@ struct PairAccumulator {
         maxima.withUnsafeMutableBufferPointer { m in
         squares.withUnsafeMutableBufferPointer { q in
         signals.withUnsafeMutableBufferPointer { g in
-            for k in 0..<count {
+            for range in ranges {
+            for k in range {
                 let xb = x[k], yb = y[k]
                 let ax = xb & 0x7fff_ffff
                 guard ax != 0, ax < 0x7f80_0000, yb & 0x7fff_ffff < 0x7f80_0000 else { continue }
@@ -261,6 +270,7 @@ struct PairAccumulator {
                 if relative > m[index] { m[index] = relative }
                 q[index] += e * e
                 g[index] += magnitude * magnitude
+            }
             }
         }}}}}
         for i in 0..<n where counts[i] > 0 {

@@ -112,6 +112,20 @@ import Testing
         }
     }
 
+    @Test("block targets equal the reference (every statistic, per binade too)",
+          arguments: ["nf4:64", "int4:64", "mxfp4", "e2m1fn:16", "nf4:128+dq"])
+    func blockTargets(spec: String) throws {
+        let block = try BlockFormat.parse(spec)
+        let target = BlockRoundTrip(block)
+        guard case .perBlock(_, let fraction) = target.ulpModel else { Issue.record("\(spec): not per block"); return }
+        // Normal samples with some zeros, a NaN and an infinity.
+        var inputs = SweepEngine(threads: 1).materialize(.samples(.normal(mean: 0, sigma: 1), count: 140_000, seed: 3))
+        inputs[5] = 0; inputs[700] = 0x7fc0_0000; inputs[9_000] = 0x7f80_0000; inputs[70_001] = 0x8000_0000
+        let want = SweepReference.statistics(inputs: inputs, block: block, stepFraction: fraction)
+        let got = SweepEngine(threads: 2).run(.values(inputs), through: target).statistics
+        Self.compare(got, want, spec)
+    }
+
     @Test("figures do not depend on the number of threads")
     func deterministic() {
         let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)
