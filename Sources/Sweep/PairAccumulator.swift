@@ -33,6 +33,8 @@ struct PairAccumulator {
     /// pairs of +0 whose counts are taken off again (zeros add nothing to sums or maxima).
     func accumulate(x: UnsafeMutablePointer<UInt32>, y: UnsafeMutablePointer<UInt32>, count: Int, into stats: inout SweepStatistics) {
         precondition(count <= 65_536)
+        if case .perBlock(let size, let fraction) = ulp,
+           accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, into: &stats) { return }
         let padded = (count + 15) / 16 * 16
         for k in count..<padded { x[k] = 0; y[k] = 0 }
         let padding = UInt64(padded - count)
@@ -208,6 +210,45 @@ struct PairAccumulator {
         chunk.merge(rest)
         chunk.elements = UInt64(count)
         stats.merge(chunk)
+    }
+
+    /// Block targets: the whole chunk through `BlockLanes` (whole blocks, every pair finite, zero gives
+    /// zero); false, adding nothing, otherwise.
+    func accumulateBlocks(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, size: Int, fraction: Double,
+                          into stats: inout SweepStatistics) -> Bool {
+        guard size % 16 == 0, count % size == 0, count > 0 else { return false }
+        let passLength = Swift.max(BlockLanes.run / size, 1) * size
+        let scratch = BlockLanes.Scratch(capacity: passLength)
+        var ulps = [Int32](repeating: 0, count: passLength / size)
+        var chunk = SweepStatistics()
+        var pending = PendingMaxima()
+        var start = 0
+        while start < count {
+            let end = Swift.min(start + passLength, count)
+            // Each block's ULP: the largest power of two not above amax × fraction (0 for an all-zero block,
+            // whose errors are all zero).
+            for b in 0..<(end - start) / size {
+                var top = Lanes(repeating: 0)
+                var i = start + b * size
+                while i < start + (b + 1) * size {
+                    top = BinadeLanes.max(top, UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff)
+                    i += 16
+                }
+                let step = Double(Float(bitPattern: top.max())) * fraction
+                ulps[b] = step > 0 && step.isFinite ? Int32(step.exponent) : 0
+            }
+            let lanes = ulps.withUnsafeBufferPointer {
+                BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
+            }
+            guard lanes.finish(x: x, y: y, start: start, end: end, pending: &pending, into: &chunk) else { return false }
+            BlockLanes.placeInBinades(x: x, start: start, end: end, scratch: scratch)
+            start = end
+        }
+        BlockLanes.foldBinades(scratch, into: &chunk)
+        pending.resolve(BufferPairs(x: x, y: y), into: &chunk)
+        chunk.elements = UInt64(count)
+        stats.merge(chunk)
+        return true
     }
 
     /// The fp32 exponent field every input of `start..<end` has, or nil.

@@ -1,0 +1,195 @@
+/// The statistics pass for block targets on finite data: one pass of float64 lanes per 16 pairs (no
+/// classification, no per-block scalar work), then a scalar pass that adds each pair's relative error,
+/// squared error and squared input, computed once in the lanes, to the binade of its input.
+///
+/// It applies to a run of whole blocks whose inputs and results are all finite and whose zero inputs
+/// give zero (every symmetric block format); otherwise it reports that it cannot, and the general path
+/// takes the run. Sums, maxima and counts are exactly those of the definitions: e = |y - x| and
+/// e / |x| in float64 for every pair.
+struct BlockLanes {
+    typealias Lanes = SIMD16<UInt32>
+    typealias Doubles = SIMD8<Double>
+    typealias Bits = SIMD8<Int64>
+
+    /// Pairs per pass (or one block when blocks are longer): the per-pair scratch stays in the L2 cache.
+    static let run = 4096
+
+    /// Per-pair values kept for the binade pass.
+    final class Scratch {
+        let relative: UnsafeMutablePointer<Double>
+        let squaredError: UnsafeMutablePointer<Double>
+        let squaredInput: UnsafeMutablePointer<Double>
+        /// Four interleaved tables of per-binade rows [count, Σ relative, Σ e², Σ x²] and the largest
+        /// relative errors, so that consecutive pairs in one binade do not wait on each other's stores.
+        var rows = [SIMD4<Double>](repeating: .zero, count: 4 * 280)
+        var maxima = [Double](repeating: 0, count: 4 * 280)
+
+        init(capacity: Int) {
+            relative = .allocate(capacity: capacity)
+            squaredError = .allocate(capacity: capacity)
+            squaredInput = .allocate(capacity: capacity)
+        }
+        deinit { relative.deallocate(); squaredError.deallocate(); squaredInput.deallocate() }
+    }
+
+    var sumE0 = Doubles(), sumE1 = Doubles(), sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles()
+    var rel0 = Doubles(), rel1 = Doubles()
+    var maxE0 = Bits(), maxE1 = Bits(), maxR0 = Bits(), maxR1 = Bits()
+    var zeros = Lanes(), exact = Lanes(), underflow = Lanes(), even = Lanes(), odd = Lanes(), atLeast1 = Lanes(), atLeast2 = Lanes()
+    /// Sign bit set in some lane when an input or result was not finite.
+    var invalid = Lanes()
+
+    /// Adds the pairs `start..<end` (whole blocks of `size`, at most `run`), whose block ULP exponents are
+    /// `ulpExponents[(i - start) / size]`; writes the per-pair values to `scratch`.
+    static func pass(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, size: Int,
+                     ulpExponents: UnsafePointer<Int32>, scratch: Scratch) -> BlockLanes {
+        var lanes = BlockLanes()
+        let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
+        var i = start
+        while i < end {
+            let groupEnd = Swift.min(i + 15 * 16, end)
+            var nibbles = Lanes()
+            while i < groupEnd {
+                // k = floor(log2(e / ulp)) = (float64 exponent field of e) - 1023 - ulpExponent; t = k + 7.
+                let base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[(i - start) / size])
+                lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
+                          base: base, nibbles: &nibbles, out: i - start, relative, squaredError, squaredInput)
+                i &+= 16
+            }
+            lanes.even &+= nibbles & 0x0f0f_0f0f
+            lanes.odd &+= (nibbles &>> 4) & 0x0f0f_0f0f
+        }
+        return lanes
+    }
+
+    @inline(__always)
+    mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, nibbles: inout Lanes, out k: Int,
+                      _ relative: UnsafeMutablePointer<Double>, _ squaredError: UnsafeMutablePointer<Double>,
+                      _ squaredInput: UnsafeMutablePointer<Double>) {
+        let ax = x & 0x7fff_ffff, ay = y & 0x7fff_ffff
+        invalid |= BinadeLanes.max(ax, ay) &+ 0x0080_0000
+        let zeroX = (ax &- 1) &>> 31, zeroY = (ay &- 1) &>> 31
+        zeros &+= zeroX
+        underflow &+= zeroY & ~zeroX
+        let xf = unsafeBitCast(x, to: SIMD16<Float>.self), yf = unsafeBitCast(y, to: SIMD16<Float>.self)
+        let x0 = LaneConversion.widen(xf.lowHalf), x1 = LaneConversion.widen(xf.highHalf)
+        let y0 = LaneConversion.widen(yf.lowHalf), y1 = LaneConversion.widen(yf.highHalf)
+        let e0 = Self.magnitude(y0 - x0), e1 = Self.magnitude(y1 - x1)
+        // A zero input gives 0 / tiny = 0 when its result is zero; otherwise infinity shows in the sum.
+        let r0 = e0 / (Self.magnitude(x0) + Double.leastNonzeroMagnitude), r1 = e1 / (Self.magnitude(x1) + Double.leastNonzeroMagnitude)
+        let q0 = e0 * e0, q1 = e1 * e1, s0 = x0 * x0, s1 = x1 * x1
+        sumE0 += e0; sumE1 += e1
+        sq0 += q0; sq1 += q1
+        signal0 += s0; signal1 += s1
+        rel0 += r0; rel1 += r1
+        let eb0 = unsafeBitCast(e0, to: Bits.self), eb1 = unsafeBitCast(e1, to: Bits.self)
+        maxE0 = UniformSlice.maxBits64(maxE0, eb0); maxE1 = UniformSlice.maxBits64(maxE1, eb1)
+        maxR0 = UniformSlice.maxBits64(maxR0, unsafeBitCast(r0, to: Bits.self))
+        maxR1 = UniformSlice.maxBits64(maxR1, unsafeBitCast(r1, to: Bits.self))
+        UnsafeMutableRawPointer(relative + k).storeBytes(of: r0, as: Doubles.self)
+        UnsafeMutableRawPointer(relative + k + 8).storeBytes(of: r1, as: Doubles.self)
+        UnsafeMutableRawPointer(squaredError + k).storeBytes(of: q0, as: Doubles.self)
+        UnsafeMutableRawPointer(squaredError + k + 8).storeBytes(of: q1, as: Doubles.self)
+        UnsafeMutableRawPointer(squaredInput + k).storeBytes(of: s0, as: Doubles.self)
+        UnsafeMutableRawPointer(squaredInput + k + 8).storeBytes(of: s1, as: Doubles.self)
+        // Histogram: the float64 exponent field of e (0 for e = 0), per lane.
+        let field = Lanes(lowHalf: LaneConversion.narrow(unsafeBitCast(eb0 &>> 52, to: SIMD8<UInt64>.self)),
+                          highHalf: LaneConversion.narrow(unsafeBitCast(eb1 &>> 52, to: SIMD8<UInt64>.self)))
+        exact &+= (field &- 1) &>> 31
+        let t = LaneConversion.signed(field) &- base
+        let j = BinadeLanes.min(LaneConversion.unsigned(t & ~(t &>> 31)), Lanes(repeating: 7))
+        nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
+        atLeast1 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 7) &- t) &>> 31
+        atLeast2 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 8) &- t) &>> 31
+    }
+
+    /// |v| by clearing the sign bits.
+    @inline(__always)
+    static func magnitude(_ v: Doubles) -> Doubles {
+        unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: Doubles.self)
+    }
+
+    /// Adds the pass's figures for the pairs `start..<end` to `s` (per binade from `scratch`); false, adding
+    /// nothing, when some input or result was not finite or a zero input gave a non-zero result.
+    func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, pending: inout PendingMaxima,
+                into s: inout SweepStatistics) -> Bool {
+        let relative = PairAccumulator.laneTotal(rel0, rel1)
+        guard invalid & 0x8000_0000 == Lanes(), relative.isFinite else { return false }
+        func total(_ v: Lanes, _ shift: UInt32 = 0, _ mask: UInt32 = 0xffff_ffff) -> UInt64 {
+            var t: UInt64 = 0
+            for k in 0..<16 { t += UInt64((v[k] >> shift) & mask) }
+            return t
+        }
+        let n = UInt64(end - start)
+        let zeroInputs = total(zeros), exact = total(self.exact)
+        s.finitePairs += n
+        s.nonzeroPairs += n - zeroInputs
+        s.exact += exact
+        s.underflowToZero += total(underflow)
+        var bins = [UInt64]()
+        for j in 0..<8 {
+            let packed: Lanes = j % 2 == 0 ? even : odd
+            bins.append(total(packed, UInt32(j / 2 * 8), 0xff))
+        }
+        let one = total(atLeast1), two = total(atLeast2)
+        s.histogram.counts[0] += exact
+        s.histogram.counts[1] += bins[0] - exact
+        for j in 1...6 { s.histogram.counts[j + 1] += bins[j] }
+        s.histogram.counts[8] += bins[7] - one
+        s.histogram.counts[9] += one - two
+        s.histogram.counts[10] += two
+        s.sumAbsoluteError += PairAccumulator.laneTotal(sumE0, sumE1)
+        s.sumSquaredError += PairAccumulator.laneTotal(sq0, sq1)
+        s.sumSquaredInput += PairAccumulator.laneTotal(signal0, signal1)
+        s.sumRelativeError += relative
+        var topE: Int64 = 0, topR: Int64 = 0
+        for k in 0..<8 { topE = Swift.max(topE, maxE0[k], maxE1[k]); topR = Swift.max(topR, maxR0[k], maxR1[k]) }
+        let largest = Double(bitPattern: UInt64(topE)), largestRelative = Double(bitPattern: UInt64(topR))
+        pending.offerAbsolute(largest, start: start, end: end) { Self.error(x[$0], y[$0]) == largest }
+        pending.offerRelative(largestRelative, start: start, end: end) {
+            x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
+        }
+        return true
+    }
+
+    /// |y - x| in float64.
+    static func error(_ x: UInt32, _ y: UInt32) -> Double {
+        Swift.abs(Double(Float(bitPattern: y)) - Double(Float(bitPattern: x)))
+    }
+
+    /// Adds each pair of `start..<end` with a non-zero input to the binade of its input, from `scratch`.
+    static func placeInBinades(x: UnsafePointer<UInt32>, start: Int, end: Int, scratch: Scratch) {
+        let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
+        scratch.rows.withUnsafeMutableBufferPointer { rows in
+        scratch.maxima.withUnsafeMutableBufferPointer { maxima in
+            for i in start..<end {
+                let magnitude = x[i] & 0x7fff_ffff
+                if magnitude == 0 { continue }
+                let field = magnitude >> 23
+                // Binade exponent + 149: from the field for normals, from the leading bit for subnormals.
+                let index = field != 0 ? Int(field) + 22 : 31 - magnitude.leadingZeroBitCount
+                let k = i - start
+                let t = (k & 3) * 280 + index
+                rows[t] += SIMD4(1, relative[k], squaredError[k], squaredInput[k])
+                if relative[k] > maxima[t] { maxima[t] = relative[k] }
+            }
+        }}
+    }
+
+    /// Adds the scratch tables to `s`'s binades.
+    static func foldBinades(_ scratch: Scratch, into s: inout SweepStatistics) {
+        for index in 0..<s.binades.count {
+            var row = SIMD4<Double>.zero, top = 0.0
+            for table in 0..<4 {
+                row += scratch.rows[table * 280 + index]
+                top = Swift.max(top, scratch.maxima[table * 280 + index])
+            }
+            guard row[0] > 0 else { continue }
+            s.binades[index].count += UInt64(row[0])
+            s.binades[index].sumRelativeError += row[1]
+            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, top)
+            s.binades[index].sumSquaredError += row[2]
+            s.binades[index].sumSquaredInput += row[3]
+        }
+    }
+}
