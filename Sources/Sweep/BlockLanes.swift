@@ -13,23 +13,29 @@ struct BlockLanes {
 
     /// Pairs per pass (or one block when blocks are longer): the per-pair scratch stays in the L2 cache.
     static let run = 4096
+    /// Interleaved binade tables.
+    static let tables = 8
 
     /// Per-pair values kept for the binade pass.
     final class Scratch {
         let relative: UnsafeMutablePointer<Double>
         let squaredError: UnsafeMutablePointer<Double>
         let squaredInput: UnsafeMutablePointer<Double>
-        /// Four interleaved tables of per-binade rows [count, Σ relative, Σ e², Σ x²] and the largest
-        /// relative errors, so that consecutive pairs in one binade do not wait on each other's stores.
-        var rows = [SIMD4<Double>](repeating: .zero, count: 4 * 280)
-        var maxima = [Double](repeating: 0, count: 4 * 280)
+        /// Row of each pair in the tables: (pair index mod `tables`) × 280 + binade exponent + 149.
+        let rowIndex: UnsafeMutablePointer<Int32>
+        /// `tables` interleaved tables of per-binade rows [count, Σ relative, Σ e², Σ x²] and the largest
+        /// relative errors, so that nearby pairs in one binade do not wait on each other's stores. Row 279
+        /// takes the zero inputs, which belong to no binade.
+        var rows = [SIMD4<Double>](repeating: .zero, count: BlockLanes.tables * 280)
+        var maxima = [Double](repeating: 0, count: BlockLanes.tables * 280)
 
         init(capacity: Int) {
             relative = .allocate(capacity: capacity)
             squaredError = .allocate(capacity: capacity)
             squaredInput = .allocate(capacity: capacity)
+            rowIndex = .allocate(capacity: capacity)
         }
-        deinit { relative.deallocate(); squaredError.deallocate(); squaredInput.deallocate() }
+        deinit { relative.deallocate(); squaredError.deallocate(); squaredInput.deallocate(); rowIndex.deallocate() }
     }
 
     var sumE0 = Doubles(), sumE1 = Doubles(), sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles()
@@ -45,6 +51,7 @@ struct BlockLanes {
                      ulpExponents: UnsafePointer<Int32>, scratch: Scratch) -> BlockLanes {
         var lanes = BlockLanes()
         let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
+        let rowIndex = scratch.rowIndex
         var i = start
         while i < end {
             let groupEnd = Swift.min(i + 15 * 16, end)
@@ -53,7 +60,7 @@ struct BlockLanes {
                 // k = floor(log2(e / ulp)) = (float64 exponent field of e) - 1023 - ulpExponent; t = k + 7.
                 let base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[(i - start) / size])
                 lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
-                          base: base, nibbles: &nibbles, out: i - start, relative, squaredError, squaredInput)
+                          base: base, nibbles: &nibbles, out: i - start, relative, squaredError, squaredInput, rowIndex)
                 i &+= 16
             }
             lanes.even &+= nibbles & 0x0f0f_0f0f
@@ -65,10 +72,20 @@ struct BlockLanes {
     @inline(__always)
     mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, nibbles: inout Lanes, out k: Int,
                       _ relative: UnsafeMutablePointer<Double>, _ squaredError: UnsafeMutablePointer<Double>,
-                      _ squaredInput: UnsafeMutablePointer<Double>) {
+                      _ squaredInput: UnsafeMutablePointer<Double>, _ rowIndex: UnsafeMutablePointer<Int32>) {
         let ax = x & 0x7fff_ffff, ay = y & 0x7fff_ffff
+        // The binade row: field + 22 for normal inputs, the exponent of the integer |x| as a float32
+        // (31 - leading zeros) for subnormal ones, 279 (no binade) for zero; in table (lane mod 8).
+        let inputField = ax &>> 23
+        let fromFloat = (unsafeBitCast(LaneConversion.float(ax), to: Lanes.self) &>> 23) &- 127
+        let isSubnormal = Lanes(repeating: 0) &- ((inputField &- 1) &>> 31) // all ones where the field is 0
+        let isZero = Lanes(repeating: 0) &- zeroXBit(ax)
+        var index = (inputField &+ 22) & ~isSubnormal | (fromFloat & isSubnormal)
+        index = (index & ~isZero) | (Lanes(repeating: 279) & isZero)
+        let row = index &+ Self.tableOffsets
+        UnsafeMutableRawPointer(rowIndex + k).storeBytes(of: row, as: Lanes.self)
         invalid |= BinadeLanes.max(ax, ay) &+ 0x0080_0000
-        let zeroX = (ax &- 1) &>> 31, zeroY = (ay &- 1) &>> 31
+        let zeroX = zeroXBit(ax), zeroY = zeroXBit(ay)
         zeros &+= zeroX
         underflow &+= zeroY & ~zeroX
         let xf = unsafeBitCast(x, to: SIMD16<Float>.self), yf = unsafeBitCast(y, to: SIMD16<Float>.self)
@@ -102,6 +119,13 @@ struct BlockLanes {
         atLeast1 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 7) &- t) &>> 31
         atLeast2 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 8) &- t) &>> 31
     }
+
+    /// 1 where the lane is zero (lanes below 2^31), 0 elsewhere.
+    @inline(__always)
+    func zeroXBit(_ v: Lanes) -> Lanes { (v &- 1) &>> 31 }
+
+    /// Lane j's table offset: (j mod 8) × 280 (16 lanes of a vector that starts at a multiple of 16).
+    static let tableOffsets = SIMD16<UInt32>(0, 280, 560, 840, 1120, 1400, 1680, 1960, 0, 280, 560, 840, 1120, 1400, 1680, 1960)
 
     /// |v| by clearing the sign bits.
     @inline(__always)
@@ -160,18 +184,13 @@ struct BlockLanes {
     /// Adds each pair of `start..<end` with a non-zero input to the binade of its input, from `scratch`.
     static func placeInBinades(x: UnsafePointer<UInt32>, start: Int, end: Int, scratch: Scratch) {
         let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
+        let rowIndex = scratch.rowIndex
         scratch.rows.withUnsafeMutableBufferPointer { rows in
         scratch.maxima.withUnsafeMutableBufferPointer { maxima in
-            for i in start..<end {
-                let magnitude = x[i] & 0x7fff_ffff
-                if magnitude == 0 { continue }
-                let field = magnitude >> 23
-                // Binade exponent + 149: from the field for normals, from the leading bit for subnormals.
-                let index = field != 0 ? Int(field) + 22 : 31 - magnitude.leadingZeroBitCount
-                let k = i - start
-                let t = (k & 3) * 280 + index
+            for k in 0..<(end - start) {
+                let t = Int(rowIndex[k])
                 rows[t] += SIMD4(1, relative[k], squaredError[k], squaredInput[k])
-                if relative[k] > maxima[t] { maxima[t] = relative[k] }
+                maxima[t] = Swift.max(maxima[t], relative[k])
             }
         }}
     }
@@ -180,7 +199,7 @@ struct BlockLanes {
     static func foldBinades(_ scratch: Scratch, into s: inout SweepStatistics) {
         for index in 0..<s.binades.count {
             var row = SIMD4<Double>.zero, top = 0.0
-            for table in 0..<4 {
+            for table in 0..<tables {
                 row += scratch.rows[table * 280 + index]
                 top = Swift.max(top, scratch.maxima[table * 280 + index])
             }
