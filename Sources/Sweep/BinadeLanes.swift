@@ -33,6 +33,15 @@ struct BinadeLanes {
     /// target dropping `drop` bits there (23 - m in the normal range, more in the subnormal range),
     /// with results below `subnormalBelow` subnormal (0: none can be).
     static func slice<P: PairSource>(_ pairs: P, start: Int, end: Int, drop: Int, subnormalBelow: UInt32) -> BinadeLanes {
+        // Two copies of the loop: results in the normal range need no subnormal count.
+        subnormalBelow == 0
+            ? run(pairs, start: start, end: end, drop: drop, subnormalBelow: 0, countSubnormals: false)
+            : run(pairs, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow, countSubnormals: true)
+    }
+
+    @inline(__always)
+    static func run<P: PairSource>(_ pairs: P, start: Int, end: Int, drop: Int, subnormalBelow: UInt32,
+                                   countSubnormals: Bool) -> BinadeLanes {
         // A fresh local value, so that the accumulators live in registers.
         var lanes = BinadeLanes()
         // Histogram bin j = max(E - base, 0) for E the float32 exponent field of d: j = 0 below
@@ -45,7 +54,7 @@ struct BinadeLanes {
             let groupEnd = Swift.min(i + 15 * 16, end)
             var nibbles = Lanes()
             while i < groupEnd {
-                lanes.add(pairs.inputs(i), pairs.results(i), base: base, below: below, nibbles: &nibbles)
+                lanes.add(pairs.inputs(i), pairs.results(i), base: base, below: below, countSubnormals: countSubnormals, nibbles: &nibbles)
                 i &+= 16
             }
             lanes.even &+= nibbles & 0x0f0f_0f0f
@@ -69,7 +78,7 @@ struct BinadeLanes {
     }
 
     @inline(__always)
-    mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, below: Lanes, nibbles: inout Lanes) {
+    mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, below: Lanes, countSubnormals: Bool, nibbles: inout Lanes) {
         vectors &+= 1
         // x and y have the same sign, so the difference of the patterns is ±d.
         let diff = LaneConversion.signed(y &- x)
@@ -92,7 +101,7 @@ struct BinadeLanes {
         let j = LaneConversion.unsigned(t & ~(t &>> 31))
         nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
         exact &+= (d &- 1) &>> 31
-        subnormal &+= ((y & 0x7fff_ffff) &- below) &>> 31
+        if countSubnormals { subnormal &+= ((y & 0x7fff_ffff) &- below) &>> 31 }
     }
 
     /// Adds the figures of the slice `start..<end`, inputs in fp32 exponent field `field` (1...254), to `s`

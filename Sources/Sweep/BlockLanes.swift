@@ -41,7 +41,10 @@ struct BlockLanes {
     var sumE0 = Doubles(), sumE1 = Doubles(), sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles()
     var rel0 = Doubles(), rel1 = Doubles()
     var maxE0 = Bits(), maxE1 = Bits(), maxR0 = Bits(), maxR1 = Bits()
-    var zeros = Lanes(), exact = Lanes(), underflow = Lanes(), even = Lanes(), odd = Lanes(), atLeast1 = Lanes(), atLeast2 = Lanes()
+    var zeros = Lanes(), exact = Lanes(), underflow = Lanes(), atLeast1 = Lanes(), atLeast2 = Lanes()
+    /// Counts of the histogram bin j = clamp(k + 7, 0, 7) in 16-bit halves: j and j + 4 in `bins<j><j+4>`
+    /// (up to 65,535 vectors a pass).
+    var bins04 = Lanes(), bins15 = Lanes(), bins26 = Lanes(), bins37 = Lanes()
     /// Sign bit set in some lane when an input or result was not finite.
     var invalid = Lanes()
 
@@ -63,8 +66,10 @@ struct BlockLanes {
                           base: base, nibbles: &nibbles, out: i - start, relative, squaredError, squaredInput, rowIndex)
                 i &+= 16
             }
-            lanes.even &+= nibbles & 0x0f0f_0f0f
-            lanes.odd &+= (nibbles &>> 4) & 0x0f0f_0f0f
+            lanes.bins04 &+= nibbles & 0x000f_000f
+            lanes.bins15 &+= (nibbles &>> 4) & 0x000f_000f
+            lanes.bins26 &+= (nibbles &>> 8) & 0x000f_000f
+            lanes.bins37 &+= (nibbles &>> 12) & 0x000f_000f
         }
         return lanes
     }
@@ -152,8 +157,8 @@ struct BlockLanes {
         s.underflowToZero += total(underflow)
         var bins = [UInt64]()
         for j in 0..<8 {
-            let packed: Lanes = j % 2 == 0 ? even : odd
-            bins.append(total(packed, UInt32(j / 2 * 8), 0xff))
+            let packed: Lanes = [bins04, bins15, bins26, bins37][j % 4]
+            bins.append(total(packed, UInt32(j / 4 * 16), 0xffff))
         }
         let one = total(atLeast1), two = total(atLeast2)
         s.histogram.counts[0] += exact

@@ -41,9 +41,11 @@ enum SweepReference {
         let x = inputs.map { Float(bitPattern: $0) }
         var y = [Float](repeating: 0, count: x.count)
         // In pieces of 65,536 like the engine: double quantisation takes the mean of the scales of one call.
+        // NVFP4's tensor scale comes from the largest finite magnitude of all the inputs.
+        let tensorAmax = x.filter(\.isFinite).map(abs).max() ?? 0
         x.withUnsafeBufferPointer { xs in y.withUnsafeMutableBufferPointer { ys in
             for start in stride(from: 0, to: xs.count, by: 65_536) {
-                block.roundTrip(xs.baseAddress! + start, ys.baseAddress! + start, count: min(65_536, xs.count - start), tensorAmax: 0)
+                block.roundTrip(xs.baseAddress! + start, ys.baseAddress! + start, count: min(65_536, xs.count - start), tensorAmax: tensorAmax)
             }
         }}
         let size = block.blockSize

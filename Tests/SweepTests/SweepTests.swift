@@ -113,7 +113,7 @@ import Testing
     }
 
     @Test("block targets equal the reference (every statistic, per binade too)",
-          arguments: ["nf4:64", "int4:64", "mxfp4", "e2m1fn:16", "nf4:128+dq"])
+          arguments: ["nf4:64", "int4:64", "mxfp4", "e2m1fn:16", "nf4:128+dq", "nvfp4"])
     func blockTargets(spec: String) throws {
         let block = try BlockFormat.parse(spec)
         let target = BlockRoundTrip(block)
@@ -124,6 +124,11 @@ import Testing
         let want = SweepReference.statistics(inputs: inputs, block: block, stepFraction: fraction)
         let got = SweepEngine(threads: 2).run(.values(inputs), through: target).statistics
         Self.compare(got, want, spec)
+        // Every finite positive fp16 value in order: long runs of pairs in one histogram bin.
+        let ramp = (0..<UInt64(0x7c00)).map { Float(Format.fp16.decode($0).value.doubleValue).bitPattern }
+        let rampWant = SweepReference.statistics(inputs: ramp, block: block, stepFraction: fraction)
+        let rampGot = SweepEngine(threads: 2).run(.values(ramp), through: target).statistics
+        Self.compare(rampGot, rampWant, "\(spec) fp16 ramp")
     }
 
     @Test("figures do not depend on the number of threads")
