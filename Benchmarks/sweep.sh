@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sweep throughput, release build: exhaustive fp32 -> T -> fp32 sweeps with every statistic, with 1
-# and 2 threads, NF4/64 (and other block formats) on 2^26 pre-generated N(0,1) samples, and the
-# numpy + ml_dtypes reference for the exhaustive bf16 sweep (same statistics, chunked, both cores
-# through numpy's threads where it has them) in the same run. Medians of RUNS runs.
+# and 2 threads, NF4/64 (and other block formats) on 2^26 pre-generated N(0,1) samples, and in the
+# same run the references: the C/OpenMP program of Benchmarks/reference-c (bf16 and fp16, every
+# statistic, gcc -O3 -march=native) and a numpy + ml_dtypes script for the exhaustive bf16 sweep
+# (counts, sums and maxima only). Medians of RUNS runs; REFERENCE=0 skips both references.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
@@ -16,6 +17,11 @@ for t in nf4:64 int4:64 mxfp4 nvfp4; do
   for threads in 1 2; do "$BIN" "$t" "$threads" "$RUNS" normal:67108864 | head -1; done
 done
 if [ "${REFERENCE:-1}" = 1 ]; then
+if command -v gcc >/dev/null; then
+  RUNS=$RUNS Benchmarks/reference-c/run.sh | grep -E "thread|^built"
+else
+  echo "(gcc not installed: no C reference)"
+fi
 python3 - <<'PY' 2>/dev/null || echo "(numpy + ml_dtypes not installed: pip install numpy ml_dtypes)"
 import time, numpy as np, ml_dtypes as m
 t0 = time.perf_counter()
