@@ -25,8 +25,7 @@ struct FastLanes {
     var sq0 = Doubles(repeating: 0), sq1 = Doubles(repeating: 0)
     var signal0 = Doubles(repeating: 0), signal1 = Doubles(repeating: 0)
     var rel0 = Doubles(repeating: 0), rel1 = Doubles(repeating: 0)
-    var maxAbs0 = Wide(repeating: 0), maxAbs1 = Wide(repeating: 0), maxAbsX0 = Wide(repeating: 0), maxAbsX1 = Wide(repeating: 0)
-    var maxRel0 = Wide(repeating: 0), maxRel1 = Wide(repeating: 0), maxRelX0 = Wide(repeating: 0), maxRelX1 = Wide(repeating: 0)
+    var maxima = LaneMaxima()
     init(drop: UInt32) {
         self.drop = drop
         func threshold(_ k: Int) -> Lanes {
@@ -58,10 +57,7 @@ struct FastLanes {
         let r0 = LaneConversion.widen(dFloat.lowHalf) / LaneConversion.widen(sFloat.lowHalf)
         let r1 = LaneConversion.widen(dFloat.highHalf) / LaneConversion.widen(sFloat.highHalf)
         rel0 += r0; rel1 += r1
-        let rb0 = unsafeBitCast(r0, to: Wide.self), rb1 = unsafeBitCast(r1, to: Wide.self)
-        let n0 = PairAccumulator.greater(rb0, maxRel0), n1 = PairAccumulator.greater(rb1, maxRel1)
-        maxRel0 = PairAccumulator.select(n0, rb0, maxRel0); maxRelX0 = PairAccumulator.select(n0, LaneConversion.wide(xv.lowHalf), maxRelX0)
-        maxRel1 = PairAccumulator.select(n1, rb1, maxRel1); maxRelX1 = PairAccumulator.select(n1, LaneConversion.wide(xv.highHalf), maxRelX1)
+        maxima.trackRelative(unsafeBitCast(r0, to: Wide.self), unsafeBitCast(r1, to: Wide.self), xv)
         // Absolute error d × 2^(e - 23) and the input, in float64.
         let scaleBits0 = (LaneConversion.wide((ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
         let scaleBits1 = (LaneConversion.wide((ax &>> 23).highHalf) &+ (1023 - 150)) &<< 52
@@ -72,9 +68,7 @@ struct FastLanes {
         sq0 += e0 * e0; sq1 += e1 * e1
         signal0 += s0 * s0; signal1 += s1 * s1
         let eb0 = unsafeBitCast(e0, to: Wide.self), eb1 = unsafeBitCast(e1, to: Wide.self)
-        let m0 = PairAccumulator.greater(eb0, maxAbs0), m1 = PairAccumulator.greater(eb1, maxAbs1)
-        maxAbs0 = PairAccumulator.select(m0, eb0, maxAbs0); maxAbsX0 = PairAccumulator.select(m0, LaneConversion.wide(xv.lowHalf), maxAbsX0)
-        maxAbs1 = PairAccumulator.select(m1, eb1, maxAbs1); maxAbsX1 = PairAccumulator.select(m1, LaneConversion.wide(xv.highHalf), maxAbsX1)
+        maxima.trackAbsolute(eb0, eb1, xv)
     }
 
     /// Moves the 16-bit packed counters into 64-bit `totals` (at most 128 vectors per slice):
@@ -107,13 +101,6 @@ struct FastLanes {
         s.sumSquaredError += PairAccumulator.laneTotal(sq0, sq1)
         s.sumSquaredInput += PairAccumulator.laneTotal(signal0, signal1)
         s.sumRelativeError += PairAccumulator.laneTotal(rel0, rel1)
-        for k in 0..<16 {
-            let (e, ex) = k < 8 ? (maxAbs0[k], maxAbsX0[k]) : (maxAbs1[k - 8], maxAbsX1[k - 8])
-            let value = Double(bitPattern: e)
-            if value > s.maxAbsoluteError { s.maxAbsoluteError = value; s.maxAbsoluteErrorInput = UInt32(truncatingIfNeeded: ex) }
-            let (r, rx) = k < 8 ? (maxRel0[k], maxRelX0[k]) : (maxRel1[k - 8], maxRelX1[k - 8])
-            let relative = Double(bitPattern: r)
-            if relative > s.maxRelativeError { s.maxRelativeError = relative; s.maxRelativeErrorInput = UInt32(truncatingIfNeeded: rx) }
-        }
+        maxima.store(into: &s)
     }
 }

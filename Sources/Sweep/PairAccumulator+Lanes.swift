@@ -104,8 +104,7 @@ extension PairAccumulator {
         var sq0 = Doubles(repeating: 0), sq1 = Doubles(repeating: 0)
         var signal0 = Doubles(repeating: 0), signal1 = Doubles(repeating: 0)
         var rel0 = Doubles(repeating: 0), rel1 = Doubles(repeating: 0)
-        var maxAbs0 = Wide(repeating: 0), maxAbs1 = Wide(repeating: 0), maxAbsX0 = Wide(repeating: 0), maxAbsX1 = Wide(repeating: 0)
-        var maxRel0 = Wide(repeating: 0), maxRel1 = Wide(repeating: 0), maxRelX0 = Wide(repeating: 0), maxRelX1 = Wide(repeating: 0)
+        var maxima = LaneMaxima()
 
         /// Errors and relative errors of the valid lanes (0 elsewhere), and the inputs as float64.
         @inline(__always)
@@ -133,15 +132,10 @@ extension PairAccumulator {
         @inline(__always)
         mutating func track(_ xv: Lanes, _ yv: Lanes) {
             let (e0, e1, r0, r1, _, _) = Self.errors(xv, yv)
-            let xw0 = LaneConversion.wide(xv.lowHalf), xw1 = LaneConversion.wide(xv.highHalf)
             let eb0 = unsafeBitCast(e0, to: Wide.self), eb1 = unsafeBitCast(e1, to: Wide.self)
             let rb0 = unsafeBitCast(r0, to: Wide.self), rb1 = unsafeBitCast(r1, to: Wide.self)
-            let m0 = PairAccumulator.greater(eb0, maxAbs0), m1 = PairAccumulator.greater(eb1, maxAbs1)
-            maxAbs0 = PairAccumulator.select(m0, eb0, maxAbs0); maxAbsX0 = PairAccumulator.select(m0, xw0, maxAbsX0)
-            maxAbs1 = PairAccumulator.select(m1, eb1, maxAbs1); maxAbsX1 = PairAccumulator.select(m1, xw1, maxAbsX1)
-            let n0 = PairAccumulator.greater(rb0, maxRel0), n1 = PairAccumulator.greater(rb1, maxRel1)
-            maxRel0 = PairAccumulator.select(n0, rb0, maxRel0); maxRelX0 = PairAccumulator.select(n0, xw0, maxRelX0)
-            maxRel1 = PairAccumulator.select(n1, rb1, maxRel1); maxRelX1 = PairAccumulator.select(n1, xw1, maxRelX1)
+            maxima.trackAbsolute(eb0, eb1, xv)
+            maxima.trackRelative(rb0, rb1, xv)
         }
 
         func store(into s: inout SweepStatistics) {
@@ -149,14 +143,7 @@ extension PairAccumulator {
             s.sumSquaredError = PairAccumulator.laneTotal(sq0, sq1)
             s.sumSquaredInput = PairAccumulator.laneTotal(signal0, signal1)
             s.sumRelativeError = PairAccumulator.laneTotal(rel0, rel1)
-            for k in 0..<16 {
-                let (e, ex) = k < 8 ? (maxAbs0[k], maxAbsX0[k]) : (maxAbs1[k - 8], maxAbsX1[k - 8])
-                let value = Double(bitPattern: e)
-                if value > s.maxAbsoluteError { s.maxAbsoluteError = value; s.maxAbsoluteErrorInput = UInt32(truncatingIfNeeded: ex) }
-                let (r, rx) = k < 8 ? (maxRel0[k], maxRelX0[k]) : (maxRel1[k - 8], maxRelX1[k - 8])
-                let rel = Double(bitPattern: r)
-                if rel > s.maxRelativeError { s.maxRelativeError = rel; s.maxRelativeErrorInput = UInt32(truncatingIfNeeded: rx) }
-            }
+            maxima.store(into: &s)
         }
     }
 }

@@ -254,17 +254,22 @@ struct PairAccumulator {
     /// The fp32 exponent field every input of `start..<end` has, or nil.
     @inline(__always)
     static func uniformField(_ x: UnsafePointer<UInt32>, _ start: Int, _ end: Int) -> UInt32? {
-        var any = Lanes(repeating: 0), all = Lanes(repeating: 0x7f80_0000)
+        commonBits(x, start, end, mask: 0x7f80_0000).map { $0 >> 23 }
+    }
+
+    /// The bits under `mask` that every element of `start..<end` shares, or nil when they differ.
+    @inline(__always)
+    static func commonBits(_ p: UnsafePointer<UInt32>, _ start: Int, _ end: Int, mask: UInt32) -> UInt32? {
+        var any = Lanes(repeating: 0), all = Lanes(repeating: mask)
         var i = start
         while i < end {
-            let f = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7f80_0000
-            any |= f
-            all &= f
-            i += 16
+            let v = UnsafeRawPointer(p + i).loadUnaligned(as: Lanes.self) & mask
+            any |= v
+            all &= v
+            i &+= 16
         }
         let first = any[0]
-        guard any == all, any == Lanes(repeating: first) else { return nil }
-        return first >> 23
+        return any == all && any == Lanes(repeating: first) ? first : nil
     }
 
     /// For inputs in fp32 exponent field `field`: the bits a scalar float target drops when it rounds

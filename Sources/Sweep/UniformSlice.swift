@@ -11,16 +11,7 @@ enum UniformSlice {
 
     /// The magnitude bits every result of `start..<end` has, or nil.
     static func resultMagnitude(_ y: UnsafePointer<UInt32>, _ start: Int, _ end: Int) -> UInt32? {
-        var any = Lanes(repeating: 0), all = Lanes(repeating: 0x7fff_ffff)
-        var i = start
-        while i < end {
-            let m = UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
-            any |= m
-            all &= m
-            i &+= 16
-        }
-        let first = any[0]
-        return any == all && any == Lanes(repeating: first) ? first : nil
+        PairAccumulator.commonBits(y, start, end, mask: 0x7fff_ffff)
     }
 
     /// Adds a slice of inputs in exponent field `field` whose results all have magnitude `result`, when
