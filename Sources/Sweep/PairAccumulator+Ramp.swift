@@ -6,7 +6,7 @@ extension PairAccumulator {
     /// Adds the `count` patterns from `first` (one sign and exponent field, a multiple of 16 elements) pushed
     /// through `kernel`, when a one-field kernel covers the whole field; returns false, adding nothing, otherwise.
     func accumulateRamp(first: UInt32, count: Int, kernel: FP32Narrowing, into stats: inout SweepStatistics) -> Bool {
-        guard count > 0, count % 16 == 0, count <= 65_536, let simple,
+        guard count > 0, count % 16 == 0, count <= 65_536, simple != nil,
               UInt64(first) + UInt64(count) <= 1 << 32, first >> 23 == (first &+ UInt32(count - 1)) >> 23 else { return false }
         let field = (first >> 23) & 0xff
         let negative = first >> 31 == 1
@@ -30,19 +30,11 @@ extension PairAccumulator {
         } else if let values = kernel.uniformValue(field: field) {
             let result = (negative ? values.negative : values.positive) & 0x7fff_ffff
             let pairs = RampPairs(first: first, drop: 0)
-            let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop))
             var pending = PendingMaxima()
             var start = 0
             while start < count {
                 let end = Swift.min(start + 2048, count)
-                if UniformSlice.add(field: field, result: result, pairs, start: start, end: end, ulpExponent: ulpExponent,
-                                    pending: &pending, into: &chunk) {
-                } else if result == maxFiniteBits, let threshold = saturationThresholdBits, field > threshold >> 23,
-                          UniformSlice.saturated(field: field, maxBits: result, mantissaBits: 23 - Int(simple.drop), pairs,
-                                                 start: start, end: end, pending: &pending, into: &chunk) {
-                } else {
-                    return false
-                }
+                guard addAlike(field: field, result: result, pairs, start: start, end: end, pending: &pending, into: &chunk) else { return false }
                 start = end
             }
             pending.resolve(pairs, into: &chunk)

@@ -69,38 +69,24 @@ struct PairAccumulator {
         while start < padded {
             var end = min(start + Self.slice, padded)
             // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
-            if let simple, let field = Self.uniformField(x, start, end) {
+            if simple != nil, let field = Self.uniformField(x, start, end) {
                 if let (drop, subnormalBelow) = binadeRule(field: field) {
                     let lanes = BinadeLanes.slice(buffers, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow)
                     candidates.append(lanes.finish(field: field, start: start, end: end, into: &chunk))
                     start = end
                     continue
                 }
-                // Results all alike (±inf, NaN, zero) or NaN inputs: `UniformSlice`.
-                let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop))
-                if let result = UniformSlice.resultMagnitude(y, start, end) {
-                    if UniformSlice.add(field: field, result: result, buffers, start: start, end: end, ulpExponent: ulpExponent, pending: &pending, into: &chunk) {
-                        start = end
-                        continue
-                    }
-                    // Clamped to ±max: the whole field beyond the saturation threshold.
-                    if result == maxFiniteBits, let threshold = saturationThresholdBits, field > threshold >> 23, field <= 254,
-                       UniformSlice.saturated(field: field, maxBits: result, mantissaBits: 23 - Int(simple.drop),
-                                              buffers, start: start, end: end, pending: &pending, into: &chunk) {
-                        start = end
-                        continue
-                    }
+                // Results all alike (±inf, NaN, zero, ±max) or NaN inputs: `UniformSlice`.
+                if let result = UniformSlice.resultMagnitude(y, start, end),
+                   addAlike(field: field, result: result, buffers, start: start, end: end, pending: &pending, into: &chunk) {
+                    start = end
+                    continue
                 }
             }
             if case .perBlock(let size, let fraction) = ulp {
                 end = min(start + size, padded)
-                var amax: Float = 0
-                for k in start..<end {
-                    let v = Float(bitPattern: x[k] & 0x7fff_ffff)
-                    if v.isFinite && v > amax { amax = v }
-                }
-                let step = Double(amax) * fraction
-                ulpBiased = Lanes(repeating: UInt32(max((step > 0 && step.isFinite ? step.exponent : -1074) + 1023, 0)))
+                let exponent = Self.blockStepExponent(x, start, end, fraction: fraction) ?? -1074
+                ulpBiased = Lanes(repeating: UInt32(max(exponent + 1023, 0)))
             }
             restSlices.append((start, end))
             // Vectors whose 16 inputs are all "simple" (see `simple`) take the fast path; the others are listed.
@@ -228,14 +214,7 @@ struct PairAccumulator {
             // Each block's ULP: the largest power of two not above amax × fraction (0 for an all-zero block,
             // whose errors are all zero).
             for b in 0..<(end - start) / size {
-                var top = Lanes(repeating: 0)
-                var i = start + b * size
-                while i < start + (b + 1) * size {
-                    top = BinadeLanes.max(top, UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff)
-                    i += 16
-                }
-                let step = Double(Float(bitPattern: top.max())) * fraction
-                ulps[b] = step > 0 && step.isFinite ? Int32(step.exponent) : 0
+                ulps[b] = Int32(Self.blockStepExponent(x, start + b * size, start + (b + 1) * size, fraction: fraction) ?? 0)
             }
             let lanes = ulps.withUnsafeBufferPointer {
                 BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
@@ -249,6 +228,41 @@ struct PairAccumulator {
         chunk.elements = UInt64(count)
         stats.merge(chunk)
         return true
+    }
+
+    /// Adds a one-field slice whose results all have magnitude `result` through `UniformSlice`: counts
+    /// (±inf, NaN, NaN inputs), underflow to zero, or saturation (the whole field beyond the threshold,
+    /// clamped to ±max); false, adding nothing, when none applies.
+    func addAlike<P: PairSource>(field: UInt32, result: UInt32, _ pairs: P, start: Int, end: Int,
+                                 pending: inout PendingMaxima, into s: inout SweepStatistics) -> Bool {
+        guard let simple else { return false }
+        let ulpExponent = (Int(simple.low) - 127) - (23 - Int(simple.drop)) // emin - m
+        if UniformSlice.add(field: field, result: result, pairs, start: start, end: end, ulpExponent: ulpExponent,
+                            pending: &pending, into: &s) { return true }
+        guard result == maxFiniteBits, let threshold = saturationThresholdBits, field > threshold >> 23, field <= 254 else { return false }
+        return UniformSlice.saturated(field: field, maxBits: result, mantissaBits: 23 - Int(simple.drop), pairs,
+                                      start: start, end: end, pending: &pending, into: &s)
+    }
+
+    /// floor(log2(amax × fraction)) for the largest finite magnitude amax of `start..<end`: the exponent
+    /// of a block's coarsest step (block ULP); nil when the step is zero.
+    static func blockStepExponent(_ x: UnsafePointer<UInt32>, _ start: Int, _ end: Int, fraction: Double) -> Int? {
+        let infinity = Lanes(repeating: 0x7f80_0000)
+        var top = Lanes(repeating: 0)
+        var i = start
+        while i + 16 <= end {
+            let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
+            top = BinadeLanes.max(top, v & LaneMask.greater(infinity, v))
+            i += 16
+        }
+        var amax = top.max()
+        while i < end {
+            let v = x[i] & 0x7fff_ffff
+            if v < 0x7f80_0000 { amax = Swift.max(amax, v) }
+            i += 1
+        }
+        let step = Double(Float(bitPattern: amax)) * fraction
+        return step > 0 && step.isFinite ? step.exponent : nil
     }
 
     /// The fp32 exponent field every input of `start..<end` has, or nil.
