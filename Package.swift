@@ -27,8 +27,11 @@ let package = Package(
         // The ncursesw shim: the only C module; imported by NCursesBackend and the executable only.
         .systemLibrary(name: "_CNCursesW"),
         .target(name: "NCursesBackend", dependencies: ["TUICore", "_CNCursesW"]),
+        // Single-instruction SIMD lane operations (max, leading zeros, conversions...) through the
+        // compiler's Builtin module: the one place that uses it, so that the kernels stay plain Swift.
+        .target(name: "_SIMDBuiltins", swiftSettings: [.enableExperimentalFeature("BuiltinModule")] + hostTuning),
         // Round-trip error sweeps: sources, targets, SIMD statistics, the parallel engine.
-        .target(name: "Sweep", dependencies: ["FormatCore"], swiftSettings: hostTuning),
+        .target(name: "Sweep", dependencies: ["FormatCore", "_SIMDBuiltins"], swiftSettings: hostTuning),
         // The interactive app: model, update, views and screens. Pure Swift, no C, no I/O.
         .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep"]),
         .executableTarget(

@@ -1,4 +1,5 @@
 import FormatCore
+import _SIMDBuiltins
 
 /// The path of `PairAccumulator` for slices whose inputs all share one fp32 exponent field and round
 /// (nearest-even) inside a scalar float target's range with no overflow: the normal range, or the
@@ -23,11 +24,11 @@ struct BinadeLanes {
     var sumD = Lanes()
     /// Counts of the histogram bin j (below) in bytes: j = 0, 2, 4, 6 in `even`, 1, 3, 5 in `odd`.
     var even = Lanes(), odd = Lanes()
-    /// Counts of d = 0 and of subnormal results.
-    var exact = Lanes(), subnormal = Lanes()
+    /// The count of d = 0, and the counts of subnormal results.
+    var exact = 0, subnormal = Lanes()
     var sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles(), rel0 = Doubles(), rel1 = Doubles()
     /// Largest d, and largest quotient d / s (float64 bits), per lane.
-    var maxD = Lanes(), maxRel0 = SIMD8<Int64>(), maxRel1 = SIMD8<Int64>()
+    var maxD = Lanes(), maxRel0 = Doubles(), maxRel1 = Doubles()
 
     /// The figures of the pairs `start..<end` (a multiple of 16 apart, at most `maxElements`), for a
     /// target dropping `drop` bits there (23 - m in the normal range, more in the subnormal range),
@@ -44,123 +45,73 @@ struct BinadeLanes {
                                    countSubnormals: Bool) -> BinadeLanes {
         // A fresh local value, so that the accumulators live in registers.
         var lanes = BinadeLanes()
+        lanes.vectors = (end - start) / 16
         // Histogram bin j = max(E - base, 0) for E the float32 exponent field of d: j = 0 below
         // 2^(drop-6) ULP... (and for d = 0), j = 1...6 for 2^(drop-7+j) <= d < 2^(drop-6+j).
         // Nearest-even keeps d <= 2^(drop-1), so j <= 6. One nibble per bin, 15 vectors at a time.
         let base = SIMD16<Int32>(repeating: Int32(127 + drop - 7))
         let below = Lanes(repeating: subnormalBelow)
+        var exact = 0
+        var pair = pairs.lanes(start)
         var i = start
         while i < end {
             let groupEnd = Swift.min(i + 15 * 16, end)
             var nibbles = Lanes()
             while i < groupEnd {
-                lanes.add(pairs.inputs(i), pairs.results(i), base: base, below: below, countSubnormals: countSubnormals, nibbles: &nibbles)
+                if i != start { pair = pairs.lanes(i, following: pair) }
+                lanes.add(pair, base: base, below: below, countSubnormals: countSubnormals, nibbles: &nibbles, exact: &exact)
                 i &+= 16
             }
             lanes.even &+= nibbles & 0x0f0f_0f0f
             lanes.odd &+= (nibbles &>> 4) & 0x0f0f_0f0f
         }
+        lanes.exact = exact
         return lanes
     }
 
-    /// `max(a, b)` for lanes below 2^31: a plus the positive part of b - a.
     @inline(__always)
-    static func max(_ a: Lanes, _ b: Lanes) -> Lanes {
-        let t = LaneConversion.signed(b &- a)
-        return a &+ LaneConversion.unsigned(t & ~(t &>> 31))
-    }
-
-    /// `min(a, b)` for lanes below 2^31: a less the positive part of a - b.
-    @inline(__always)
-    static func min(_ a: Lanes, _ b: Lanes) -> Lanes {
-        let t = LaneConversion.signed(a &- b)
-        return a &- LaneConversion.unsigned(t & ~(t &>> 31))
-    }
-
-    @inline(__always)
-    mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, below: Lanes, countSubnormals: Bool, nibbles: inout Lanes) {
-        vectors &+= 1
+    mutating func add(_ pair: PairLanes, base: SIMD16<Int32>, below: Lanes, countSubnormals: Bool,
+                      nibbles: inout Lanes, exact: inout Int) {
         // x and y have the same sign, so the difference of the patterns is ±d.
-        let diff = LaneConversion.signed(y &- x)
-        let negative = LaneConversion.unsigned(diff &>> 31)
-        let d = (LaneConversion.unsigned(diff) ^ negative) &- negative
+        let y = pair.y
+        let d = SIMDBuiltins.magnitude(LaneConversion.signed(y &- pair.x))
         sumD &+= d
-        let s = (x & 0x7f_ffff) | 0x80_0000
-        let dF = LaneConversion.float(d), sF = LaneConversion.float(s)
-        let d0 = LaneConversion.widen(dF.lowHalf), d1 = LaneConversion.widen(dF.highHalf)
-        let s0 = LaneConversion.widen(sF.lowHalf), s1 = LaneConversion.widen(sF.highHalf)
+        let dF = SIMDBuiltins.float(d)
+        let d0 = SIMDBuiltins.double(dF.lowHalf), d1 = SIMDBuiltins.double(dF.highHalf)
+        let s0 = pair.s0, s1 = pair.s1
         // The relative error |y - x| / |x| = d / s, divided in float64 as the definition says.
         let r0 = d0 / s0, r1 = d1 / s1
         rel0 += r0; rel1 += r1
         sq0 = sq0.addingProduct(d0, d0); sq1 = sq1.addingProduct(d1, d1)
         signal0 = signal0.addingProduct(s0, s0); signal1 = signal1.addingProduct(s1, s1)
-        maxD = Self.max(maxD, d)
-        maxRel0 = UniformSlice.maxBits64(maxRel0, unsafeBitCast(r0, to: SIMD8<Int64>.self))
-        maxRel1 = UniformSlice.maxBits64(maxRel1, unsafeBitCast(r1, to: SIMD8<Int64>.self))
-        let t = LaneConversion.signed(unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base
-        let j = LaneConversion.unsigned(t & ~(t &>> 31))
-        nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
-        exact &+= (d &- 1) &>> 31
+        maxD = SIMDBuiltins.max(maxD, d)
+        maxRel0 = SIMDBuiltins.maxNonNegative(maxRel0, r0)
+        maxRel1 = SIMDBuiltins.maxNonNegative(maxRel1, r1)
+        let j = SIMDBuiltins.max(LaneConversion.signed(unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base, SIMD16<Int32>())
+        nibbles &+= SIMDBuiltins.shiftLeft(Lanes(repeating: 1), by: LaneConversion.unsigned(j) &<< 2)
+        exact &+= SIMDBuiltins.zeroCount(d)
         if countSubnormals { subnormal &+= ((y & 0x7fff_ffff) &- below) &>> 31 }
     }
 
-    /// Adds the figures of the slice `start..<end`, inputs in fp32 exponent field `field` (1...254), to `s`
-    /// and to its binade, except the maxima: those come from the candidate it returns (`settleMaxima`).
-    func finish(field: UInt32, start: Int, end: Int, into s: inout SweepStatistics) -> Candidate {
-        let n = UInt64(vectors * 16)
-        let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
-        func total(_ v: Lanes, _ shift: UInt32 = 0, _ mask: UInt32 = 0xffff_ffff) -> UInt64 {
-            var t: UInt64 = 0
-            for k in 0..<16 { t += UInt64((v[k] >> shift) & mask) }
-            return t
-        }
-        var bins = [UInt64]()
-        for j in 0..<7 {
-            let packed: Lanes = j % 2 == 0 ? even : odd
-            bins.append(total(packed, UInt32(j / 2 * 8), 0xff))
-        }
-        let exact = total(self.exact)
-        s.finitePairs += n
-        s.nonzeroPairs += n
-        s.exact += exact
-        s.subnormalResults += total(subnormal)
-        s.histogram.counts[0] += exact
-        s.histogram.counts[1] += bins[0] - exact
-        for j in 1...6 { s.histogram.counts[j + 1] += bins[j] }
-        let squares = PairAccumulator.laneTotal(sq0, sq1) * scale * scale
-        let signal = PairAccumulator.laneTotal(signal0, signal1) * scale * scale
-        let relative = PairAccumulator.laneTotal(rel0, rel1)
-        s.sumAbsoluteError += Double(total(sumD)) * scale
-        s.sumSquaredError += squares
-        s.sumSquaredInput += signal
-        s.sumRelativeError += relative
-        let index = Int(field) - 127 + 149
-        s.binades[index].count += n
-        s.binades[index].sumRelativeError += relative
-        s.binades[index].sumSquaredError += squares
-        s.binades[index].sumSquaredInput += signal
-        var top: Int64 = 0
-        for k in 0..<8 { top = Swift.max(top, maxRel0[k], maxRel1[k]) }
-        return Candidate(start: start, end: end, field: field, maxD: maxD.max(), maxQuotient: Double(bitPattern: UInt64(top)))
-    }
-
-    /// A slice's largest d and quotient d / s, whose inputs are found later by `settleMaxima`.
+    /// The largest d and quotient d / s of one field's slices, each with the first slice that holds it, whose
+    /// inputs are found later by `settleMaxima`.
     struct Candidate {
-        let start: Int, end: Int, field: UInt32
-        let maxD: UInt32, maxQuotient: Double
+        let field: UInt32
+        let maxD: (value: UInt32, start: Int, end: Int)
+        let maxQuotient: (value: Double, start: Int, end: Int)
     }
 
     /// Sets the maxima (with their inputs) and the binades' largest relative errors from the slices'
     /// candidates, scanning again only the slices that hold the overall maxima (the largest error is the
     /// largest d × 2^(field - 150)).
-    static func settleMaxima<P: PairSource>(_ candidates: [Candidate], _ pairs: P, into s: inout SweepStatistics) {
-        guard !candidates.isEmpty else { return }
+    static func settleMaxima<P: PairSource>(_ candidates: some Collection<Candidate>, _ pairs: P, into s: inout SweepStatistics) {
+        guard let first = candidates.first else { return }
         func scale(_ field: UInt32) -> Double { Double(sign: .plus, exponent: Int(field) - 150, significand: 1) }
-        var top = candidates[0]
-        for c in candidates.dropFirst() where Double(c.maxD) * scale(c.field) > Double(top.maxD) * scale(top.field) { top = c }
-        let largest = Double(top.maxD) * scale(top.field)
+        var top = first
+        for c in candidates.dropFirst() where Double(c.maxD.value) * scale(c.field) > Double(top.maxD.value) * scale(top.field) { top = c }
+        let largest = Double(top.maxD.value) * scale(top.field)
         if largest > s.maxAbsoluteError {
-            for i in top.start..<top.end where distance(pairs.input(i), pairs.result(i)) == top.maxD {
+            for i in top.maxD.start..<top.maxD.end where distance(pairs.input(i), pairs.result(i)) == top.maxD.value {
                 s.maxAbsoluteError = largest
                 s.maxAbsoluteErrorInput = pairs.input(i)
                 break
@@ -170,8 +121,8 @@ struct BinadeLanes {
         var relative: (value: Double, start: Int, end: Int) = (0, 0, 0)
         for c in candidates {
             let index = Int(c.field) - 127 + 149
-            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, c.maxQuotient)
-            if c.maxQuotient > relative.value { relative = (c.maxQuotient, c.start, c.end) }
+            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, c.maxQuotient.value)
+            if c.maxQuotient.value > relative.value { relative = c.maxQuotient }
         }
         if relative.value > s.maxRelativeError {
             for i in relative.start..<relative.end {

@@ -1,3 +1,5 @@
+import _SIMDBuiltins
+
 /// The statistics pass for block targets on finite data: one pass of float64 lanes per 16 pairs (no
 /// classification, no per-block scalar work), then a scalar pass that adds each pair's relative error,
 /// squared error and squared input, computed once in the lanes, to the binade of its input.
@@ -89,7 +91,7 @@ struct BlockLanes {
         index = (index & ~isZero) | (Lanes(repeating: 279) & isZero)
         let row = index &+ Self.tableOffsets
         UnsafeMutableRawPointer(rowIndex + k).storeBytes(of: row, as: Lanes.self)
-        invalid |= BinadeLanes.max(ax, ay) &+ 0x0080_0000
+        invalid |= SIMDBuiltins.max(ax, ay) &+ 0x0080_0000
         let zeroX = zeroXBit(ax), zeroY = zeroXBit(ay)
         zeros &+= zeroX
         underflow &+= zeroY & ~zeroX
@@ -119,7 +121,7 @@ struct BlockLanes {
                           highHalf: LaneConversion.narrow(unsafeBitCast(eb1 &>> 52, to: SIMD8<UInt64>.self)))
         exact &+= (field &- 1) &>> 31
         let t = LaneConversion.signed(field) &- base
-        let j = BinadeLanes.min(LaneConversion.unsigned(t & ~(t &>> 31)), Lanes(repeating: 7))
+        let j = SIMDBuiltins.min(LaneConversion.unsigned(t & ~(t &>> 31)), Lanes(repeating: 7))
         nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
         atLeast1 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 7) &- t) &>> 31
         atLeast2 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 8) &- t) &>> 31

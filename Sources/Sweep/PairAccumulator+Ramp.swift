@@ -18,15 +18,14 @@ extension PairAccumulator {
             chunk.nanInputs = UInt64(count) - infinite
         } else if let (drop, subnormalBelow) = binadeRule(field: field) {
             let pairs = RampPairs(first: first, drop: UInt32(drop))
-            var candidates: [BinadeLanes.Candidate] = []
+            var totals = BinadeTotals(field: field)
             var start = 0
             while start < count {
                 let end = Swift.min(start + BinadeLanes.maxElements, count)
-                let lanes = BinadeLanes.slice(pairs, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow)
-                candidates.append(lanes.finish(field: field, start: start, end: end, into: &chunk))
+                totals.add(BinadeLanes.slice(pairs, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow), start: start, end: end)
                 start = end
             }
-            BinadeLanes.settleMaxima(candidates, pairs, into: &chunk)
+            BinadeLanes.settleMaxima(CollectionOfOne(totals.finish(into: &chunk)), pairs, into: &chunk)
         } else if let values = kernel.uniformValue(field: field) {
             let result = (negative ? values.negative : values.positive) & 0x7fff_ffff
             let pairs = RampPairs(first: first, drop: 0)

@@ -1,4 +1,5 @@
 import FormatCore
+import _SIMDBuiltins
 
 /// Accumulates error statistics over (input, round-trip) pairs of float32 bit patterns, 16 lanes at a time.
 ///
@@ -64,6 +65,8 @@ struct PairAccumulator {
         var chunk = SweepStatistics()
         var restSlices: [(start: Int, end: Int)] = []
         var candidates: [BinadeLanes.Candidate] = []
+        // The one-field slices of the current field (a field's slices need not be adjacent).
+        var totals: BinadeTotals?
         var pending = PendingMaxima()
         let buffers = BufferPairs(x: x, y: y)
         while start < padded {
@@ -71,8 +74,12 @@ struct PairAccumulator {
             // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
             if simple != nil, let field = Self.uniformField(x, start, end) {
                 if let (drop, subnormalBelow) = binadeRule(field: field) {
-                    let lanes = BinadeLanes.slice(buffers, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow)
-                    candidates.append(lanes.finish(field: field, start: start, end: end, into: &chunk))
+                    if let open = totals, open.field != field || open.elements > BinadeTotals.maxElements {
+                        candidates.append(open.finish(into: &chunk))
+                        totals = nil
+                    }
+                    if totals == nil { totals = BinadeTotals(field: field) }
+                    totals!.add(BinadeLanes.slice(buffers, start: start, end: end, drop: drop, subnormalBelow: subnormalBelow), start: start, end: end)
                     start = end
                     continue
                 }
@@ -153,6 +160,7 @@ struct PairAccumulator {
             if !simpleList.isEmpty { fast.flush(into: &fastTotals) }
             start = end
         }
+        if let open = totals { candidates.append(open.finish(into: &chunk)) }
         BinadeLanes.settleMaxima(candidates, buffers, into: &chunk)
         pending.resolve(buffers, into: &chunk)
         // The slices that did not take `BinadeLanes`.
@@ -252,7 +260,7 @@ struct PairAccumulator {
         var i = start
         while i + 16 <= end {
             let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
-            top = BinadeLanes.max(top, v & LaneMask.greater(infinity, v))
+            top = SIMDBuiltins.max(top, v & LaneMask.greater(infinity, v))
             i += 16
         }
         var amax = top.max()

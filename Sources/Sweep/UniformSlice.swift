@@ -1,3 +1,5 @@
+import _SIMDBuiltins
+
 /// Slices of one fp32 exponent field whose results are all alike, so that their figures follow from a
 /// few sums: results that are all ±inf or all NaN (only counted), NaN or infinite inputs (only counted),
 /// normal inputs that all became zero (error |x|, relative error 1, one histogram bin), and inputs
@@ -47,7 +49,7 @@ enum UniformSlice {
             let v = pairs.inputs(i)
             let significand = (v & 0x7f_ffff) | 0x80_0000
             sumS &+= significand
-            top = BinadeLanes.max(top, significand)
+            top = SIMDBuiltins.max(top, significand)
             let f = LaneConversion.float(significand)
             let a = LaneConversion.widen(f.lowHalf), b = LaneConversion.widen(f.highHalf)
             sq0 = sq0.addingProduct(a, a); sq1 = sq1.addingProduct(b, b)
@@ -95,8 +97,8 @@ enum UniformSlice {
         while i < end {
             let v = pairs.inputs(i)
             let significand = (v & 0x7f_ffff) | 0x80_0000
-            highs = BinadeLanes.max(highs, significand)
-            lows = BinadeLanes.min(lows, significand)
+            highs = SIMDBuiltins.max(highs, significand)
+            lows = SIMDBuiltins.min(lows, significand)
             let f = LaneConversion.float(significand)
             let a0 = LaneConversion.widen(f.lowHalf) * scales, a1 = LaneConversion.widen(f.highHalf) * scales // |x|, exact
             let d0 = a0 - maxima, d1 = a1 - maxima

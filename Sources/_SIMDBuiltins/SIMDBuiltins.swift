@@ -1,0 +1,144 @@
+import Builtin
+
+/// Single-instruction lane operations that the standard library's SIMD types do not expose.
+///
+/// Each function is one generic LLVM instruction or intrinsic on the whole vector (`umax`, `ctlz`,
+/// `uitofp`, a comparison to a mask and a population count...), so it lowers to one vector instruction
+/// where the machine has one (AVX-512: `vpmaxud`, `vplzcntd`, `vcvtudq2pd`, `vptestnmd` + `popcnt`) and
+/// to correct, slower code anywhere else. The standard library spells some of these generically
+/// (`pointwiseMax`, mask selects, conversion initialisers), and inside a large kernel the optimiser
+/// leaves those as calls or lane-by-lane code. Nothing here depends on the machine: every operation is
+/// exactly defined for every input it documents.
+public enum SIMDBuiltins {
+    /// The larger of each pair of lanes.
+    @inlinable @inline(__always)
+    public static func max(_ a: SIMD16<UInt32>, _ b: SIMD16<UInt32>) -> SIMD16<UInt32> {
+        u32(Builtin.int_umax_Vec16xInt32(a._storage._value, b._storage._value))
+    }
+
+    /// The smaller of each pair of lanes.
+    @inlinable @inline(__always)
+    public static func min(_ a: SIMD16<UInt32>, _ b: SIMD16<UInt32>) -> SIMD16<UInt32> {
+        u32(Builtin.int_umin_Vec16xInt32(a._storage._value, b._storage._value))
+    }
+
+    /// The larger of each pair of signed lanes.
+    @inlinable @inline(__always)
+    public static func max(_ a: SIMD16<Int32>, _ b: SIMD16<Int32>) -> SIMD16<Int32> {
+        i32(Builtin.int_smax_Vec16xInt32(a._storage._value, b._storage._value))
+    }
+
+    /// The larger of each pair of signed 64-bit lanes (also the larger of non-negative float64 bit patterns).
+    @inlinable @inline(__always)
+    public static func max(_ a: SIMD8<Int64>, _ b: SIMD8<Int64>) -> SIMD8<Int64> {
+        i64(Builtin.int_smax_Vec8xInt64(a._storage._value, b._storage._value))
+    }
+
+    /// The larger of each pair of non-negative, non-NaN float64 lanes (compared as bit patterns).
+    @inlinable @inline(__always)
+    public static func maxNonNegative(_ a: SIMD8<Double>, _ b: SIMD8<Double>) -> SIMD8<Double> {
+        var r = Double.SIMD8Storage()
+        r._value = Builtin.bitcast_Vec8xInt64_Vec8xFPIEEE64(Builtin.int_smax_Vec8xInt64(
+            Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(a._storage._value), Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(b._storage._value)))
+        var v = SIMD8<Double>()
+        v._storage = r
+        return v
+    }
+
+    /// The largest lane.
+    @inlinable @inline(__always)
+    public static func maxElement(_ a: SIMD16<UInt32>) -> UInt32 {
+        UInt32(Builtin.int_vector_reduce_umax_Vec16xInt32(a._storage._value))
+    }
+
+    /// The largest lane of non-negative, non-NaN float64 lanes (compared as bit patterns).
+    @inlinable @inline(__always)
+    public static func maxNonNegativeElement(_ a: SIMD8<Double>) -> Double {
+        let top = Int64(Builtin.int_vector_reduce_smax_Vec8xInt64(Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(a._storage._value)))
+        return Double(bitPattern: UInt64(truncatingIfNeeded: top))
+    }
+
+    /// The absolute value of each signed lane, as unsigned (exact for every input).
+    @inlinable @inline(__always)
+    public static func magnitude(_ a: SIMD16<Int32>) -> SIMD16<UInt32> {
+        u32(Builtin.int_abs_Vec16xInt32(a._storage._value, false._value))
+    }
+
+    /// The number of leading zero bits of each lane (32 for zero).
+    @inlinable @inline(__always)
+    public static func leadingZeros(_ a: SIMD16<UInt32>) -> SIMD16<UInt32> {
+        u32(Builtin.int_ctlz_Vec16xInt32(a._storage._value, false._value))
+    }
+
+    /// Each lane shifted left by the matching lane of `count`, which must be below 32 (unlike `&<<`, no
+    /// masking of the count is emitted).
+    @inlinable @inline(__always)
+    public static func shiftLeft(_ a: SIMD16<UInt32>, by count: SIMD16<UInt32>) -> SIMD16<UInt32> {
+        u32(Builtin.shl_Vec16xInt32(a._storage._value, count._storage._value))
+    }
+
+    /// How many lanes are zero.
+    @inlinable @inline(__always)
+    public static func zeroCount(_ a: SIMD16<UInt32>) -> Int {
+        let mask = Builtin.cmp_eq_Vec16xInt32(a._storage._value, SIMD16<UInt32>()._storage._value)
+        let bits = UInt16(Builtin.bitcast_Vec16xInt1_Int16(mask))
+        return bits.nonzeroBitCount
+    }
+
+    /// Each lane converted to float32 (exact below 2^24, rounded to nearest even above).
+    @inlinable @inline(__always)
+    public static func float(_ a: SIMD16<UInt32>) -> SIMD16<Float> {
+        var r = Float.SIMD16Storage()
+        r._value = Builtin.uitofp_Vec16xInt32_Vec16xFPIEEE32(a._storage._value)
+        var v = SIMD16<Float>()
+        v._storage = r
+        return v
+    }
+
+    /// Each lane converted to float64 (exact).
+    @inlinable @inline(__always)
+    public static func double(_ a: SIMD8<UInt32>) -> SIMD8<Double> {
+        var r = Double.SIMD8Storage()
+        r._value = Builtin.uitofp_Vec8xInt32_Vec8xFPIEEE64(a._storage._value)
+        var v = SIMD8<Double>()
+        v._storage = r
+        return v
+    }
+
+    /// Each lane widened to float64 (exact).
+    @inlinable @inline(__always)
+    public static func double(_ a: SIMD8<Float>) -> SIMD8<Double> {
+        var r = Double.SIMD8Storage()
+        r._value = Builtin.fpext_Vec8xFPIEEE32_Vec8xFPIEEE64(a._storage._value)
+        var v = SIMD8<Double>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func u32(_ value: Builtin.Vec16xInt32) -> SIMD16<UInt32> {
+        var r = UInt32.SIMD16Storage()
+        r._value = value
+        var v = SIMD16<UInt32>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func i32(_ value: Builtin.Vec16xInt32) -> SIMD16<Int32> {
+        var r = Int32.SIMD16Storage()
+        r._value = value
+        var v = SIMD16<Int32>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func i64(_ value: Builtin.Vec8xInt64) -> SIMD8<Int64> {
+        var r = Int64.SIMD8Storage()
+        r._value = value
+        var v = SIMD8<Int64>()
+        v._storage = r
+        return v
+    }
+}
