@@ -11,7 +11,6 @@ import _SIMDBuiltins
 struct BlockLanes {
     typealias Lanes = SIMD16<UInt32>
     typealias Doubles = SIMD8<Double>
-    typealias Bits = SIMD8<Int64>
 
     /// Pairs per pass (or one block when blocks are longer): the per-pair scratch stays in the L2 cache.
     static let run = 4096
@@ -42,8 +41,9 @@ struct BlockLanes {
 
     var sumE0 = Doubles(), sumE1 = Doubles(), sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles()
     var rel0 = Doubles(), rel1 = Doubles()
-    var maxE0 = Bits(), maxE1 = Bits(), maxR0 = Bits(), maxR1 = Bits()
-    var zeros = Lanes(), exact = Lanes(), underflow = Lanes(), atLeast1 = Lanes(), atLeast2 = Lanes()
+    var maxE0 = Doubles(), maxE1 = Doubles(), maxR0 = Doubles(), maxR1 = Doubles()
+    /// Counts of zero inputs, zero results, e = 0, and histogram indices t of at least 8 and 9.
+    var zeros = 0, zeroResults = 0, exact = 0, atLeast1 = 0, atLeast2 = 0
     /// Counts of the histogram bin j = clamp(k + 7, 0, 7) in 16-bit halves: j and j + 4 in `bins<j><j+4>`
     /// (up to 65,535 vectors a pass).
     var bins04 = Lanes(), bins15 = Lanes(), bins26 = Lanes(), bins37 = Lanes()
@@ -81,23 +81,19 @@ struct BlockLanes {
                       _ relative: UnsafeMutablePointer<Double>, _ squaredError: UnsafeMutablePointer<Double>,
                       _ squaredInput: UnsafeMutablePointer<Double>, _ rowIndex: UnsafeMutablePointer<Int32>) {
         let ax = x & 0x7fff_ffff, ay = y & 0x7fff_ffff
-        // The binade row: field + 22 for normal inputs, the exponent of the integer |x| as a float32
-        // (31 - leading zeros) for subnormal ones, 279 (no binade) for zero; in table (lane mod 8).
-        let inputField = ax &>> 23
-        let fromFloat = (unsafeBitCast(LaneConversion.float(ax), to: Lanes.self) &>> 23) &- 127
-        let isSubnormal = Lanes(repeating: 0) &- ((inputField &- 1) &>> 31) // all ones where the field is 0
-        let isZero = Lanes(repeating: 0) &- zeroXBit(ax)
-        var index = (inputField &+ 22) & ~isSubnormal | (fromFloat & isSubnormal)
-        index = (index & ~isZero) | (Lanes(repeating: 279) & isZero)
-        let row = index &+ Self.tableOffsets
-        UnsafeMutableRawPointer(rowIndex + k).storeBytes(of: row, as: Lanes.self)
+        // The binade row, floor(log2|x|) + 149: field + 22 for normal inputs (at most 8 leading zeros),
+        // 31 - leading zeros for subnormal ones (field 0, at least 9), and -1, clamped to 279 (no binade),
+        // for zero (32); in table (lane mod 8).
+        let lz = SIMDBuiltins.leadingZeros(ax)
+        let index = SIMDBuiltins.min((ax &>> 23) &+ 31 &- SIMDBuiltins.max(lz, Lanes(repeating: 9)), Lanes(repeating: 279))
+        UnsafeMutableRawPointer(rowIndex + k).storeBytes(of: index &+ Self.tableOffsets, as: Lanes.self)
         invalid |= SIMDBuiltins.max(ax, ay) &+ 0x0080_0000
-        let zeroX = zeroXBit(ax), zeroY = zeroXBit(ay)
-        zeros &+= zeroX
-        underflow &+= zeroY & ~zeroX
+        // Zero inputs give zero results here (`finish` checks), so the other zero results are underflows.
+        zeros &+= SIMDBuiltins.zeroCount(ax)
+        zeroResults &+= SIMDBuiltins.zeroCount(ay)
         let xf = unsafeBitCast(x, to: SIMD16<Float>.self), yf = unsafeBitCast(y, to: SIMD16<Float>.self)
-        let x0 = LaneConversion.widen(xf.lowHalf), x1 = LaneConversion.widen(xf.highHalf)
-        let y0 = LaneConversion.widen(yf.lowHalf), y1 = LaneConversion.widen(yf.highHalf)
+        let x0 = SIMDBuiltins.double(xf.lowHalf), x1 = SIMDBuiltins.double(xf.highHalf)
+        let y0 = SIMDBuiltins.double(yf.lowHalf), y1 = SIMDBuiltins.double(yf.highHalf)
         let e0 = Self.magnitude(y0 - x0), e1 = Self.magnitude(y1 - x1)
         // A zero input gives 0 / tiny = 0 when its result is zero; otherwise infinity shows in the sum.
         let r0 = e0 / (Self.magnitude(x0) + Double.leastNonzeroMagnitude), r1 = e1 / (Self.magnitude(x1) + Double.leastNonzeroMagnitude)
@@ -106,10 +102,8 @@ struct BlockLanes {
         sq0 += q0; sq1 += q1
         signal0 += s0; signal1 += s1
         rel0 += r0; rel1 += r1
-        let eb0 = unsafeBitCast(e0, to: Bits.self), eb1 = unsafeBitCast(e1, to: Bits.self)
-        maxE0 = UniformSlice.maxBits64(maxE0, eb0); maxE1 = UniformSlice.maxBits64(maxE1, eb1)
-        maxR0 = UniformSlice.maxBits64(maxR0, unsafeBitCast(r0, to: Bits.self))
-        maxR1 = UniformSlice.maxBits64(maxR1, unsafeBitCast(r1, to: Bits.self))
+        maxE0 = SIMDBuiltins.maxNonNegative(maxE0, e0); maxE1 = SIMDBuiltins.maxNonNegative(maxE1, e1)
+        maxR0 = SIMDBuiltins.maxNonNegative(maxR0, r0); maxR1 = SIMDBuiltins.maxNonNegative(maxR1, r1)
         UnsafeMutableRawPointer(relative + k).storeBytes(of: r0, as: Doubles.self)
         UnsafeMutableRawPointer(relative + k + 8).storeBytes(of: r1, as: Doubles.self)
         UnsafeMutableRawPointer(squaredError + k).storeBytes(of: q0, as: Doubles.self)
@@ -117,19 +111,14 @@ struct BlockLanes {
         UnsafeMutableRawPointer(squaredInput + k).storeBytes(of: s0, as: Doubles.self)
         UnsafeMutableRawPointer(squaredInput + k + 8).storeBytes(of: s1, as: Doubles.self)
         // Histogram: the float64 exponent field of e (0 for e = 0), per lane.
-        let field = Lanes(lowHalf: LaneConversion.narrow(unsafeBitCast(eb0 &>> 52, to: SIMD8<UInt64>.self)),
-                          highHalf: LaneConversion.narrow(unsafeBitCast(eb1 &>> 52, to: SIMD8<UInt64>.self)))
-        exact &+= (field &- 1) &>> 31
+        let field = SIMDBuiltins.truncate(unsafeBitCast(e0, to: SIMD8<UInt64>.self) &>> 52, unsafeBitCast(e1, to: SIMD8<UInt64>.self) &>> 52)
+        exact &+= SIMDBuiltins.zeroCount(field)
         let t = LaneConversion.signed(field) &- base
-        let j = SIMDBuiltins.min(LaneConversion.unsigned(t & ~(t &>> 31)), Lanes(repeating: 7))
-        nibbles &+= Lanes(repeating: 1) &<< (j &<< 2)
-        atLeast1 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 7) &- t) &>> 31
-        atLeast2 &+= LaneConversion.unsigned(SIMD16<Int32>(repeating: 8) &- t) &>> 31
+        let j = SIMDBuiltins.min(LaneConversion.unsigned(SIMDBuiltins.max(t, SIMD16<Int32>())), Lanes(repeating: 7))
+        nibbles &+= SIMDBuiltins.shiftLeft(Lanes(repeating: 1), by: j &<< 2)
+        atLeast1 &+= SIMDBuiltins.countGreater(t, than: 7)
+        atLeast2 &+= SIMDBuiltins.countGreater(t, than: 8)
     }
-
-    /// 1 where the lane is zero (lanes below 2^31), 0 elsewhere.
-    @inline(__always)
-    func zeroXBit(_ v: Lanes) -> Lanes { (v &- 1) &>> 31 }
 
     /// Lane j's table offset: (j mod 8) × 280 (16 lanes of a vector that starts at a multiple of 16).
     static let tableOffsets = SIMD16<UInt32>(0, 280, 560, 840, 1120, 1400, 1680, 1960, 0, 280, 560, 840, 1120, 1400, 1680, 1960)
@@ -152,17 +141,17 @@ struct BlockLanes {
             return t
         }
         let n = UInt64(end - start)
-        let zeroInputs = total(zeros), exact = total(self.exact)
+        let zeroInputs = UInt64(zeros), exact = UInt64(self.exact)
         s.finitePairs += n
         s.nonzeroPairs += n - zeroInputs
         s.exact += exact
-        s.underflowToZero += total(underflow)
+        s.underflowToZero += UInt64(zeroResults - zeros)
         var bins = [UInt64]()
         for j in 0..<8 {
             let packed: Lanes = [bins04, bins15, bins26, bins37][j % 4]
             bins.append(total(packed, UInt32(j / 4 * 16), 0xffff))
         }
-        let one = total(atLeast1), two = total(atLeast2)
+        let one = UInt64(atLeast1), two = UInt64(atLeast2)
         s.histogram.counts[0] += exact
         s.histogram.counts[1] += bins[0] - exact
         for j in 1...6 { s.histogram.counts[j + 1] += bins[j] }
@@ -173,9 +162,8 @@ struct BlockLanes {
         s.sumSquaredError += PairAccumulator.laneTotal(sq0, sq1)
         s.sumSquaredInput += PairAccumulator.laneTotal(signal0, signal1)
         s.sumRelativeError += relative
-        var topE: Int64 = 0, topR: Int64 = 0
-        for k in 0..<8 { topE = Swift.max(topE, maxE0[k], maxE1[k]); topR = Swift.max(topR, maxR0[k], maxR1[k]) }
-        let largest = Double(bitPattern: UInt64(topE)), largestRelative = Double(bitPattern: UInt64(topR))
+        let largest = SIMDBuiltins.maxNonNegativeElement(SIMDBuiltins.maxNonNegative(maxE0, maxE1))
+        let largestRelative = SIMDBuiltins.maxNonNegativeElement(SIMDBuiltins.maxNonNegative(maxR0, maxR1))
         pending.offerAbsolute(largest, start: start, end: end) { Self.error(x[$0], y[$0]) == largest }
         pending.offerRelative(largestRelative, start: start, end: end) {
             x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
@@ -196,8 +184,10 @@ struct BlockLanes {
         scratch.maxima.withUnsafeMutableBufferPointer { maxima in
             for k in 0..<(end - start) {
                 let t = Int(rowIndex[k])
-                rows[t] += SIMD4(1, relative[k], squaredError[k], squaredInput[k])
-                maxima[t] = Swift.max(maxima[t], relative[k])
+                let r = relative[k]
+                rows[t] += SIMD4(1, r, squaredError[k], squaredInput[k])
+                let m = maxima[t]
+                maxima[t] = r > m ? r : m
             }
         }}
     }

@@ -263,7 +263,7 @@ struct PairAccumulator {
             top = SIMDBuiltins.max(top, v & LaneMask.greater(infinity, v))
             i += 16
         }
-        var amax = top.max()
+        var amax = SIMDBuiltins.maxElement(top)
         while i < end {
             let v = x[i] & 0x7fff_ffff
             if v < 0x7f80_0000 { amax = Swift.max(amax, v) }

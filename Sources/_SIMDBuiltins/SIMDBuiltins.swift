@@ -85,6 +85,25 @@ public enum SIMDBuiltins {
         return bits.nonzeroBitCount
     }
 
+    /// How many signed lanes are greater than `bound`.
+    @inlinable @inline(__always)
+    public static func countGreater(_ a: SIMD16<Int32>, than bound: Int32) -> Int {
+        let mask = Builtin.cmp_sgt_Vec16xInt32(a._storage._value, SIMD16<Int32>(repeating: bound)._storage._value)
+        return UInt16(Builtin.bitcast_Vec16xInt1_Int16(mask)).nonzeroBitCount
+    }
+
+    /// The low 32 bits of each lane of `low` and then of `high`.
+    @inlinable @inline(__always)
+    public static func truncate(_ low: SIMD8<UInt64>, _ high: SIMD8<UInt64>) -> SIMD16<UInt32> {
+        var a = UInt32.SIMD8Storage(), b = UInt32.SIMD8Storage()
+        a._value = Builtin.trunc_Vec8xInt64_Vec8xInt32(low._storage._value)
+        b._value = Builtin.trunc_Vec8xInt64_Vec8xInt32(high._storage._value)
+        var lo = SIMD8<UInt32>(), hi = SIMD8<UInt32>()
+        lo._storage = a
+        hi._storage = b
+        return SIMD16(lowHalf: lo, highHalf: hi)
+    }
+
     /// Each lane converted to float32 (exact below 2^24, rounded to nearest even above).
     @inlinable @inline(__always)
     public static func float(_ a: SIMD16<UInt32>) -> SIMD16<Float> {
