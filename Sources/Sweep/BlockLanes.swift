@@ -39,9 +39,9 @@ struct BlockLanes {
         deinit { relative.deallocate(); squaredError.deallocate(); squaredInput.deallocate(); rowIndex.deallocate() }
     }
 
-    var sumE0 = Doubles(), sumE1 = Doubles(), sq0 = Doubles(), sq1 = Doubles(), signal0 = Doubles(), signal1 = Doubles()
-    var rel0 = Doubles(), rel1 = Doubles()
-    var maxE0 = Doubles(), maxE1 = Doubles(), maxR0 = Doubles(), maxR1 = Doubles()
+    /// Per-lane sums of e, e², x² and e / |x| (each lane over both halves of the vectors), and largest e and e / |x|.
+    var sumE = Doubles(), sq = Doubles(), signal = Doubles(), rel = Doubles()
+    var maxE = Doubles(), maxR = Doubles()
     /// Counts of zero inputs, zero results, e = 0, and histogram indices t of at least 8 and 9.
     var zeros = 0, zeroResults = 0, exact = 0, atLeast1 = 0, atLeast2 = 0
     /// Counts of the histogram bin j = clamp(k + 7, 0, 7) in 16-bit halves: j and j + 4 in `bins<j><j+4>`
@@ -58,12 +58,18 @@ struct BlockLanes {
         let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
         let rowIndex = scratch.rowIndex
         var i = start
+        // k = floor(log2(e / ulp)) = (float64 exponent field of e) - 1023 - ulpExponent; t = k + 7.
+        var base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[0])
+        var block = 0, blockEnd = start + size
         while i < end {
             let groupEnd = Swift.min(i + 15 * 16, end)
             var nibbles = Lanes()
             while i < groupEnd {
-                // k = floor(log2(e / ulp)) = (float64 exponent field of e) - 1023 - ulpExponent; t = k + 7.
-                let base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[(i - start) / size])
+                if i == blockEnd {
+                    block &+= 1
+                    blockEnd &+= size
+                    base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[block])
+                }
                 lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
                           base: base, nibbles: &nibbles, out: i - start, relative, squaredError, squaredInput, rowIndex)
                 i &+= 16
@@ -98,12 +104,12 @@ struct BlockLanes {
         // A zero input gives 0 / tiny = 0 when its result is zero; otherwise infinity shows in the sum.
         let r0 = e0 / (Self.magnitude(x0) + Double.leastNonzeroMagnitude), r1 = e1 / (Self.magnitude(x1) + Double.leastNonzeroMagnitude)
         let q0 = e0 * e0, q1 = e1 * e1, s0 = x0 * x0, s1 = x1 * x1
-        sumE0 += e0; sumE1 += e1
-        sq0 += q0; sq1 += q1
-        signal0 += s0; signal1 += s1
-        rel0 += r0; rel1 += r1
-        maxE0 = SIMDBuiltins.maxNonNegative(maxE0, e0); maxE1 = SIMDBuiltins.maxNonNegative(maxE1, e1)
-        maxR0 = SIMDBuiltins.maxNonNegative(maxR0, r0); maxR1 = SIMDBuiltins.maxNonNegative(maxR1, r1)
+        sumE += e0 + e1
+        sq += q0 + q1
+        signal += s0 + s1
+        rel += r0 + r1
+        maxE = SIMDBuiltins.maxNonNegative(maxE, SIMDBuiltins.maxNonNegative(e0, e1))
+        maxR = SIMDBuiltins.maxNonNegative(maxR, SIMDBuiltins.maxNonNegative(r0, r1))
         UnsafeMutableRawPointer(relative + k).storeBytes(of: r0, as: Doubles.self)
         UnsafeMutableRawPointer(relative + k + 8).storeBytes(of: r1, as: Doubles.self)
         UnsafeMutableRawPointer(squaredError + k).storeBytes(of: q0, as: Doubles.self)
@@ -133,7 +139,7 @@ struct BlockLanes {
     /// nothing, when some input or result was not finite or a zero input gave a non-zero result.
     func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, pending: inout PendingMaxima,
                 into s: inout SweepStatistics) -> Bool {
-        let relative = PairAccumulator.laneTotal(rel0, rel1)
+        let relative = Self.total(rel)
         guard invalid & 0x8000_0000 == Lanes(), relative.isFinite else { return false }
         func total(_ v: Lanes, _ shift: UInt32 = 0, _ mask: UInt32 = 0xffff_ffff) -> UInt64 {
             var t: UInt64 = 0
@@ -158,17 +164,24 @@ struct BlockLanes {
         s.histogram.counts[8] += bins[7] - one
         s.histogram.counts[9] += one - two
         s.histogram.counts[10] += two
-        s.sumAbsoluteError += PairAccumulator.laneTotal(sumE0, sumE1)
-        s.sumSquaredError += PairAccumulator.laneTotal(sq0, sq1)
-        s.sumSquaredInput += PairAccumulator.laneTotal(signal0, signal1)
+        s.sumAbsoluteError += Self.total(sumE)
+        s.sumSquaredError += Self.total(sq)
+        s.sumSquaredInput += Self.total(signal)
         s.sumRelativeError += relative
-        let largest = SIMDBuiltins.maxNonNegativeElement(SIMDBuiltins.maxNonNegative(maxE0, maxE1))
-        let largestRelative = SIMDBuiltins.maxNonNegativeElement(SIMDBuiltins.maxNonNegative(maxR0, maxR1))
+        let largest = SIMDBuiltins.maxNonNegativeElement(maxE)
+        let largestRelative = SIMDBuiltins.maxNonNegativeElement(maxR)
         pending.offerAbsolute(largest, start: start, end: end) { Self.error(x[$0], y[$0]) == largest }
         pending.offerRelative(largestRelative, start: start, end: end) {
             x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
         }
         return true
+    }
+
+    /// The sum of the lanes, in lane order.
+    static func total(_ v: Doubles) -> Double {
+        var t = 0.0
+        for k in 0..<8 { t += v[k] }
+        return t
     }
 
     /// |y - x| in float64.
