@@ -20,8 +20,8 @@ struct BlockLanes {
     /// Per-pair values kept for the binade pass.
     final class Scratch {
         let relative: UnsafeMutablePointer<Double>
-        let squaredError: UnsafeMutablePointer<Double>
-        let squaredInput: UnsafeMutablePointer<Double>
+        /// Each pair's e² and x², side by side.
+        let squares: UnsafeMutablePointer<SIMD2<Double>>
         /// Row of each pair in the tables: (pair index mod `tables`) × 280 + binade exponent + 149.
         let rowIndex: UnsafeMutablePointer<Int32>
         /// `tables` interleaved tables of per-binade rows [count, Σ relative, Σ e², Σ x²] and the largest
@@ -32,11 +32,10 @@ struct BlockLanes {
 
         init(capacity: Int) {
             relative = .allocate(capacity: capacity)
-            squaredError = .allocate(capacity: capacity)
-            squaredInput = .allocate(capacity: capacity)
+            squares = .allocate(capacity: capacity)
             rowIndex = .allocate(capacity: capacity)
         }
-        deinit { relative.deallocate(); squaredError.deallocate(); squaredInput.deallocate(); rowIndex.deallocate() }
+        deinit { relative.deallocate(); squares.deallocate(); rowIndex.deallocate() }
     }
 
     /// Per-lane sums of e, e², x² and e / |x| (each lane over both halves of the vectors), and largest e and e / |x|.
@@ -55,8 +54,7 @@ struct BlockLanes {
     static func pass(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, size: Int,
                      ulpExponents: UnsafePointer<Int32>, scratch: Scratch) -> BlockLanes {
         var lanes = BlockLanes()
-        let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
-        let rowIndex = scratch.rowIndex
+        let relative = scratch.relative, squares = scratch.squares, rowIndex = scratch.rowIndex
         var i = start
         // k = floor(log2(e / ulp)) = (float64 exponent field of e) - 1023 - ulpExponent; t = k + 7.
         var base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[0])
@@ -71,7 +69,7 @@ struct BlockLanes {
                     base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[block])
                 }
                 lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
-                          base: base, nibbles: &nibbles, out: i - start, relative, squaredError, squaredInput, rowIndex)
+                          base: base, nibbles: &nibbles, out: i - start, relative, squares, rowIndex)
                 i &+= 16
             }
             lanes.bins04 &+= nibbles & 0x000f_000f
@@ -84,8 +82,8 @@ struct BlockLanes {
 
     @inline(__always)
     mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, nibbles: inout Lanes, out k: Int,
-                      _ relative: UnsafeMutablePointer<Double>, _ squaredError: UnsafeMutablePointer<Double>,
-                      _ squaredInput: UnsafeMutablePointer<Double>, _ rowIndex: UnsafeMutablePointer<Int32>) {
+                      _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
+                      _ rowIndex: UnsafeMutablePointer<Int32>) {
         let ax = x & 0x7fff_ffff, ay = y & 0x7fff_ffff
         // The binade row, floor(log2|x|) + 149: field + 22 for normal inputs (at most 8 leading zeros),
         // 31 - leading zeros for subnormal ones (field 0, at least 9), and -1, clamped to 279 (no binade),
@@ -112,10 +110,11 @@ struct BlockLanes {
         maxR = SIMDBuiltins.maxNonNegative(maxR, SIMDBuiltins.maxNonNegative(r0, r1))
         UnsafeMutableRawPointer(relative + k).storeBytes(of: r0, as: Doubles.self)
         UnsafeMutableRawPointer(relative + k + 8).storeBytes(of: r1, as: Doubles.self)
-        UnsafeMutableRawPointer(squaredError + k).storeBytes(of: q0, as: Doubles.self)
-        UnsafeMutableRawPointer(squaredError + k + 8).storeBytes(of: q1, as: Doubles.self)
-        UnsafeMutableRawPointer(squaredInput + k).storeBytes(of: s0, as: Doubles.self)
-        UnsafeMutableRawPointer(squaredInput + k + 8).storeBytes(of: s1, as: Doubles.self)
+        let pairs = UnsafeMutableRawPointer(squares + k)
+        pairs.storeBytes(of: SIMDBuiltins.zipLow(q0, s0), as: Doubles.self)
+        pairs.storeBytes(of: SIMDBuiltins.zipHigh(q0, s0), toByteOffset: 64, as: Doubles.self)
+        pairs.storeBytes(of: SIMDBuiltins.zipLow(q1, s1), toByteOffset: 128, as: Doubles.self)
+        pairs.storeBytes(of: SIMDBuiltins.zipHigh(q1, s1), toByteOffset: 192, as: Doubles.self)
         // Histogram: the float64 exponent field of e (0 for e = 0), per lane.
         let field = SIMDBuiltins.truncate(unsafeBitCast(e0, to: SIMD8<UInt64>.self) &>> 52, unsafeBitCast(e1, to: SIMD8<UInt64>.self) &>> 52)
         exact &+= SIMDBuiltins.zeroCount(field)
@@ -191,14 +190,13 @@ struct BlockLanes {
 
     /// Adds each pair of `start..<end` with a non-zero input to the binade of its input, from `scratch`.
     static func placeInBinades(x: UnsafePointer<UInt32>, start: Int, end: Int, scratch: Scratch) {
-        let relative = scratch.relative, squaredError = scratch.squaredError, squaredInput = scratch.squaredInput
-        let rowIndex = scratch.rowIndex
+        let relative = scratch.relative, squares = scratch.squares, rowIndex = scratch.rowIndex
         scratch.rows.withUnsafeMutableBufferPointer { rows in
         scratch.maxima.withUnsafeMutableBufferPointer { maxima in
             for k in 0..<(end - start) {
                 let t = Int(rowIndex[k])
                 let r = relative[k]
-                rows[t] += SIMD4(1, r, squaredError[k], squaredInput[k])
+                rows[t] += SIMD4(lowHalf: SIMD2(1, r), highHalf: squares[k])
                 let m = maxima[t]
                 maxima[t] = r > m ? r : m
             }

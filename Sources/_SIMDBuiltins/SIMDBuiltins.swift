@@ -104,6 +104,20 @@ public enum SIMDBuiltins {
         return SIMD16(lowHalf: lo, highHalf: hi)
     }
 
+    /// Lanes 0...3 of `a` and `b`, alternately: a0 b0 a1 b1 a2 b2 a3 b3.
+    @inlinable @inline(__always)
+    public static func zipLow(_ a: SIMD8<Double>, _ b: SIMD8<Double>) -> SIMD8<Double> {
+        let mask = SIMD8<Int32>(0, 8, 1, 9, 2, 10, 3, 11)
+        return f64(Builtin.shufflevector_Vec8xFPIEEE64_Vec8xInt32(a._storage._value, b._storage._value, mask._storage._value))
+    }
+
+    /// Lanes 4...7 of `a` and `b`, alternately: a4 b4 a5 b5 a6 b6 a7 b7.
+    @inlinable @inline(__always)
+    public static func zipHigh(_ a: SIMD8<Double>, _ b: SIMD8<Double>) -> SIMD8<Double> {
+        let mask = SIMD8<Int32>(4, 12, 5, 13, 6, 14, 7, 15)
+        return f64(Builtin.shufflevector_Vec8xFPIEEE64_Vec8xInt32(a._storage._value, b._storage._value, mask._storage._value))
+    }
+
     /// Each lane converted to float32 (exact below 2^24, rounded to nearest even above).
     @inlinable @inline(__always)
     public static func float(_ a: SIMD16<UInt32>) -> SIMD16<Float> {
@@ -139,6 +153,15 @@ public enum SIMDBuiltins {
         var r = UInt32.SIMD16Storage()
         r._value = value
         var v = SIMD16<UInt32>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func f64(_ value: Builtin.Vec8xFPIEEE64) -> SIMD8<Double> {
+        var r = Double.SIMD8Storage()
+        r._value = value
+        var v = SIMD8<Double>()
         v._storage = r
         return v
     }
