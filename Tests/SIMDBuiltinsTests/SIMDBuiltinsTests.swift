@@ -1,0 +1,91 @@
+import Testing
+import _SIMDBuiltins
+
+/// Each lane operation equals its scalar definition, lane by lane, on edge values and a pseudo-random sample.
+@Suite struct SIMDBuiltinsTests {
+    /// Edge patterns, then a deterministic pseudo-random spread.
+    static let words: [UInt32] = {
+        var values: [UInt32] = [0, 1, 2, 9, 31, 32, 0x7f, 0x80, 0x7fff, 0x8000, 0x7f_ffff, 0x80_0000,
+                                0x7f7f_ffff, 0x7f80_0000, 0x7fff_ffff, 0x8000_0000, 0x8000_0001, 0xffff_fffe, 0xffff_ffff]
+        var state: UInt64 = 0x9e37_79b9_7f4a_7c15
+        while values.count < 16 * 64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(UInt32(truncatingIfNeeded: state >> 33) >> UInt32(state & 31))
+        }
+        return values
+    }()
+
+    static func vectors() -> [SIMD16<UInt32>] {
+        stride(from: 0, to: words.count, by: 16).map { k in
+            var v = SIMD16<UInt32>()
+            for j in 0..<16 { v[j] = words[k + j] }
+            return v
+        }
+    }
+
+    @Test func integerLanesMatchScalars() {
+        let all = Self.vectors()
+        for (a, b) in zip(all, all.dropFirst() + all.prefix(1)) {
+            let sa = unsafeBitCast(a, to: SIMD16<Int32>.self), sb = unsafeBitCast(b, to: SIMD16<Int32>.self)
+            let maxU = SIMDBuiltins.max(a, b), minU = SIMDBuiltins.min(a, b), maxS = SIMDBuiltins.max(sa, sb)
+            let lz = SIMDBuiltins.leadingZeros(a), magnitude = SIMDBuiltins.magnitude(sa)
+            let shifted = SIMDBuiltins.shiftLeft(a, by: b & 31)
+            var zeros = 0, greater = 0
+            for j in 0..<16 {
+                #expect(maxU[j] == Swift.max(a[j], b[j]))
+                #expect(minU[j] == Swift.min(a[j], b[j]))
+                #expect(maxS[j] == Swift.max(sa[j], sb[j]))
+                #expect(lz[j] == UInt32(a[j].leadingZeroBitCount))
+                #expect(magnitude[j] == sa[j].magnitude)
+                #expect(shifted[j] == a[j] << (b[j] & 31))
+                if a[j] == 0 { zeros += 1 }
+                if sa[j] > 7 { greater += 1 }
+            }
+            #expect(SIMDBuiltins.zeroCount(a) == zeros)
+            #expect(SIMDBuiltins.countGreater(sa, than: 7) == greater)
+            #expect(SIMDBuiltins.maxElement(a) == a.max())
+        }
+        // Lanes all zero, and none.
+        #expect(SIMDBuiltins.zeroCount(SIMD16<UInt32>()) == 16)
+        #expect(SIMDBuiltins.zeroCount(SIMD16<UInt32>(repeating: 5)) == 0)
+    }
+
+    @Test func conversionsAndWideLanesMatchScalars() {
+        for v in Self.vectors() {
+            let f = SIMDBuiltins.float(v)
+            let d0 = SIMDBuiltins.double(v.lowHalf), d1 = SIMDBuiltins.double(v.highHalf)
+            var wideLow = SIMD8<UInt64>(), wideHigh = SIMD8<UInt64>()
+            for j in 0..<8 {
+                wideLow[j] = UInt64(v[j]) << 32 | UInt64(v[15 - j])
+                wideHigh[j] = UInt64(v[8 + j]) << 32 | UInt64(v[j])
+            }
+            let narrow = SIMDBuiltins.truncate(wideLow, wideHigh)
+            for j in 0..<16 {
+                #expect(f[j] == Float(v[j]))
+                #expect(narrow[j] == (j < 8 ? v[15 - j] : v[j - 8]))
+            }
+            for j in 0..<8 {
+                #expect(d0[j] == Double(v[j]))
+                #expect(d1[j] == Double(v[8 + j]))
+            }
+            let floats = unsafeBitCast(v & 0x7f7f_ffff, to: SIMD16<Float>.self)
+            let widened = SIMDBuiltins.double(floats.lowHalf)
+            for j in 0..<8 { #expect(widened[j] == Double(floats[j])) }
+        }
+    }
+
+    @Test func float64LanesMatchScalars() {
+        let values: [Double] = [0, .leastNonzeroMagnitude, 1e-300, 0.5, 1, 1.5, 2, 3.75e10, .greatestFiniteMagnitude, .infinity,
+                                4, 0.25, 7, 1e300, 9e-10, 6]
+        let a = SIMD8<Double>(values[0..<8]), b = SIMD8<Double>(values[8..<16])
+        let m = SIMDBuiltins.maxNonNegative(a, b)
+        for j in 0..<8 { #expect(m[j] == Swift.max(a[j], b[j])) }
+        #expect(SIMDBuiltins.maxNonNegativeElement(a) == 3.75e10)
+        #expect(SIMDBuiltins.maxNonNegativeElement(b) == .infinity)
+        let low = SIMDBuiltins.zipLow(a, b), high = SIMDBuiltins.zipHigh(a, b)
+        for j in 0..<4 {
+            #expect(low[2 * j] == a[j] && low[2 * j + 1] == b[j])
+            #expect(high[2 * j] == a[4 + j] && high[2 * j + 1] == b[4 + j])
+        }
+    }
+}
