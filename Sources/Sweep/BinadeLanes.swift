@@ -19,7 +19,6 @@ struct BinadeLanes {
     /// Elements per slice at most: Σd (d < 2^23) and the byte counters stay in range.
     static let maxElements = 2048
 
-    var vectors = 0
     /// Σd.
     var sumD = Lanes()
     /// Counts of the histogram bin j (below) in bytes: j = 0, 2, 4, 6 in `even`, 1, 3, 5 in `odd`.
@@ -45,7 +44,6 @@ struct BinadeLanes {
                                    countSubnormals: Bool) -> BinadeLanes {
         // A fresh local value, so that the accumulators live in registers.
         var lanes = BinadeLanes()
-        lanes.vectors = (end - start) / 16
         // Histogram bin j = max(E - base, 0) for E the float32 exponent field of d: j = 0 below
         // 2^(drop-6) ULP... (and for d = 0), j = 1...6 for 2^(drop-7+j) <= d < 2^(drop-6+j).
         // Nearest-even keeps d <= 2^(drop-1), so j <= 6. One nibble per bin, 15 vectors at a time.

@@ -65,7 +65,7 @@ struct PairAccumulator {
         var chunk = SweepStatistics()
         var restSlices: [(start: Int, end: Int)] = []
         var candidates: [BinadeLanes.Candidate] = []
-        // The one-field slices of the current field (a field's slices need not be adjacent).
+        // The open run of one-field slices of one exponent field (slices of other paths may come between).
         var totals: BinadeTotals?
         var pending = PendingMaxima()
         let buffers = BufferPairs(x: x, y: y)
