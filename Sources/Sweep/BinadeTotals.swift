@@ -52,16 +52,8 @@ struct BinadeTotals {
     func finish(into s: inout SweepStatistics) -> BinadeLanes.Candidate {
         let n = UInt64(elements)
         let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
-        func total(_ v: Lanes, _ shift: UInt32) -> UInt64 {
-            var t: UInt64 = 0
-            for k in 0..<16 { t += UInt64((v[k] >> shift) & 0xffff) }
-            return t
-        }
-        func total(_ v: Doubles) -> Double {
-            var t = 0.0
-            for k in 0..<8 { t += v[k] }
-            return t
-        }
+        func total(_ v: Lanes, _ shift: UInt32) -> UInt64 { PairAccumulator.laneTotal(v, shift: shift, mask: 0xffff) }
+        func total(_ v: Doubles) -> Double { PairAccumulator.laneTotal(v) }
         let bins = [total(bins04, 0), total(bins15, 0), total(bins26, 0), total(bins3, 0),
                     total(bins04, 16), total(bins15, 16), total(bins26, 16)]
         let exact = UInt64(self.exact)

@@ -138,13 +138,8 @@ struct BlockLanes {
     /// nothing, when some input or result was not finite or a zero input gave a non-zero result.
     func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, pending: inout PendingMaxima,
                 into s: inout SweepStatistics) -> Bool {
-        let relative = Self.total(rel)
+        let relative = PairAccumulator.laneTotal(rel)
         guard invalid & 0x8000_0000 == Lanes(), relative.isFinite else { return false }
-        func total(_ v: Lanes, _ shift: UInt32 = 0, _ mask: UInt32 = 0xffff_ffff) -> UInt64 {
-            var t: UInt64 = 0
-            for k in 0..<16 { t += UInt64((v[k] >> shift) & mask) }
-            return t
-        }
         let n = UInt64(end - start)
         let zeroInputs = UInt64(zeros), exact = UInt64(self.exact)
         s.finitePairs += n
@@ -154,7 +149,7 @@ struct BlockLanes {
         var bins = [UInt64]()
         for j in 0..<8 {
             let packed: Lanes = [bins04, bins15, bins26, bins37][j % 4]
-            bins.append(total(packed, UInt32(j / 4 * 16), 0xffff))
+            bins.append(PairAccumulator.laneTotal(packed, shift: UInt32(j / 4 * 16), mask: 0xffff))
         }
         let one = UInt64(atLeast1), two = UInt64(atLeast2)
         s.histogram.counts[0] += exact
@@ -163,9 +158,9 @@ struct BlockLanes {
         s.histogram.counts[8] += bins[7] - one
         s.histogram.counts[9] += one - two
         s.histogram.counts[10] += two
-        s.sumAbsoluteError += Self.total(sumE)
-        s.sumSquaredError += Self.total(sq)
-        s.sumSquaredInput += Self.total(signal)
+        s.sumAbsoluteError += PairAccumulator.laneTotal(sumE)
+        s.sumSquaredError += PairAccumulator.laneTotal(sq)
+        s.sumSquaredInput += PairAccumulator.laneTotal(signal)
         s.sumRelativeError += relative
         let largest = SIMDBuiltins.maxNonNegativeElement(maxE)
         let largestRelative = SIMDBuiltins.maxNonNegativeElement(maxR)
@@ -174,13 +169,6 @@ struct BlockLanes {
             x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
         }
         return true
-    }
-
-    /// The sum of the lanes, in lane order.
-    static func total(_ v: Doubles) -> Double {
-        var t = 0.0
-        for k in 0..<8 { t += v[k] }
-        return t
     }
 
     /// |y - x| in float64.

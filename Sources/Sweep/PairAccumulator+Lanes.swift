@@ -14,6 +14,20 @@ extension PairAccumulator {
         return t
     }
 
+    /// The sum of 8 float64 lanes in lane order.
+    static func laneTotal(_ v: Doubles) -> Double {
+        var t = 0.0
+        for k in 0..<8 { t += v[k] }
+        return t
+    }
+
+    /// The sum over 16 lanes of the field `(lane >> shift) & mask`.
+    static func laneTotal(_ v: Lanes, shift: UInt32 = 0, mask: UInt32 = 0xffff_ffff) -> UInt64 {
+        var t: UInt64 = 0
+        for k in 0..<16 { t += UInt64((v[k] >> shift) & mask) }
+        return t
+    }
+
     /// `a` where the mask is set, `b` elsewhere.
     @inline(__always)
     static func select(_ mask: Wide, _ a: Wide, _ b: Wide) -> Wide { (a & mask) | (b & ~mask) }

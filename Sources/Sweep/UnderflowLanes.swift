@@ -55,8 +55,7 @@ struct UnderflowLanes {
         s.nonzeroPairs += n
         s.underflowToZero += n
         s.sumRelativeError += Double(n)
-        func total(_ v: Lanes) -> UInt64 { (0..<16).reduce(0) { $0 + UInt64(v[$1]) } }
-        let atLeast = [h6, h5, h4, h3, h2].map(total)
+        let atLeast = [h6, h5, h4, h3, h2].map { PairAccumulator.laneTotal($0) }
         s.histogram.counts[1] += n - atLeast[0]
         for k in 0..<4 { s.histogram.counts[k + 2] += atLeast[k] - atLeast[k + 1] }
         s.histogram.counts[6] += atLeast[4]

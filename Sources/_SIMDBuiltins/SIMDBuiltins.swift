@@ -37,12 +37,8 @@ public enum SIMDBuiltins {
     /// The larger of each pair of non-negative, non-NaN float64 lanes (compared as bit patterns).
     @inlinable @inline(__always)
     public static func maxNonNegative(_ a: SIMD8<Double>, _ b: SIMD8<Double>) -> SIMD8<Double> {
-        var r = Double.SIMD8Storage()
-        r._value = Builtin.bitcast_Vec8xInt64_Vec8xFPIEEE64(Builtin.int_smax_Vec8xInt64(
-            Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(a._storage._value), Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(b._storage._value)))
-        var v = SIMD8<Double>()
-        v._storage = r
-        return v
+        f64(Builtin.bitcast_Vec8xInt64_Vec8xFPIEEE64(Builtin.int_smax_Vec8xInt64(
+            Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(a._storage._value), Builtin.bitcast_Vec8xFPIEEE64_Vec8xInt64(b._storage._value))))
     }
 
     /// The largest lane.
@@ -95,13 +91,8 @@ public enum SIMDBuiltins {
     /// The low 32 bits of each lane of `low` and then of `high`.
     @inlinable @inline(__always)
     public static func truncate(_ low: SIMD8<UInt64>, _ high: SIMD8<UInt64>) -> SIMD16<UInt32> {
-        var a = UInt32.SIMD8Storage(), b = UInt32.SIMD8Storage()
-        a._value = Builtin.trunc_Vec8xInt64_Vec8xInt32(low._storage._value)
-        b._value = Builtin.trunc_Vec8xInt64_Vec8xInt32(high._storage._value)
-        var lo = SIMD8<UInt32>(), hi = SIMD8<UInt32>()
-        lo._storage = a
-        hi._storage = b
-        return SIMD16(lowHalf: lo, highHalf: hi)
+        SIMD16(lowHalf: u32(Builtin.trunc_Vec8xInt64_Vec8xInt32(low._storage._value)),
+               highHalf: u32(Builtin.trunc_Vec8xInt64_Vec8xInt32(high._storage._value)))
     }
 
     /// Lanes 0...3 of `a` and `b`, alternately: a0 b0 a1 b1 a2 b2 a3 b3.
@@ -121,31 +112,19 @@ public enum SIMDBuiltins {
     /// Each lane converted to float32 (exact below 2^24, rounded to nearest even above).
     @inlinable @inline(__always)
     public static func float(_ a: SIMD16<UInt32>) -> SIMD16<Float> {
-        var r = Float.SIMD16Storage()
-        r._value = Builtin.uitofp_Vec16xInt32_Vec16xFPIEEE32(a._storage._value)
-        var v = SIMD16<Float>()
-        v._storage = r
-        return v
+        f32(Builtin.uitofp_Vec16xInt32_Vec16xFPIEEE32(a._storage._value))
     }
 
     /// Each lane converted to float64 (exact).
     @inlinable @inline(__always)
     public static func double(_ a: SIMD8<UInt32>) -> SIMD8<Double> {
-        var r = Double.SIMD8Storage()
-        r._value = Builtin.uitofp_Vec8xInt32_Vec8xFPIEEE64(a._storage._value)
-        var v = SIMD8<Double>()
-        v._storage = r
-        return v
+        f64(Builtin.uitofp_Vec8xInt32_Vec8xFPIEEE64(a._storage._value))
     }
 
     /// Each lane widened to float64 (exact).
     @inlinable @inline(__always)
     public static func double(_ a: SIMD8<Float>) -> SIMD8<Double> {
-        var r = Double.SIMD8Storage()
-        r._value = Builtin.fpext_Vec8xFPIEEE32_Vec8xFPIEEE64(a._storage._value)
-        var v = SIMD8<Double>()
-        v._storage = r
-        return v
+        f64(Builtin.fpext_Vec8xFPIEEE32_Vec8xFPIEEE64(a._storage._value))
     }
 
     @usableFromInline @inline(__always)
@@ -153,6 +132,26 @@ public enum SIMDBuiltins {
         var r = UInt32.SIMD16Storage()
         r._value = value
         var v = SIMD16<UInt32>()
+        v._storage = r
+        return v
+    }
+
+    // One wrapper per storage type: a Builtin vector value as the standard library's SIMD type.
+
+    @usableFromInline @inline(__always)
+    static func u32(_ value: Builtin.Vec8xInt32) -> SIMD8<UInt32> {
+        var r = UInt32.SIMD8Storage()
+        r._value = value
+        var v = SIMD8<UInt32>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func f32(_ value: Builtin.Vec16xFPIEEE32) -> SIMD16<Float> {
+        var r = Float.SIMD16Storage()
+        r._value = value
+        var v = SIMD16<Float>()
         v._storage = r
         return v
     }
