@@ -76,8 +76,22 @@ public struct SweepEngine: Sendable {
     }
 
     /// The engine proper; `elementOffset` numbers the elements of a stream window for stochastic rounding.
+    /// Values in memory are read where they are (no copy) for chunks of whole vectors.
     func run(_ source: SweepSource, through target: any RoundTripper, tensorAmax: Float?, cancellation: SweepCancellation,
              elementOffset: UInt64, reporter: ProgressReporter) -> SweepResult {
+        if case .values(let v) = source {
+            return v.withUnsafeBufferPointer { b in
+                run(source, stored: b.baseAddress.map { StoredValues(pointer: $0) }, through: target, tensorAmax: tensorAmax,
+                    cancellation: cancellation, elementOffset: elementOffset, reporter: reporter)
+            }
+        }
+        return run(source, stored: nil, through: target, tensorAmax: tensorAmax, cancellation: cancellation,
+                   elementOffset: elementOffset, reporter: reporter)
+    }
+
+    /// The engine proper, with `stored` the source's values when they are in memory.
+    private func run(_ source: SweepSource, stored: StoredValues?, through target: any RoundTripper, tensorAmax: Float?,
+                     cancellation: SweepCancellation, elementOffset: UInt64, reporter: ProgressReporter) -> SweepResult {
         let clock = ContinuousClock(), start = clock.now
         let total = source.count
         let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source) : 0)
@@ -117,12 +131,19 @@ public struct SweepEngine: Sendable {
                             reporter.advance(by: UInt64(n))
                             continue
                         }
-                        source.fill(x, start: element, count: n)
-                        target.roundTrip(x, y, count: n, firstElement: elementOffset + element, tensorAmax: amax)
+                        // The accumulator writes padding only after a count that is not a multiple of 16.
+                        let input: UnsafeMutablePointer<UInt32>
+                        if let stored, n % 16 == 0 {
+                            input = UnsafeMutablePointer(mutating: stored.pointer + Int(element))
+                        } else {
+                            source.fill(x, start: element, count: n)
+                            input = x
+                        }
+                        target.roundTrip(input, y, count: n, firstElement: elementOffset + element, tensorAmax: amax)
                         var piece = 0
                         while piece < n { // the accumulator takes at most 65,536 pairs at a time
                             let m = min(Self.chunkSize, n - piece)
-                            accumulator.accumulate(x: x + piece, y: y + piece, count: m, into: &stats)
+                            accumulator.accumulate(x: input + piece, y: y + piece, count: m, into: &stats)
                             piece += m
                         }
                         element += UInt64(n)
@@ -204,6 +225,11 @@ public struct SweepEngine: Sendable {
         let c = d.components
         return Double(c.seconds) + Double(c.attoseconds) * 1e-18
     }
+}
+
+/// The values of a `.values` source, handed to worker threads that only read them.
+struct StoredValues: @unchecked Sendable {
+    let pointer: UnsafePointer<UInt32>
 }
 
 /// A pointer handed to worker threads that write disjoint parts of one buffer.
