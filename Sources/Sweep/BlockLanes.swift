@@ -80,6 +80,29 @@ struct BlockLanes {
         return lanes
     }
 
+    /// Each block's ULP exponent for the pass `start..<end` (whole blocks of `size`, a multiple of 16): the
+    /// exponent of amax × fraction, the largest power of two not above it, for the block's largest
+    /// magnitude amax, and 0 for an all-zero block (whose errors are all zero). A block holding a NaN or an
+    /// infinity gets some exponent: `finish` rejects such a pass.
+    static func stepExponents(x: UnsafePointer<UInt32>, start: Int, end: Int, size: Int, fraction: Double,
+                              into exponents: UnsafeMutablePointer<Int32>) {
+        var i = start, b = 0
+        while i < end {
+            var top = Lanes()
+            let blockEnd = i + size
+            while i < blockEnd {
+                top = SIMDBuiltins.max(top, UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff)
+                i &+= 16
+            }
+            let amax = SIMDBuiltins.maxElement(top)
+            // amax × fraction is a normal float64 (amax is at least 2^-149, the fraction a ratio of neighbouring
+            // levels), so its exponent is its field's.
+            let field = (Double(Float(bitPattern: amax)) * fraction).bitPattern >> 52 & 0x7ff
+            exponents[b] = amax == 0 ? 0 : Int32(truncatingIfNeeded: field) - 1023
+            b &+= 1
+        }
+    }
+
     @inline(__always)
     mutating func add(_ x: Lanes, _ y: Lanes, base: SIMD16<Int32>, nibbles: inout Lanes, out k: Int,
                       _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
@@ -146,16 +169,19 @@ struct BlockLanes {
         s.nonzeroPairs += n - zeroInputs
         s.exact += exact
         s.underflowToZero += UInt64(zeroResults - zeros)
-        var bins = [UInt64]()
-        for j in 0..<8 {
-            let packed: Lanes = [bins04, bins15, bins26, bins37][j % 4]
-            bins.append(PairAccumulator.laneTotal(packed, shift: UInt32(j / 4 * 16), mask: 0xffff))
+        // Bin j of the pass, j = 0...7, in histogram slot j + 1 (slot 0 takes e = 0, slots 9 and 10 the larger t).
+        func add(_ packed: Lanes, bins j: Int) {
+            s.histogram.counts[j + 1] += PairAccumulator.laneTotal(packed, shift: 0, mask: 0xffff)
+            s.histogram.counts[j + 5] += PairAccumulator.laneTotal(packed, shift: 16, mask: 0xffff)
         }
+        add(bins04, bins: 0)
+        add(bins15, bins: 1)
+        add(bins26, bins: 2)
+        add(bins37, bins: 3)
         let one = UInt64(atLeast1), two = UInt64(atLeast2)
         s.histogram.counts[0] += exact
-        s.histogram.counts[1] += bins[0] - exact
-        for j in 1...6 { s.histogram.counts[j + 1] += bins[j] }
-        s.histogram.counts[8] += bins[7] - one
+        s.histogram.counts[1] -= exact
+        s.histogram.counts[8] -= one
         s.histogram.counts[9] += one - two
         s.histogram.counts[10] += two
         s.sumAbsoluteError += PairAccumulator.laneTotal(sumE)
@@ -164,9 +190,14 @@ struct BlockLanes {
         s.sumRelativeError += relative
         let largest = SIMDBuiltins.maxNonNegativeElement(maxE)
         let largestRelative = SIMDBuiltins.maxNonNegativeElement(maxR)
-        pending.offerAbsolute(largest, start: start, end: end) { Self.error(x[$0], y[$0]) == largest }
-        pending.offerRelative(largestRelative, start: start, end: end) {
-            x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
+        // Only a new largest forms a test (a closure, allocated), which after the first passes is rare.
+        if largest > pending.absolute?.value ?? 0 {
+            pending.offerAbsolute(largest, start: start, end: end) { Self.error(x[$0], y[$0]) == largest }
+        }
+        if largestRelative > pending.relative?.value ?? 0 {
+            pending.offerRelative(largestRelative, start: start, end: end) {
+                x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
+            }
         }
         return true
     }
@@ -185,8 +216,8 @@ struct BlockLanes {
                 let t = Int(rowIndex[k])
                 let r = relative[k]
                 rows[t] += SIMD4(lowHalf: SIMD2(1, r), highHalf: squares[k])
-                let m = maxima[t]
-                maxima[t] = r > m ? r : m
+                // Rarely taken once the binade's largest error is seen: no store per pair.
+                if r > maxima[t] { maxima[t] = r }
             }
         }}
     }

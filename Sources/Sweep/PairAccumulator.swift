@@ -219,10 +219,8 @@ struct PairAccumulator {
         var start = 0
         while start < count {
             let end = Swift.min(start + passLength, count)
-            // Each block's ULP: the largest power of two not above amax × fraction (0 for an all-zero block,
-            // whose errors are all zero).
-            for b in 0..<(end - start) / size {
-                ulps[b] = Int32(Self.blockStepExponent(x, start + b * size, start + (b + 1) * size, fraction: fraction) ?? 0)
+            ulps.withUnsafeMutableBufferPointer {
+                BlockLanes.stepExponents(x: x, start: start, end: end, size: size, fraction: fraction, into: $0.baseAddress!)
             }
             let lanes = ulps.withUnsafeBufferPointer {
                 BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
