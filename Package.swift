@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(
             name: "FormatCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            dependencies: [.product(name: "BigInt", package: "BigInt"), "_SIMDBuiltins"],
             swiftSettings: hostTuning
         ),
         // Pure terminal-UI foundation: cells, buffers, layout, views, diffs. No C, no I/O.

@@ -109,6 +109,25 @@ public enum SIMDBuiltins {
         return f64(Builtin.shufflevector_Vec8xFPIEEE64_Vec8xInt32(a._storage._value, b._storage._value, mask._storage._value))
     }
 
+    /// Lane `index[i] & 15` of `table` in each lane i: a 16-entry table lookup.
+    ///
+    /// Written as sixteen extracts whose indices come from one vector, which LLVM turns into one variable
+    /// permute (AVX-512: `vpermps`). The index vector is frozen before it is masked: unfrozen, the
+    /// optimiser splits its computation into sixteen scalar ones, and frozen after the mask, the freeze
+    /// can survive into code generation and hide the pattern; either way sixteen scalar lookups remain.
+    @inlinable @inline(__always)
+    public static func permute(_ table: SIMD16<Float>, _ index: SIMD16<UInt32>) -> SIMD16<Float> {
+        let t = table._storage._value
+        let i = Builtin.and_Vec16xInt32(Builtin.freeze_Vec16xInt32(index._storage._value), SIMD16<UInt32>(repeating: 15)._storage._value)
+        var r: Builtin.Vec16xFPIEEE32 = Builtin.zeroInitializer()
+        for k in 0..<16 {
+            let lane = Int32(k)._value
+            r = Builtin.insertelement_Vec16xFPIEEE32_FPIEEE32_Int32(
+                r, Builtin.extractelement_Vec16xFPIEEE32_Int32(t, Builtin.extractelement_Vec16xInt32_Int32(i, lane)), lane)
+        }
+        return f32(r)
+    }
+
     /// Each lane converted to float32 (exact below 2^24, rounded to nearest even above).
     @inlinable @inline(__always)
     public static func float(_ a: SIMD16<UInt32>) -> SIMD16<Float> {

@@ -50,6 +50,19 @@ import _SIMDBuiltins
         #expect(SIMDBuiltins.zeroCount(SIMD16<UInt32>(repeating: 5)) == 0)
     }
 
+    @Test func permuteLooksUpLowFourBitsOfEachIndex() {
+        let all = Self.vectors()
+        for (t, index) in zip(all, all.dropFirst() + all.prefix(1)) {
+            let table = unsafeBitCast(t & 0x7f7f_ffff, to: SIMD16<Float>.self)
+            let looked = SIMDBuiltins.permute(table, index)
+            for j in 0..<16 { #expect(looked[j] == table[Int(index[j] & 15)]) }
+        }
+        let identity = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        let table = SIMD16<Float>(repeating: 0) + SIMD16<Float>(identity.indices.map { Float($0) * 0.5 })
+        #expect(SIMDBuiltins.permute(table, identity) == table)
+        #expect(SIMDBuiltins.permute(table, 15 &- identity) == SIMD16<Float>(identity.indices.reversed().map { Float($0) * 0.5 }))
+    }
+
     @Test func conversionsAndWideLanesMatchScalars() {
         for v in Self.vectors() {
             let f = SIMDBuiltins.float(v)

@@ -1,8 +1,10 @@
+import _SIMDBuiltins
+
 /// NormalFloat4 as bitsandbytes quantises it: the code is the number of the 15 float32 midpoints
 /// strictly below the normalised value (larger level only when strictly above a midpoint).
 ///
-/// The levels and midpoints are written as literals so that the optimiser folds them into broadcast
-/// operands: a four-step search (four compares) picks the code, fifteen masked blends the level.
+/// The levels and midpoints are written as literals so that the optimiser folds them into two constant
+/// tables: a binary search (a compare and three table lookups) picks the code, one lookup the level.
 /// `BlockKernelTests` checks the literals against `Format.nf4`.
 struct NF4Kernel: AbsmaxElementKernel {
     /// NF4 levels are normalised to [-1, 1].
@@ -51,37 +53,34 @@ struct NF4Kernel: AbsmaxElementKernel {
         }
     }
 
-    /// Codes and levels of normalised lanes.
+    /// The 16 levels, lane i holding level i.
+    @inline(__always) static var levels: BlockLanes.Floats {
+        BlockLanes.Floats(level(0), level(1), level(2), level(3), level(4), level(5), level(6), level(7),
+                          level(8), level(9), level(10), level(11), level(12), level(13), level(14), level(15))
+    }
+
+    /// The 15 midpoints, lane i holding the midpoint between levels i and i + 1 (lane 15 unused).
+    @inline(__always) static var midpoints: BlockLanes.Floats {
+        BlockLanes.Floats(midpoint(0), midpoint(1), midpoint(2), midpoint(3), midpoint(4), midpoint(5), midpoint(6),
+                          midpoint(7), midpoint(8), midpoint(9), midpoint(10), midpoint(11), midpoint(12), midpoint(13),
+                          midpoint(14), 1)
+    }
+
+    /// Codes and levels of normalised lanes: a binary search over the midpoints (a compare, then three
+    /// lookups and compares), then one lookup of the level.
     @inline(__always) func quantize(_ y: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
         typealias L = BlockLanes
-        @inline(__always) func m(_ i: Int) -> L.Floats { L.Floats(repeating: Self.midpoint(i)) }
-        let s3 = L.greater(y, m(7))
-        let s2 = L.greater(y, L.select(s3, m(11), m(3)))
-        let s1 = L.greater(y, L.select(s3, L.select(s2, m(13), m(9)), L.select(s2, m(5), m(1))))
-        let t0 = L.select(s3, L.select(s2, L.select(s1, m(14), m(12)), L.select(s1, m(10), m(8))),
-                          L.select(s2, L.select(s1, m(6), m(4)), L.select(s1, m(2), m(0))))
-        let s0 = L.greater(y, t0)
-        let codes = (s3 & 8) | (s2 & 4) | (s1 & 2) | (s0 & 1)
-        return (codes, Self.level(s3, s2, s1, s0))
+        let table = Self.midpoints
+        // With the code's high bits known, the midpoint that splits the rest of its range is table[code + step - 1].
+        var codes = L.greater(y, L.Floats(repeating: Self.midpoint(7))) & 8
+        codes |= L.greater(y, SIMDBuiltins.permute(table, codes | 3)) & 4
+        codes |= L.greater(y, SIMDBuiltins.permute(table, codes | 1)) & 2
+        codes |= L.greater(y, SIMDBuiltins.permute(table, codes)) & 1
+        return (codes, SIMDBuiltins.permute(Self.levels, codes))
     }
 
     /// Levels of codes.
     @inline(__always) func decode(_ codes: BlockLanes.Bits) -> BlockLanes.Floats {
-        typealias L = BlockLanes
-        let zero = L.Bits(repeating: 0)
-        @inline(__always) func bit(_ b: UInt32) -> L.Bits { ~L.equal(codes & b, zero) }
-        return Self.level(bit(8), bit(4), bit(2), bit(1))
-    }
-
-    /// The level whose code has the given bits (masks, most significant first).
-    @inline(__always) static func level(_ s3: BlockLanes.Bits, _ s2: BlockLanes.Bits, _ s1: BlockLanes.Bits,
-                                        _ s0: BlockLanes.Bits) -> BlockLanes.Floats {
-        typealias L = BlockLanes
-        @inline(__always) func l(_ i: Int) -> L.Floats { L.Floats(repeating: level(i)) }
-        @inline(__always) func pick(_ base: Int) -> L.Floats {
-            L.select(s2, L.select(s1, L.select(s0, l(base + 7), l(base + 6)), L.select(s0, l(base + 5), l(base + 4))),
-                     L.select(s1, L.select(s0, l(base + 3), l(base + 2)), L.select(s0, l(base + 1), l(base))))
-        }
-        return L.select(s3, pick(8), pick(0))
+        SIMDBuiltins.permute(Self.levels, codes)
     }
 }
