@@ -22,38 +22,66 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
              output: UnsafeMutablePointer<Float>?, absmax absmaxOut: UnsafeMutablePointer<Float>?,
              dequantizationAbsmax: UnsafePointer<Float>?) {
         typealias L = BlockLanes
-        var start = 0, block = 0
-        while start < count {
-            let n = min(blockSize, count - start)
-            let x = input + start
-            let amaxBits = L.absMaxBits(x, count: n)
-            if amaxBits >= 0x7F80_0000 {
-                absmaxOut?[block] = .nan
-                codes?.advanced(by: start).update(repeating: 0, count: n)
-                output?.advanced(by: start).update(repeating: .nan, count: n)
-            } else {
-                let amax = Float(bitPattern: amaxBits)
-                absmaxOut?[block] = amax
-                let dequantAmax = dequantizationAbsmax?[block] ?? amax
-                var inverse = amax == 0 ? 0 : kernel.maxMagnitude / amax
-                var prescale: Float = 1
-                if inverse.isInfinite {
-                    prescale = 0x1p64
-                    inverse = kernel.maxMagnitude / (amax * prescale)
+        let blocks = (count + blockSize - 1) / blockSize
+        // A group of blocks at a time: every block's absmax, then every block's scale factors (divisions that
+        // do not wait on each other), then the elements; block by block, each division waited on the one
+        // absmax before it and the elements on the division.
+        let group = Swift.min(Self.group, blocks)
+        withUnsafeTemporaryAllocation(of: Factors.self, capacity: group) { factors in
+            var first = 0
+            while first < blocks {
+                let n = Swift.min(group, blocks - first)
+                for g in 0..<n {
+                    let start = (first + g) * blockSize
+                    let amaxBits = L.absMaxBits(input + start, count: Swift.min(blockSize, count - start))
+                    factors[g] = factorsOf(amaxBits: amaxBits, dequantizationAbsmax: dequantizationAbsmax?[first + g])
                 }
-                let inv = L.Floats(repeating: inverse)
-                let step = L.Floats(repeating: dequantAmax / kernel.maxMagnitude)
-                let pre = L.Floats(repeating: prescale)
-                let codesOut = codes.map { $0 + start }, valuesOut = output.map { $0 + start }
-                if prescale == 1 {
-                    L.map(x, count: n, codes: codesOut, output: valuesOut, LaneStep(kernel: kernel, inverse: inv, step: step))
-                } else {
-                    L.map(x, count: n, codes: codesOut, output: valuesOut, PrescaledLaneStep(kernel: kernel, prescale: pre, inverse: inv, step: step))
+                for g in 0..<n {
+                    let block = first + g, start = block * blockSize
+                    let size = Swift.min(blockSize, count - start)
+                    let f = factors[g]
+                    absmaxOut?[block] = f.absmax
+                    let codesOut = codes.map { $0 + start }, valuesOut = output.map { $0 + start }
+                    if f.absmax.isNaN {
+                        codesOut?.update(repeating: 0, count: size)
+                        valuesOut?.update(repeating: .nan, count: size)
+                    } else if f.prescale == 1 {
+                        L.map(input + start, count: size, codes: codesOut, output: valuesOut,
+                              LaneStep(kernel: kernel, inverse: L.Floats(repeating: f.inverse), step: L.Floats(repeating: f.step)))
+                    } else {
+                        L.map(input + start, count: size, codes: codesOut, output: valuesOut,
+                              PrescaledLaneStep(kernel: kernel, prescale: L.Floats(repeating: f.prescale),
+                                                inverse: L.Floats(repeating: f.inverse), step: L.Floats(repeating: f.step)))
+                    }
                 }
+                first += n
             }
-            start += n
-            block += 1
         }
+    }
+
+    /// Blocks whose scale factors are computed together.
+    static var group: Int { 64 }
+
+    /// One block's absmax (NaN for a block holding a NaN or an infinity) and the factors its elements are
+    /// quantised and dequantised with.
+    struct Factors {
+        var absmax: Float
+        var prescale: Float
+        var inverse: Float
+        var step: Float
+    }
+
+    /// The factors of a block whose largest `|x|` has bits `amaxBits`.
+    @inline(__always) func factorsOf(amaxBits: UInt32, dequantizationAbsmax: Float?) -> Factors {
+        guard amaxBits < 0x7F80_0000 else { return Factors(absmax: .nan, prescale: 1, inverse: 0, step: 0) }
+        let amax = Float(bitPattern: amaxBits)
+        var inverse = amax == 0 ? 0 : kernel.maxMagnitude / amax
+        var prescale: Float = 1
+        if inverse.isInfinite {
+            prescale = 0x1p64
+            inverse = kernel.maxMagnitude / (amax * prescale)
+        }
+        return Factors(absmax: amax, prescale: prescale, inverse: inverse, step: (dequantizationAbsmax ?? amax) / kernel.maxMagnitude)
     }
 
     /// The absmax of each block (NaN for blocks holding a NaN or an infinity).
