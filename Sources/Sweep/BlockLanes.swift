@@ -158,11 +158,12 @@ struct BlockLanes {
     }
 
     /// Adds the pass's figures for the pairs `start..<end` to `s` (per binade from `scratch`); false, adding
-    /// nothing, when some input or result was not finite or a zero input gave a non-zero result.
+    /// nothing, when some input or result was not finite or a zero input gave a non-zero result (seen here as
+    /// an infinite sum of e / |x| or more zero inputs than zero results, and by `foldBinades` otherwise).
     func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, largestErrors: inout Largest,
                 into s: inout SweepStatistics) -> Bool {
         let relative = PairAccumulator.laneTotal(rel)
-        guard invalid & 0x8000_0000 == Lanes(), relative.isFinite else { return false }
+        guard invalid & 0x8000_0000 == Lanes(), relative.isFinite, zeroResults >= zeros else { return false }
         let n = UInt64(end - start)
         let zeroInputs = UInt64(zeros), exact = UInt64(self.exact)
         s.finitePairs += n
@@ -241,8 +242,10 @@ struct BlockLanes {
         }}
     }
 
-    /// Adds the scratch tables to `s`'s binades.
-    static func foldBinades(_ scratch: Scratch, into s: inout SweepStatistics) {
+    /// Adds the scratch tables to `s`'s binades; false, adding nothing, when a zero input gave a non-zero
+    /// result (its e / |x| is e / 2^-1074, at least 2^925, where a zero result gives 0).
+    static func foldBinades(_ scratch: Scratch, into s: inout SweepStatistics) -> Bool {
+        for table in 0..<tables where scratch.rows[table * 280 + 279][1] != 0 { return false }
         for index in 0..<s.binades.count {
             var row = SIMD4<Double>.zero, top = 0.0
             for table in 0..<tables {
@@ -256,5 +259,6 @@ struct BlockLanes {
             s.binades[index].sumSquaredError += row[2]
             s.binades[index].sumSquaredInput += row[3]
         }
+        return true
     }
 }

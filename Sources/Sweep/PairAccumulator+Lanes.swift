@@ -120,13 +120,15 @@ extension PairAccumulator {
         var rel0 = Doubles(repeating: 0), rel1 = Doubles(repeating: 0)
         var maxima = LaneMaxima()
 
-        /// Errors and relative errors of the valid lanes (0 elsewhere), and the inputs as float64.
+        /// Errors and relative errors of the valid lanes (0 elsewhere, and relative error 0 for zero inputs, which
+        /// have none), and the inputs as float64.
         @inline(__always)
         static func errors(_ xv: Lanes, _ yv: Lanes) -> (Doubles, Doubles, Doubles, Doubles, Doubles, Doubles) {
             let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
             let infinity = Lanes(repeating: 0x7f80_0000)
             let valid = LaneMask.greater(infinity, ax) & LaneMask.greater(infinity, ay)
-            let absX = LaneMask.select(valid & ~LaneMask.isZero(ax), ax, Lanes(repeating: 0x3f80_0000))
+            // Zero and invalid inputs divide by infinity: a finite error gives 0.
+            let absX = LaneMask.select(valid & ~LaneMask.isZero(ax), ax, infinity)
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
             let af = unsafeBitCast(absX, to: SIMD16<Float>.self)
             let x0 = LaneConversion.widen(xf.lowHalf), x1 = LaneConversion.widen(xf.highHalf)

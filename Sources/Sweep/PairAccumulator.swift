@@ -229,7 +229,7 @@ struct PairAccumulator {
             BlockLanes.placeInBinades(x: x, start: start, end: end, scratch: scratch)
             start = end
         }
-        BlockLanes.foldBinades(scratch, into: &chunk)
+        guard BlockLanes.foldBinades(scratch, into: &chunk) else { return false }
         largest.resolve(x: x, y: y, into: &chunk)
         chunk.elements = UInt64(count)
         stats.merge(chunk)

@@ -131,6 +131,39 @@ import Testing
         Self.compare(rampGot, rampWant, "\(spec) fp16 ramp")
     }
 
+    /// A block target whose zero inputs come back as a tiny non-zero value (2^-140), so that e / |x| of a zero
+    /// input is finite (2^934): the block fast path must notice and leave the chunk to the general path.
+    struct ZeroToTiny: RoundTripper {
+        var name: String { "zero-to-tiny" }
+        var bitsPerValue: Double { 32 }
+        var alignment: Int { 64 }
+        var ulpModel: UlpModel { .perBlock(size: 64, stepFraction: 0.25) }
+        var maxFiniteBits: UInt32? { nil }
+        var minNormalBits: UInt32? { nil }
+        func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float) {
+            for k in 0..<count { y[k] = x[k] & 0x7fff_ffff == 0 ? Float(0x1p-140).bitPattern : x[k] }
+        }
+    }
+
+    @Test("a block target that turns zero into a non-zero value equals the reference")
+    func zeroInputsWithNonZeroResults() {
+        var inputs = SweepEngine(threads: 1).materialize(.samples(.normal(mean: 0, sigma: 1), count: 70_000, seed: 5))
+        for k in stride(from: 3, to: inputs.count, by: 1_000) { inputs[k] = 0 }
+        var want = SweepStatistics()
+        for start in stride(from: 0, to: inputs.count, by: 64) {
+            let block = inputs[start..<min(start + 64, inputs.count)]
+            let amax = block.map { abs(Float(bitPattern: $0)) }.max() ?? 0
+            let ulpExponent = amax > 0 ? Int((Double(amax) * 0.25).exponent) : -1074
+            for bits in block {
+                let y = bits & 0x7fff_ffff == 0 ? Float(0x1p-140) : Float(bitPattern: bits)
+                SweepReference.add(bits, y, ulpExponent: ulpExponent, saturationThreshold: .infinity, maxValue: .infinity,
+                                   minNormal: 0, into: &want)
+            }
+        }
+        let got = SweepEngine(threads: 2).run(.values(inputs), through: ZeroToTiny()).statistics
+        Self.compare(got, want, "zero to tiny")
+    }
+
     @Test("figures do not depend on the number of threads")
     func deterministic() {
         let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)
