@@ -1,8 +1,9 @@
 import _SIMDBuiltins
 
-/// The statistics pass for block targets on finite data: one pass of float64 lanes per 16 pairs (no
-/// classification, no per-block scalar work), then a scalar pass that adds each pair's relative error,
-/// squared error and squared input, computed once in the lanes, to the binade of its input.
+/// The statistics pass for block targets on finite data: float64 lanes, 16 pairs at a time (no
+/// classification, no per-block scalar work), and in the same loop, a few vectors behind, scalar code that
+/// adds each pair's relative error, squared error and squared input, computed once in the lanes, to the
+/// binade of its input (so that the scalar code's loads and stores overlap the lanes' arithmetic).
 ///
 /// It applies to a run of whole blocks whose inputs and results are all finite and whose zero inputs
 /// give zero (every symmetric block format); otherwise it reports that it cannot, and the general path
@@ -17,7 +18,7 @@ struct BlockLanes {
     /// Interleaved binade tables.
     static let tables = 8
 
-    /// Per-pair values kept for the binade pass.
+    /// Per-pair values kept for the binade pass, and its tables.
     final class Scratch {
         let relative: UnsafeMutablePointer<Double>
         /// Each pair's e² and x², side by side.
@@ -27,15 +28,19 @@ struct BlockLanes {
         /// `tables` interleaved tables of per-binade rows [count, Σ relative, Σ e², Σ x²] and the largest
         /// relative errors, so that nearby pairs in one binade do not wait on each other's stores. Row 279
         /// takes the zero inputs, which belong to no binade.
-        var rows = [SIMD4<Double>](repeating: .zero, count: BlockLanes.tables * 280)
-        var maxima = [Double](repeating: 0, count: BlockLanes.tables * 280)
+        let rows: UnsafeMutablePointer<SIMD4<Double>>
+        let maxima: UnsafeMutablePointer<Double>
 
         init(capacity: Int) {
             relative = .allocate(capacity: capacity)
             squares = .allocate(capacity: capacity)
             rowIndex = .allocate(capacity: capacity)
+            rows = .allocate(capacity: BlockLanes.tables * 280)
+            rows.initialize(repeating: .zero, count: BlockLanes.tables * 280)
+            maxima = .allocate(capacity: BlockLanes.tables * 280)
+            maxima.initialize(repeating: 0, count: BlockLanes.tables * 280)
         }
-        deinit { relative.deallocate(); squares.deallocate(); rowIndex.deallocate() }
+        deinit { relative.deallocate(); squares.deallocate(); rowIndex.deallocate(); rows.deallocate(); maxima.deallocate() }
     }
 
     /// Per-lane sums of e, e², x² and e / |x| (each lane over both halves of the vectors), and largest e and e / |x|.
@@ -50,7 +55,8 @@ struct BlockLanes {
     var invalid = Lanes()
 
     /// Adds the pairs `start..<end` (whole blocks of `size`, at most `run`), whose block ULP exponents are
-    /// `ulpExponents[(i - start) / size]`; writes the per-pair values to `scratch`.
+    /// `ulpExponents[(i - start) / size]`: their lane figures to the result, their binade figures to the
+    /// tables of `scratch`.
     static func pass(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, size: Int,
                      ulpExponents: UnsafePointer<Int32>, scratch: Scratch) -> BlockLanes {
         var lanes = BlockLanes()
@@ -59,25 +65,54 @@ struct BlockLanes {
         // k = floor(log2(e / ulp)) = (float64 exponent field of e) - 1023 - ulpExponent; t = k + 7.
         var base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[0])
         var block = 0, blockEnd = start + size
-        while i < end {
-            let groupEnd = Swift.min(i + 15 * 16, end)
-            var nibbles = Lanes()
-            while i < groupEnd {
-                if i == blockEnd {
-                    block &+= 1
-                    blockEnd &+= size
-                    base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[block])
+        do {
+            let rows = scratch.rows, maxima = scratch.maxima
+            // The pairs placed in their binades so far: the binade pass runs `lag` pairs behind the lanes, in
+            // the same loop, so that its loads and stores overlap the lanes' arithmetic.
+            var placed = 0
+            while i < end {
+                let groupEnd = Swift.min(i + 15 * 16, end)
+                var nibbles = Lanes()
+                while i < groupEnd {
+                    if i == blockEnd {
+                        block &+= 1
+                        blockEnd &+= size
+                        base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[block])
+                    }
+                    lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
+                              base: base, nibbles: &nibbles, out: i &- start, relative, squares, rowIndex)
+                    i &+= 16
+                    if i &- start &- placed >= lag + 16 {
+                        place(placed..<placed + 16, relative, squares, rowIndex, rows, maxima)
+                        placed &+= 16
+                    }
                 }
-                lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
-                          base: base, nibbles: &nibbles, out: i - start, relative, squares, rowIndex)
-                i &+= 16
+                lanes.bins04 &+= nibbles & 0x000f_000f
+                lanes.bins15 &+= (nibbles &>> 4) & 0x000f_000f
+                lanes.bins26 &+= (nibbles &>> 8) & 0x000f_000f
+                lanes.bins37 &+= (nibbles &>> 12) & 0x000f_000f
             }
-            lanes.bins04 &+= nibbles & 0x000f_000f
-            lanes.bins15 &+= (nibbles &>> 4) & 0x000f_000f
-            lanes.bins26 &+= (nibbles &>> 8) & 0x000f_000f
-            lanes.bins37 &+= (nibbles &>> 12) & 0x000f_000f
+            place(placed..<end - start, relative, squares, rowIndex, rows, maxima)
         }
         return lanes
+    }
+
+    /// How far (in pairs) the binade pass runs behind the lanes.
+    static let lag = 64
+
+    /// Adds the pairs `range` of the scratch (all of them: zero inputs go to row 279) to the rows of their
+    /// binades: count, e / |x|, e² and x², and the largest e / |x|.
+    @inline(__always)
+    static func place(_ range: Range<Int>, _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
+                      _ rowIndex: UnsafeMutablePointer<Int32>, _ rows: UnsafeMutablePointer<SIMD4<Double>>,
+                      _ maxima: UnsafeMutablePointer<Double>) {
+        for k in range {
+            let t = Int(rowIndex[k])
+            let r = relative[k]
+            rows[t] += SIMD4(lowHalf: SIMD2(1, r), highHalf: squares[k])
+            // Rarely taken once the binade's largest error is seen: no store per pair.
+            if r > maxima[t] { maxima[t] = r }
+        }
     }
 
     /// Each block's ULP exponent for the pass `start..<end` (whole blocks of `size`, a multiple of 16): the
@@ -225,21 +260,6 @@ struct BlockLanes {
     /// |y - x| in float64.
     static func error(_ x: UInt32, _ y: UInt32) -> Double {
         Swift.abs(Double(Float(bitPattern: y)) - Double(Float(bitPattern: x)))
-    }
-
-    /// Adds each pair of `start..<end` with a non-zero input to the binade of its input, from `scratch`.
-    static func placeInBinades(x: UnsafePointer<UInt32>, start: Int, end: Int, scratch: Scratch) {
-        let relative = scratch.relative, squares = scratch.squares, rowIndex = scratch.rowIndex
-        scratch.rows.withUnsafeMutableBufferPointer { rows in
-        scratch.maxima.withUnsafeMutableBufferPointer { maxima in
-            for k in 0..<(end - start) {
-                let t = Int(rowIndex[k])
-                let r = relative[k]
-                rows[t] += SIMD4(lowHalf: SIMD2(1, r), highHalf: squares[k])
-                // Rarely taken once the binade's largest error is seen: no store per pair.
-                if r > maxima[t] { maxima[t] = r }
-            }
-        }}
     }
 
     /// Adds the scratch tables to `s`'s binades; false, adding nothing, when a zero input gave a non-zero

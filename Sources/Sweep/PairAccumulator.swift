@@ -226,7 +226,6 @@ struct PairAccumulator {
                 BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
             }
             guard lanes.finish(x: x, y: y, start: start, end: end, largestErrors: &largest, into: &chunk) else { return false }
-            BlockLanes.placeInBinades(x: x, start: start, end: end, scratch: scratch)
             start = end
         }
         guard BlockLanes.foldBinades(scratch, into: &chunk) else { return false }
