@@ -33,21 +33,24 @@ public struct SweepEngine: Sendable {
         let clock = ContinuousClock(), start = clock.now
         let group = Self.chunkLength(alignment: target.alignment) * Self.chunksPerGroup
         let capacity = group * Self.streamWindowGroups
-        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-        defer { buffer.deallocate() }
+        // One window, read into in place: the sweep of a window holds it only while it runs.
+        var window = [UInt32](repeating: 0, count: capacity)
         var statistics = SweepStatistics()
         var partial = false
         var offset: UInt64 = 0
         let reporter = ProgressReporter(total: stream.expectedCount ?? 0, start: start, callback: progress)
         while !cancellation.isCancelled {
-            var filled = 0
-            while filled < capacity {
-                let n = try stream.read(into: buffer + filled, maximum: capacity - filled)
-                if n == 0 { break }
-                filled += n
+            let filled = try window.withUnsafeMutableBufferPointer { buffer in
+                var filled = 0
+                while filled < capacity {
+                    let n = try stream.read(into: buffer.baseAddress! + filled, maximum: capacity - filled)
+                    if n == 0 { break }
+                    filled += n
+                }
+                return filled
             }
             if filled == 0 { break }
-            let window = Array(UnsafeBufferPointer(start: buffer, count: filled))
+            if filled < capacity { window.removeLast(capacity - filled) }
             let result = run(.values(window), through: target, tensorAmax: tensorAmax ?? 0, cancellation: cancellation,
                              elementOffset: offset, reporter: reporter)
             statistics.merge(result.statistics)

@@ -9,14 +9,19 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     private let fd: Int32
     private let format: Format
     private let size: Int
+    /// How stored words become float32 bit patterns: as they are (fp32), through a table of every code
+    /// (formats of up to 16 bits: one exact decode per code, made on the first read), or decoded one by one.
+    private enum Conversion { case identity, table([UInt32]), decode }
+    private var conversion: Conversion
+    /// Bytes read and not yet converted: a partial value left from the previous read at the front.
     private var raw: [UInt8] = []
-    private var carry: [UInt8] = []
+    private var carried = 0
     let expectedCount: UInt64?
-    private(set) var trailingBytes = 0
 
     init(path: String, format: Format) throws {
         self.format = format
         size = format.storageBytes
+        conversion = format == .fp32 ? .identity : .decode
         if path == "-" {
             fd = 0
             expectedCount = nil
@@ -31,29 +36,43 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     func close() { if fd > 2 { _ = Glibc.close(fd) } }
 
     func read(into buffer: UnsafeMutablePointer<UInt32>, maximum: Int) throws -> Int {
-        let want = maximum * size - carry.count
-        if raw.count < want { raw = [UInt8](repeating: 0, count: want) }
-        let got = raw.withUnsafeMutableBytes { StandardStreams.readFully(fd: fd, $0.baseAddress!, want) }
-        if got < 0 { throw CLIError.io("cannot read input: \(StandardStreams.errnoText())") }
-        let bytes = carry + raw[0..<got]
-        let count = bytes.count / size
-        if got == 0 && !bytes.isEmpty && count == 0 {
-            throw CLIError.usage("the input ends with \(bytes.count) byte(s) that do not make a whole \(size)-byte \(format.name) value")
+        if case .decode = conversion, format.bitWidth <= 16 {
+            let f = format
+            conversion = .table((0..<(UInt64(1) << UInt64(f.bitWidth))).map { Float(f.decode($0).value.doubleValue).bitPattern })
         }
-        bytes.withUnsafeBytes { p in
-            for k in 0..<count {
-                var word: UInt64 = 0
-                for b in 0..<size { word |= UInt64(p[k * size + b]) << UInt64(8 * b) }
-                if format == .fp32 {
-                    buffer[k] = UInt32(truncatingIfNeeded: word)
-                } else {
-                    buffer[k] = Float(format.decode(format.code(fromStorage: word)).value.doubleValue).bitPattern
+        let capacity = maximum * size
+        if raw.count < capacity { raw.append(contentsOf: repeatElement(0, count: capacity - raw.count)) }
+        let got = raw.withUnsafeMutableBytes { StandardStreams.readFully(fd: fd, $0.baseAddress! + carried, capacity - carried) }
+        if got < 0 { throw CLIError.io("cannot read input: \(StandardStreams.errnoText())") }
+        let total = carried + got
+        let count = total / size
+        let size = self.size, format = self.format
+        let shift = UInt64(format.storageShift), mask = format.codeMask
+        raw.withUnsafeBytes { p in
+            @inline(__always) func word(_ k: Int) -> UInt64 {
+                var w: UInt64 = 0
+                for b in 0..<size { w |= UInt64(p[k * size + b]) << UInt64(8 * b) }
+                return w
+            }
+            switch conversion {
+            case .identity:
+                for k in 0..<count { buffer[k] = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)) }
+            case .table(let table):
+                table.withUnsafeBufferPointer { t in
+                    for k in 0..<count { buffer[k] = t[Int((word(k) >> shift) & mask)] }
                 }
+            case .decode:
+                for k in 0..<count { buffer[k] = Float(format.decode(format.code(fromStorage: word(k))).value.doubleValue).bitPattern }
             }
         }
-        carry = Array(bytes[(count * size)...])
-        if got == 0 && !carry.isEmpty {
-            throw CLIError.usage("the input ends with \(carry.count) byte(s) that do not make a whole \(size)-byte \(format.name) value")
+        // Keep the bytes of a partial last value at the front for the next read.
+        let rest = total - count * size
+        if rest > 0 {
+            raw.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + count * size, byteCount: rest) }
+        }
+        carried = rest
+        if got == 0 && rest > 0 {
+            throw CLIError.usage("the input ends with \(rest) byte(s) that do not make a whole \(size)-byte \(format.name) value")
         }
         return count
     }

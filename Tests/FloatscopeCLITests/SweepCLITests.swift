@@ -52,6 +52,35 @@ import FormatCore
         #expect(odd.stderr.contains("whole"))
     }
 
+    @Test("raw files of other formats: fp16 and e4m3fn through a table of every code, tf32 decoded value by value")
+    func fileInputFormats() throws {
+        // fp16 1, -2, 65504 (max), 2^-24 (smallest subnormal), NaN, little-endian.
+        var half = Data()
+        for w: UInt16 in [0x3c00, 0xc000, 0x7bff, 0x0001, 0x7e00] { withUnsafeBytes(of: w.littleEndian) { half.append(contentsOf: $0) } }
+        let out = try CLI.run(["sweep", "--input", "-", "--input-format", "fp16", "--to", "fp32", "--json"], input: half)
+        #expect(out.status == 0, "\(out.stderr)")
+        let result = try #require((try out.json()["results"] as? [[String: Any]])?.first)
+        #expect(result["values"] as? Int == 5)
+        #expect(result["nan_inputs"] as? Int == 1)
+        #expect(result["exact"] as? Int == 4)
+        // e4m3fn 448 (0x7e) through bf16: 448 is exact there; 0x01 is 2^-9.
+        let fp8 = try CLI.run(["sweep", "--input", "-", "--input-format", "e4m3fn", "--to", "bf16", "--json"], input: Data([0x7e, 0x01, 0xfe]))
+        let fp8Result = try #require((try fp8.json()["results"] as? [[String: Any]])?.first)
+        #expect(fp8Result["values"] as? Int == 3)
+        #expect(fp8Result["exact"] as? Int == 3)
+        #expect(fp8Result["max_abs_error"] as? Double == 0)
+        // tf32 in its fp32 container: 1 + 2^-10 is a tf32 value, exact in fp32; through bf16 it rounds to 1.
+        var tf32 = Data()
+        withUnsafeBytes(of: Float(1 + 0x1p-10).bitPattern.littleEndian) { tf32.append(contentsOf: $0) }
+        let wide = try CLI.run(["sweep", "--input", "-", "--input-format", "tf32", "--to", "bf16", "--json"], input: tf32)
+        let wideResult = try #require((try wide.json()["results"] as? [[String: Any]])?.first)
+        #expect(wideResult["values"] as? Int == 1)
+        #expect(wideResult["max_abs_error"] as? Double == 0x1p-10)
+        let odd = try CLI.run(["sweep", "--input", "-", "--input-format", "fp16", "--to", "fp32"], input: Data([0, 0x3c, 0]))
+        #expect(odd.status == 2)
+        #expect(odd.stderr.contains("2-byte fp16"))
+    }
+
     @Test("bad specifications: a clear message and status 2", arguments: [
         (["sweep", "--to", "bf16"], "choose a source"),
         (["sweep", "--all", "--dist", "normal", "--to", "bf16"], "one source"),
