@@ -129,13 +129,23 @@ struct BlockLanes {
                 top = SIMDBuiltins.max(top, UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff)
                 i &+= 16
             }
-            let amax = SIMDBuiltins.maxElement(top)
-            // amax × fraction is a normal float64 (amax is at least 2^-149, the fraction a ratio of neighbouring
-            // levels), so its exponent is its field's.
-            let field = (Double(Float(bitPattern: amax)) * fraction).bitPattern >> 52 & 0x7ff
-            exponents[b] = amax == 0 ? 0 : Int32(truncatingIfNeeded: field) - 1023
+            exponents[b] = stepExponent(amaxBits: SIMDBuiltins.maxElement(top), fraction: fraction)
             b &+= 1
         }
+    }
+
+    /// `stepExponents` from the blocks' largest magnitudes, known already.
+    static func stepExponents(magnitudes: UnsafePointer<Float>, blocks: Int, fraction: Double, into exponents: UnsafeMutablePointer<Int32>) {
+        for b in 0..<blocks { exponents[b] = stepExponent(amaxBits: magnitudes[b].bitPattern & 0x7fff_ffff, fraction: fraction) }
+    }
+
+    /// The ULP exponent of a block whose largest magnitude has bits `amaxBits`.
+    @inline(__always)
+    static func stepExponent(amaxBits: UInt32, fraction: Double) -> Int32 {
+        // amax × fraction is a normal float64 (amax is at least 2^-149, the fraction a ratio of neighbouring
+        // levels), so its exponent is its field's.
+        let field = (Double(Float(bitPattern: amaxBits)) * fraction).bitPattern >> 52 & 0x7ff
+        return amaxBits == 0 ? 0 : Int32(truncatingIfNeeded: field) - 1023
     }
 
     @inline(__always)

@@ -37,4 +37,14 @@ public struct BlockRoundTrip: RoundTripper {
             }
         }
     }
+
+    /// Absmax formats give their blocks' largest magnitudes (the codec finds them anyway).
+    public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64,
+                          tensorAmax: Float, blockMagnitudes: UnsafeMutablePointer<Float>) -> Bool {
+        UnsafeRawPointer(x).withMemoryRebound(to: Float.self, capacity: count) { input in
+            UnsafeMutableRawPointer(y).withMemoryRebound(to: Float.self, capacity: count) { output in
+                format.roundTrip(input, output, count: count, tensorAmax: tensorAmax, blockMagnitudes: blockMagnitudes)
+            }
+        }
+    }
 }

@@ -26,6 +26,10 @@ public protocol RoundTripper: Sendable {
     var narrowing: FP32Narrowing? { get }
     /// Rounds `count` values (float32 bits) through the target; `firstElement` seeds stochastic rounding.
     func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float)
+    /// `roundTrip`, also writing each block's largest |x| (NaN for a block holding a NaN or an infinity) to
+    /// `blockMagnitudes` when the target finds it anyway: true then, false (writing none) otherwise.
+    func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float,
+                   blockMagnitudes: UnsafeMutablePointer<Float>) -> Bool
 }
 
 extension RoundTripper {
@@ -35,6 +39,12 @@ extension RoundTripper {
     public var saturationThresholdBits: UInt32? { nil }
     /// No kernel unless a target has one.
     public var narrowing: FP32Narrowing? { nil }
+    /// No block magnitudes unless a target finds them.
+    public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64,
+                          tensorAmax: Float, blockMagnitudes: UnsafeMutablePointer<Float>) -> Bool {
+        roundTrip(x, y, count: count, firstElement: firstElement, tensorAmax: tensorAmax)
+        return false
+    }
     /// No fast path unless a target says so.
     public var simpleFields: (low: UInt32, high: UInt32, drop: UInt32)? { nil }
 }

@@ -115,7 +115,8 @@ public struct SweepEngine: Sendable {
             DispatchQueue.concurrentPerform(iterations: min(threads, windowGroups)) { _ in
                 let x = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
                 let y = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
-                defer { x.deallocate(); y.deallocate() }
+                let magnitudes = UnsafeMutablePointer<Float>.allocate(capacity: chunkLength / max(target.alignment, 1) + 1)
+                defer { x.deallocate(); y.deallocate(); magnitudes.deallocate() }
                 while true {
                     let g = next.add(1, ordering: .relaxed).oldValue
                     if g >= windowGroups { break }
@@ -142,12 +143,17 @@ public struct SweepEngine: Sendable {
                             source.fill(x, start: element, count: n)
                             input = x
                         }
-                        target.roundTrip(input, y, count: n, firstElement: elementOffset + element, tensorAmax: amax)
-                        var piece = 0
-                        while piece < n { // the accumulator takes at most 65,536 pairs at a time
-                            let m = min(Self.chunkSize, n - piece)
-                            accumulator.accumulate(x: input + piece, y: y + piece, count: m, into: &stats)
-                            piece += m
+                        let found = target.roundTrip(input, y, count: n, firstElement: elementOffset + element, tensorAmax: amax,
+                                                     blockMagnitudes: magnitudes)
+                        if n <= Self.chunkSize {
+                            accumulator.accumulate(x: input, y: y, count: n, blockMagnitudes: found ? magnitudes : nil, into: &stats)
+                        } else {
+                            var piece = 0
+                            while piece < n { // the accumulator takes at most 65,536 pairs at a time
+                                let m = min(Self.chunkSize, n - piece)
+                                accumulator.accumulate(x: input + piece, y: y + piece, count: m, into: &stats)
+                                piece += m
+                            }
                         }
                         element += UInt64(n)
                         reporter.advance(by: UInt64(n))

@@ -28,6 +28,40 @@ import Testing
         #expect(q.codes.allSatisfy { Int($0) < (1 << format.element.bitWidth) })
     }
 
+    @Test("round trips that report block magnitudes: absmax formats with a block size, the same values as without",
+          arguments: specs)
+    func blockMagnitudes(spec: String) throws {
+        let format = try BlockFormat.parse(spec)
+        var x = BlocksTestData.normal(1_000, seed: 11)
+        x[3] = .nan
+        x[130] = 0
+        let amax = x.reduce(Float(0)) { $1.isFinite ? max($0, abs($1)) : $0 }
+        let plain = BlocksTestData.roundTrip(format, x, tensorAmax: amax)
+        var y = [Float](repeating: 0, count: x.count)
+        var magnitudes = [Float](repeating: -1, count: x.count)
+        let reported: Bool = x.withUnsafeBufferPointer { input in
+            y.withUnsafeMutableBufferPointer { output in
+                magnitudes.withUnsafeMutableBufferPointer { m in
+                    format.roundTrip(input.baseAddress!, output.baseAddress!, count: x.count, tensorAmax: amax,
+                                     blockMagnitudes: m.baseAddress!)
+                }
+            }
+        }
+        #expect(BlocksTestData.sameBits(y, plain), "\(spec): values differ")
+        #expect(reported == (format.scaleRule == .absmax && format.blockSize > 0), "\(spec)")
+        if reported {
+            let size = format.blockSize
+            for (b, start) in stride(from: 0, to: x.count, by: size).enumerated() {
+                let block = x[start..<min(start + size, x.count)]
+                let finite = block.allSatisfy { $0.isFinite }
+                let want = block.reduce(Float(0)) { max($0, abs($1)) }
+                #expect(finite ? magnitudes[b] == want : magnitudes[b].isNaN, "\(spec) block \(b)")
+            }
+        } else {
+            #expect(magnitudes.allSatisfy { $0 == -1 }, "\(spec): wrote magnitudes")
+        }
+    }
+
     @Test("a NaN or an infinity makes its block NaN and leaves the others alone",
           arguments: ["mxfp4", "mxfp8-e5m2", "nvfp4", "nf4:64", "bnb-fp4:64", "int4:64", "int4-asym:64", "e2m1fn:64", "nf4:64+dq"])
     func specials(spec: String) throws {

@@ -15,6 +15,22 @@ extension BlockFormat {
     /// dequantised with the double-quantised scales. A block holding a NaN or an infinity comes out
     /// all NaN. `output` may be `input`. Single-threaded; separate calls may run concurrently.
     public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
+        roundTrip(input, output, count: count, tensorAmax: tensorAmax, absmax: nil)
+    }
+
+    /// `roundTrip`, also writing each block's largest |x| (NaN for a block holding a NaN or an infinity) to
+    /// `blockMagnitudes`, one per block, when the format's codec finds it anyway: true for absmax formats
+    /// with a block size; false, writing nothing there, for the others.
+    public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float,
+                          blockMagnitudes: UnsafeMutablePointer<Float>) -> Bool {
+        let written = scaleRule == .absmax && blockSize > 0
+        roundTrip(input, output, count: count, tensorAmax: tensorAmax, absmax: written ? blockMagnitudes : nil)
+        return written && count > 0
+    }
+
+    /// `roundTrip`, with the absmax of each block written to `absmax` for absmax formats when given.
+    private func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float,
+                           absmax: UnsafeMutablePointer<Float>?) {
         guard count > 0 else { return }
         let size = effectiveBlockSize(count: count)
         switch scaleRule {
@@ -31,29 +47,30 @@ extension BlockFormat {
             switch element.kind {
             case .codebook:
                 if element == .nf4 {
-                    absmaxRoundTrip(NF4Kernel(), input, output, count: count, blockSize: size)
+                    absmaxRoundTrip(NF4Kernel(), input, output, count: count, blockSize: size, absmax: absmax)
                 } else {
-                    absmaxRoundTrip(BnbFP4Kernel(), input, output, count: count, blockSize: size)
+                    absmaxRoundTrip(BnbFP4Kernel(), input, output, count: count, blockSize: size, absmax: absmax)
                 }
             case .integer(let s):
-                absmaxRoundTrip(SymmetricIntegerKernel(bitWidth: s.bitWidth), input, output, count: count, blockSize: size)
+                absmaxRoundTrip(SymmetricIntegerKernel(bitWidth: s.bitWidth), input, output, count: count, blockSize: size, absmax: absmax)
             case .float:
-                absmaxRoundTrip(FloatElementKernel(element)!, input, output, count: count, blockSize: size)
+                absmaxRoundTrip(FloatElementKernel(element)!, input, output, count: count, blockSize: size, absmax: absmax)
             }
         }
     }
 
     /// `roundTrip` for absmax formats.
     private func absmaxRoundTrip<K: AbsmaxElementKernel>(_ kernel: K, _ input: UnsafePointer<Float>,
-                                                         _ output: UnsafeMutablePointer<Float>, count: Int, blockSize: Int) {
+                                                         _ output: UnsafeMutablePointer<Float>, count: Int, blockSize: Int,
+                                                         absmax: UnsafeMutablePointer<Float>?) {
         let codec = AbsmaxBlockCodec(kernel: kernel, blockSize: blockSize)
         if isDoubleQuantized {
             let scales = DoubleQuantizedScales(absmax: codec.absmaxes(input, count: count)).dequantized()
             scales.withUnsafeBufferPointer { s in
-                codec.run(input, count: count, codes: nil, output: output, absmax: nil, dequantizationAbsmax: s.baseAddress)
+                codec.run(input, count: count, codes: nil, output: output, absmax: absmax, dequantizationAbsmax: s.baseAddress)
             }
         } else {
-            codec.run(input, count: count, codes: nil, output: output, absmax: nil, dequantizationAbsmax: nil)
+            codec.run(input, count: count, codes: nil, output: output, absmax: absmax, dequantizationAbsmax: nil)
         }
     }
 
