@@ -128,6 +128,19 @@ public enum SIMDBuiltins {
         return f32(r)
     }
 
+    /// Lane `index[i] & 15` of `table` in each lane i (`permute` on 32-bit words).
+    @inlinable @inline(__always)
+    public static func permute(_ table: SIMD16<UInt32>, _ index: SIMD16<UInt32>) -> SIMD16<UInt32> {
+        unsafeBitCast(permute(unsafeBitCast(table, to: SIMD16<Float>.self), index), to: SIMD16<UInt32>.self)
+    }
+
+    /// Each lane rounded toward zero to an integer; lanes that are NaN or outside Int32's range give
+    /// unspecified (but fixed) values.
+    @inlinable @inline(__always)
+    public static func truncated(_ a: SIMD16<Float>) -> SIMD16<Int32> {
+        i32(Builtin.freeze_Vec16xInt32(Builtin.fptosi_Vec16xFPIEEE32_Vec16xInt32(a._storage._value)))
+    }
+
     /// Each lane converted to float32 (exact below 2^24, rounded to nearest even above).
     @inlinable @inline(__always)
     public static func float(_ a: SIMD16<UInt32>) -> SIMD16<Float> {

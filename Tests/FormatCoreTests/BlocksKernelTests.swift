@@ -48,10 +48,25 @@ import Testing
         for i in 0..<15 { #expect(NF4Kernel.midpoint(i) == (c.levels[i] + c.levels[i + 1]) / 2, "midpoint \(i)") }
     }
 
+    @Test("NF4 cells: the codes below each sixteenth of [-1, 1], at most one midpoint per cell, none near an edge")
+    func nf4Cells() {
+        let mids = (0..<15).map { Double(NF4Kernel.midpoint($0)) }
+        let low = NF4Kernel.cellCodesLow, high = NF4Kernel.cellCodesHigh
+        for k in 0..<32 {
+            let start = Double(k) / 16 - 1, end = start + 1.0 / 16
+            #expect((k < 16 ? low[k] : high[k - 16]) == UInt32(mids.filter { $0 < start }.count), "cell \(k)")
+            #expect(mids.filter { $0 >= start && $0 < end }.count <= 1, "cell \(k)")
+            for m in mids { #expect(abs(m - start) > 0x1p-12, "midpoint \(m) near edge \(start)") }
+        }
+        #expect(NF4Kernel.midpoints[15] == .infinity)
+    }
+
     @Test("NF4 kernel: code = number of midpoints strictly below, value = level, decode agrees")
     func nf4Kernel() {
         let levels = (0..<16).map(NF4Kernel.level), mids = (0..<15).map(NF4Kernel.midpoint)
-        let ys = Self.normalisedInputs(midpoints: mids, levels: levels)
+        // The cells' edges and their neighbours, and values just beyond ±1 (x · (1 / absmax) can round there).
+        let edges = (0...32).flatMap { k -> [Float] in let e = Float(k) / 16 - 1; return [e, e.nextUp, e.nextDown] }
+        let ys = Self.normalisedInputs(midpoints: mids, levels: levels) + edges + [Float(1).nextUp, Float(-1).nextDown]
         let (codes, values, decoded) = Self.lanes(NF4Kernel(), ys)
         for (i, y) in ys.enumerated() {
             let want = mids.filter { y > $0 }.count

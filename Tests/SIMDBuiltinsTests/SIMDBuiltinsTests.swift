@@ -57,10 +57,26 @@ import _SIMDBuiltins
             let looked = SIMDBuiltins.permute(table, index)
             for j in 0..<16 { #expect(looked[j] == table[Int(index[j] & 15)]) }
         }
+        for (t, index) in zip(all, all.reversed()) {
+            let looked = SIMDBuiltins.permute(t, index)
+            for j in 0..<16 { #expect(looked[j] == t[Int(index[j] & 15)]) }
+        }
         let identity = SIMD16<UInt32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
         let table = SIMD16<Float>(repeating: 0) + SIMD16<Float>(identity.indices.map { Float($0) * 0.5 })
         #expect(SIMDBuiltins.permute(table, identity) == table)
         #expect(SIMDBuiltins.permute(table, 15 &- identity) == SIMD16<Float>(identity.indices.reversed().map { Float($0) * 0.5 }))
+    }
+
+    @Test func truncationTowardZeroMatchesScalars() {
+        var samples: [Float] = [0, -0.0, 0.5, -0.5, 0.99999994, -0.99999994, 1, -1, 31.999998, 32, 1e9, -1e9, 2147483520, -2147483648]
+        for v in Self.vectors() { for j in 0..<16 { samples.append(Float(Int32(bitPattern: v[j])) / Float(1 << (v[j] & 15))) } }
+        samples = samples.filter { $0 >= -2147483648 && $0 <= 2147483520 } // inside Int32's range
+        for start in stride(from: 0, to: samples.count - 15, by: 16) {
+            var lanes = SIMD16<Float>()
+            for j in 0..<16 { lanes[j] = samples[start + j] }
+            let t = SIMDBuiltins.truncated(lanes)
+            for j in 0..<16 { #expect(t[j] == Int32(lanes[j].rounded(.towardZero)), "\(lanes[j])") }
+        }
     }
 
     @Test func conversionsAndWideLanesMatchScalars() {

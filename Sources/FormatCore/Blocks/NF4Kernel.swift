@@ -3,8 +3,8 @@ import _SIMDBuiltins
 /// NormalFloat4 as bitsandbytes quantises it: the code is the number of the 15 float32 midpoints
 /// strictly below the normalised value (larger level only when strictly above a midpoint).
 ///
-/// The levels and midpoints are written as literals so that the optimiser folds them into two constant
-/// tables: a binary search (a compare and three table lookups) picks the code, one lookup the level.
+/// The levels and midpoints are written as literals so that the optimiser folds them into constant
+/// tables: the value's cell of [-1, 1] and one compare pick the code, one lookup the level.
 /// `BlockKernelTests` checks the literals against `Format.nf4`.
 struct NF4Kernel: AbsmaxElementKernel {
     /// NF4 levels are normalised to [-1, 1].
@@ -59,23 +59,32 @@ struct NF4Kernel: AbsmaxElementKernel {
                           level(8), level(9), level(10), level(11), level(12), level(13), level(14), level(15))
     }
 
-    /// The 15 midpoints, lane i holding the midpoint between levels i and i + 1 (lane 15 unused).
+    /// The 15 midpoints, lane i holding the midpoint between levels i and i + 1; lane 15 holds +infinity,
+    /// which no value is above.
     @inline(__always) static var midpoints: BlockLanes.Floats {
         BlockLanes.Floats(midpoint(0), midpoint(1), midpoint(2), midpoint(3), midpoint(4), midpoint(5), midpoint(6),
                           midpoint(7), midpoint(8), midpoint(9), midpoint(10), midpoint(11), midpoint(12), midpoint(13),
-                          midpoint(14), 1)
+                          midpoint(14), .infinity)
     }
 
-    /// Codes and levels of normalised lanes: a binary search over the midpoints (a compare, then three
-    /// lookups and compares), then one lookup of the level.
+    /// For the 32 cells [k/16 - 1, (k+1)/16 - 1) of [-1, 1], the number of midpoints below cell k: cells 0...15.
+    @inline(__always) static var cellCodesLow: BlockLanes.Bits { BlockLanes.Bits(0, 0, 0, 1, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 6, 6) }
+    /// Cells 16...31.
+    @inline(__always) static var cellCodesHigh: BlockLanes.Bits { BlockLanes.Bits(7, 8, 9, 9, 10, 11, 11, 12, 12, 13, 13, 14, 14, 14, 15, 15) }
+
+    /// Codes and levels of normalised lanes: the cell of y gives the number of midpoints below it, one
+    /// compare with the next midpoint finishes the code, and one lookup gives the level.
+    ///
+    /// Each cell holds at most one midpoint, and every midpoint is at least 0.0016 from the cells' edges
+    /// (`BlocksKernelTests` checks both), while the cell computed from y in float32 is wrong only within
+    /// about 2^-23 of an edge: so the code is exactly the number of midpoints strictly below y.
     @inline(__always) func quantize(_ y: BlockLanes.Floats) -> (codes: BlockLanes.Bits, values: BlockLanes.Floats) {
         typealias L = BlockLanes
-        let table = Self.midpoints
-        // With the code's high bits known, the midpoint that splits the rest of its range is table[code + step - 1].
-        var codes = L.greater(y, L.Floats(repeating: Self.midpoint(7))) & 8
-        codes |= L.greater(y, SIMDBuiltins.permute(table, codes | 3)) & 4
-        codes |= L.greater(y, SIMDBuiltins.permute(table, codes | 1)) & 2
-        codes |= L.greater(y, SIMDBuiltins.permute(table, codes)) & 1
+        // trunc((y + 1) · 16): y is within [-1, 1] up to rounding, so the cell is 0...32; 32 (y just above 1) is cell 31.
+        let cell = SIMDBuiltins.min(unsafeBitCast(SIMDBuiltins.truncated((y + 1) * 16), to: L.Bits.self), L.Bits(repeating: 31))
+        let below = L.select(L.greater(cell, L.Bits(repeating: 15)), SIMDBuiltins.permute(Self.cellCodesHigh, cell),
+                             SIMDBuiltins.permute(Self.cellCodesLow, cell))
+        let codes = below &+ (L.greater(y, SIMDBuiltins.permute(Self.midpoints, below)) & 1)
         return (codes, SIMDBuiltins.permute(Self.levels, codes))
     }
 
