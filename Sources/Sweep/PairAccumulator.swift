@@ -217,7 +217,7 @@ struct PairAccumulator {
         let scratch = BlockLanes.Scratch(capacity: passLength)
         var ulps = [Int32](repeating: 0, count: passLength / size)
         var chunk = SweepStatistics()
-        var largest = BlockLanes.Largest()
+        var pending = PendingMaxima()
         var start = 0
         while start < count {
             let end = Swift.min(start + passLength, count)
@@ -232,11 +232,11 @@ struct PairAccumulator {
             let lanes = ulps.withUnsafeBufferPointer {
                 BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
             }
-            guard lanes.finish(x: x, y: y, start: start, end: end, largestErrors: &largest, into: &chunk) else { return false }
+            guard lanes.finish(x: x, y: y, start: start, end: end, pending: &pending, into: &chunk) else { return false }
             start = end
         }
         guard BlockLanes.foldBinades(scratch, into: &chunk) else { return false }
-        largest.resolve(x: x, y: y, into: &chunk)
+        pending.resolve(BufferPairs(x: x, y: y), into: &chunk)
         chunk.elements = UInt64(count)
         stats.merge(chunk)
         return true
@@ -273,8 +273,7 @@ struct PairAccumulator {
             if v < 0x7f80_0000 { amax = Swift.max(amax, v) }
             i += 1
         }
-        let step = Double(Float(bitPattern: amax)) * fraction
-        return step > 0 && step.isFinite ? step.exponent : nil
+        return amax == 0 ? nil : Int(BlockLanes.stepExponent(amaxBits: amax, fraction: fraction))
     }
 
     /// The fp32 exponent field every input of `start..<end` has, or nil.
