@@ -205,7 +205,7 @@ struct BlockLanes {
     /// Adds the pass's figures for the pairs `start..<end` to `s` (per binade from `scratch`); false, adding
     /// nothing, when some input or result was not finite or a zero input gave a non-zero result (seen here as
     /// an infinite sum of e / |x| or more zero inputs than zero results, and by `foldBinades` otherwise).
-    func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, pending: inout PendingMaxima,
+    func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, largestErrors: inout Largest,
                 into s: inout SweepStatistics) -> Bool {
         let relative = PairAccumulator.laneTotal(rel)
         guard invalid & 0x8000_0000 == Lanes(), relative.isFinite, zeroResults >= zeros else { return false }
@@ -236,16 +236,37 @@ struct BlockLanes {
         s.sumRelativeError += relative
         let largest = SIMDBuiltins.maxNonNegativeElement(maxE)
         let largestRelative = SIMDBuiltins.maxNonNegativeElement(maxR)
-        // Only a new largest forms a test (a closure, allocated), which after the first passes is rare.
-        if largest > pending.absolute?.value ?? 0 {
-            pending.offerAbsolute(largest, start: start, end: end) { Self.error(x[$0], y[$0]) == largest }
+        largestErrors.offer(absolute: largest, relative: largestRelative, start: start, end: end)
+        return true
+    }
+
+    /// The largest absolute and relative errors of a chunk's passes, each with the first pass that holds it,
+    /// so that the input giving it is looked for in that pass alone, once per chunk. `PendingMaxima` does
+    /// this for any test, through closures; here the tests are fixed and inlined into the scan, which
+    /// measured 2 to 5% faster on NF4 sweeps with 2 threads.
+    struct Largest {
+        var absolute = 0.0, relative = 0.0
+        var absoluteRange = 0..<0, relativeRange = 0..<0
+
+        /// Keeps each figure that beats the one kept (ties keep the earlier pass).
+        mutating func offer(absolute a: Double, relative r: Double, start: Int, end: Int) {
+            if a > absolute { absolute = a; absoluteRange = start..<end }
+            if r > relative { relative = r; relativeRange = start..<end }
         }
-        if largestRelative > pending.relative?.value ?? 0 {
-            pending.offerRelative(largestRelative, start: start, end: end) {
-                x[$0] & 0x7fff_ffff != 0 && Self.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == largestRelative
+
+        /// Sets the maxima of `s` that these beat, with the first inputs that give them.
+        func resolve(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, into s: inout SweepStatistics) {
+            if absolute > s.maxAbsoluteError, let i = absoluteRange.first(where: { BlockLanes.error(x[$0], y[$0]) == absolute }) {
+                s.maxAbsoluteError = absolute
+                s.maxAbsoluteErrorInput = x[i]
+            }
+            if relative > s.maxRelativeError, let i = relativeRange.first(where: {
+                x[$0] & 0x7fff_ffff != 0 && BlockLanes.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == relative
+            }) {
+                s.maxRelativeError = relative
+                s.maxRelativeErrorInput = x[i]
             }
         }
-        return true
     }
 
     /// |y - x| in float64.

@@ -217,7 +217,7 @@ struct PairAccumulator {
         let scratch = BlockLanes.Scratch(capacity: passLength)
         var ulps = [Int32](repeating: 0, count: passLength / size)
         var chunk = SweepStatistics()
-        var pending = PendingMaxima()
+        var largest = BlockLanes.Largest()
         var start = 0
         while start < count {
             let end = Swift.min(start + passLength, count)
@@ -232,11 +232,11 @@ struct PairAccumulator {
             let lanes = ulps.withUnsafeBufferPointer {
                 BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
             }
-            guard lanes.finish(x: x, y: y, start: start, end: end, pending: &pending, into: &chunk) else { return false }
+            guard lanes.finish(x: x, y: y, start: start, end: end, largestErrors: &largest, into: &chunk) else { return false }
             start = end
         }
         guard BlockLanes.foldBinades(scratch, into: &chunk) else { return false }
-        pending.resolve(BufferPairs(x: x, y: y), into: &chunk)
+        largest.resolve(x: x, y: y, into: &chunk)
         chunk.elements = UInt64(count)
         stats.merge(chunk)
         return true
