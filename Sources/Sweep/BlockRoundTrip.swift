@@ -31,20 +31,20 @@ public struct BlockRoundTrip: RoundTripper {
     }
 
     public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float) {
-        UnsafeRawPointer(x).withMemoryRebound(to: Float.self, capacity: count) { input in
-            UnsafeMutableRawPointer(y).withMemoryRebound(to: Float.self, capacity: count) { output in
-                format.roundTrip(input, output, count: count, tensorAmax: tensorAmax)
-            }
-        }
+        Self.asFloats(x, y, count) { format.roundTrip($0, $1, count: count, tensorAmax: tensorAmax) }
     }
 
     /// Absmax formats give their blocks' largest magnitudes (the codec finds them anyway).
     public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64,
                           tensorAmax: Float, blockMagnitudes: UnsafeMutablePointer<Float>) -> Bool {
+        Self.asFloats(x, y, count) { format.roundTrip($0, $1, count: count, tensorAmax: tensorAmax, blockMagnitudes: blockMagnitudes) }
+    }
+
+    /// `body` on the bit patterns `x` and `y` seen as float32 values.
+    private static func asFloats<R>(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, _ count: Int,
+                                    _ body: (UnsafePointer<Float>, UnsafeMutablePointer<Float>) -> R) -> R {
         UnsafeRawPointer(x).withMemoryRebound(to: Float.self, capacity: count) { input in
-            UnsafeMutableRawPointer(y).withMemoryRebound(to: Float.self, capacity: count) { output in
-                format.roundTrip(input, output, count: count, tensorAmax: tensorAmax, blockMagnitudes: blockMagnitudes)
-            }
+            UnsafeMutableRawPointer(y).withMemoryRebound(to: Float.self, capacity: count) { output in body(input, output) }
         }
     }
 }

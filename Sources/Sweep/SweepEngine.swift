@@ -145,15 +145,13 @@ public struct SweepEngine: Sendable {
                         }
                         let found = target.roundTrip(input, y, count: n, firstElement: elementOffset + element, tensorAmax: amax,
                                                      blockMagnitudes: magnitudes)
-                        if n <= Self.chunkSize {
-                            accumulator.accumulate(x: input, y: y, count: n, blockMagnitudes: found ? magnitudes : nil, into: &stats)
-                        } else {
-                            var piece = 0
-                            while piece < n { // the accumulator takes at most 65,536 pairs at a time
-                                let m = min(Self.chunkSize, n - piece)
-                                accumulator.accumulate(x: input + piece, y: y + piece, count: m, into: &stats)
-                                piece += m
-                            }
+                        // Block magnitudes go with a chunk taken whole (blocks longer than 65,536 are cut into pieces).
+                        let blockMagnitudes = found && n <= Self.chunkSize ? UnsafePointer(magnitudes) : nil
+                        var piece = 0
+                        while piece < n { // the accumulator takes at most 65,536 pairs at a time
+                            let m = min(Self.chunkSize, n - piece)
+                            accumulator.accumulate(x: input + piece, y: y + piece, count: m, blockMagnitudes: blockMagnitudes, into: &stats)
+                            piece += m
                         }
                         element += UInt64(n)
                         reporter.advance(by: UInt64(n))

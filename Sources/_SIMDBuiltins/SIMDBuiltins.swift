@@ -159,6 +159,8 @@ public enum SIMDBuiltins {
         f64(Builtin.fpext_Vec8xFPIEEE32_Vec8xFPIEEE64(a._storage._value))
     }
 
+    // One wrapper per storage type: a Builtin vector value as the standard library's SIMD type.
+
     @usableFromInline @inline(__always)
     static func u32(_ value: Builtin.Vec16xInt32) -> SIMD16<UInt32> {
         var r = UInt32.SIMD16Storage()
@@ -167,8 +169,6 @@ public enum SIMDBuiltins {
         v._storage = r
         return v
     }
-
-    // One wrapper per storage type: a Builtin vector value as the standard library's SIMD type.
 
     @usableFromInline @inline(__always)
     static func u32(_ value: Builtin.Vec8xInt32) -> SIMD8<UInt32> {
@@ -197,13 +197,10 @@ public enum SIMDBuiltins {
         return v
     }
 
+    /// The same Builtin type as `u32`'s, read as signed lanes.
     @usableFromInline @inline(__always)
     static func i32(_ value: Builtin.Vec16xInt32) -> SIMD16<Int32> {
-        var r = Int32.SIMD16Storage()
-        r._value = value
-        var v = SIMD16<Int32>()
-        v._storage = r
-        return v
+        unsafeBitCast(u32(value), to: SIMD16<Int32>.self)
     }
 
     @usableFromInline @inline(__always)
