@@ -9,9 +9,8 @@ BIN=$(realpath "${1:-.build/release/floatscope}")
 RUNS=${2:-30}
 T="tmux -L floatscope-sweep-latency-$$ -f /dev/null"
 trap '$T kill-server 2>/dev/null || true' EXIT
-now() { date +%s%N; }
+source "$(dirname "$0")/tmux-keys.sh"
 median() { sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "median %.1f ms, p90 %.1f ms, max %.1f ms (%d presses)\n", m/1e6, a[int(NR*0.9)]/1e6, a[NR]/1e6, NR}'; }
-wait_for() { until $T capture-pane -p -t p | grep -qF -- "$1"; do :; done; }
 
 $T new-session -d -s p -x 200 -y 60 "env LANG=C.UTF-8 '$BIN' tui --value 0.1 --formats fp32,bf16,fp16"
 wait_for "fp16"
@@ -20,13 +19,6 @@ sleep 2
 $T send-keys -t p 1              # back to Bits while the sweep runs
 wait_for "0x3dcccccd"
 busy=$(top -bn1 | awk '/floatscope/ {print $9; exit}')
-keys=()
-for i in $(seq "$RUNS"); do
-  if (( i % 2 )); then key="+"; want="0x3dccccce"; else key="-"; want="0x3dcccccd"; fi
-  start=$(now)
-  $T send-keys -t p "$key"
-  wait_for "$want"
-  keys+=($(( $(now) - start )))
-done
+time_key_presses "0x3dccccce" "0x3dcccccd"
 echo "app CPU while sweeping: ${busy}% (200 = both cores)"
 echo "key press to frame on screen during the sweep (200x60, '+'/'-'): $(printf '%s\n' "${keys[@]}" | median)"

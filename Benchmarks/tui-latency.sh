@@ -9,9 +9,8 @@ RUNS=${2:-20}
 LOG=$(mktemp)
 T="tmux -L floatscope-latency-$$ -f /dev/null"
 trap '$T kill-server 2>/dev/null || true; rm -f "$LOG"' EXIT
-now() { date +%s%N; }
+source "$(dirname "$0")/tmux-keys.sh"
 median() { sort -n | awk '{a[NR]=$1} END {m=a[int((NR+1)/2)]; printf "median %.1f ms, max %.1f ms (%d runs)\n", m/1e6, a[NR]/1e6, NR}'; }
-wait_for() { until $T capture-pane -p -t p | grep -qF -- "$1"; do :; done; }
 
 $T new-session -d -s p -x 200 -y 60 "sleep 600"
 first=()
@@ -26,14 +25,7 @@ echo "launch to first frame (200x60): $(printf '%s\n' "${first[@]}" | median)"
 : > "$LOG"
 $T respawn-pane -k -t p "env LANG=C.UTF-8 '$BIN' tui --value 0.1 --timing-log '$LOG'"
 wait_for "nf4"
-keys=()
-for i in $(seq "$RUNS"); do
-  if (( i % 2 )); then key="+"; want="fp32:0x3dccccce"; else key="-"; want="fp32:0x3dcccccd"; fi
-  start=$(now)
-  $T send-keys -t p "$key"
-  wait_for "$want"
-  keys+=($(( $(now) - start )))
-done
+time_key_presses "fp32:0x3dccccce" "fp32:0x3dcccccd"
 echo "key press to frame on screen (200x60, '+'/'-'): $(printf '%s\n' "${keys[@]}" | median)"
 # Inside the app: update + view + diff + curses output and flush, per frame (microseconds).
 tail -n +2 "$LOG" | awk '{print $4 * 1000}' | median | sed 's/^/in-app time per key frame (update+view+draw+flush): /'
