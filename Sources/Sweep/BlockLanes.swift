@@ -18,7 +18,8 @@ struct BlockLanes {
     /// Interleaved binade tables.
     static let tables = 8
 
-    /// Per-pair values kept for the binade pass, and its tables.
+    /// Per-pair values on their way from the lanes to the binade tables (a ring of `ring` pairs, so that
+    /// they stay in the L1 cache), and the tables.
     final class Scratch {
         let relative: UnsafeMutablePointer<Double>
         /// Each pair's e² and x², side by side.
@@ -29,18 +30,24 @@ struct BlockLanes {
         /// relative errors, so that nearby pairs in one binade do not wait on each other's stores. Row 279
         /// takes the zero inputs, which belong to no binade.
         let rows: UnsafeMutablePointer<SIMD4<Double>>
-        let maxima: UnsafeMutablePointer<Double>
+        /// Bit patterns of the rows' largest relative errors (non-negative float64 values order like their bits).
+        let maxima: UnsafeMutablePointer<UInt64>
 
-        init(capacity: Int) {
-            relative = .allocate(capacity: capacity)
-            squares = .allocate(capacity: capacity)
-            rowIndex = .allocate(capacity: capacity)
+        /// The ring's three arrays in one page of their own (no cache line shared with another thread).
+        private let page: UnsafeMutableRawPointer
+
+        init() {
+            let ring = BlockLanes.ring
+            page = .allocate(byteCount: 4096, alignment: 4096)
+            relative = page.bindMemory(to: Double.self, capacity: ring)
+            squares = (page + 8 * ring).bindMemory(to: SIMD2<Double>.self, capacity: ring)
+            rowIndex = (page + 24 * ring).bindMemory(to: Int32.self, capacity: ring)
             rows = .allocate(capacity: BlockLanes.tables * 280)
             rows.initialize(repeating: .zero, count: BlockLanes.tables * 280)
             maxima = .allocate(capacity: BlockLanes.tables * 280)
             maxima.initialize(repeating: 0, count: BlockLanes.tables * 280)
         }
-        deinit { relative.deallocate(); squares.deallocate(); rowIndex.deallocate(); rows.deallocate(); maxima.deallocate() }
+        deinit { page.deallocate(); rows.deallocate(); maxima.deallocate() }
     }
 
     /// Per-lane sums of e, e², x² and e / |x| (each lane over both halves of the vectors), and largest e and e / |x|.
@@ -80,10 +87,10 @@ struct BlockLanes {
                         base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[block])
                     }
                     lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
-                              base: base, nibbles: &nibbles, out: i &- start, relative, squares, rowIndex)
+                              base: base, nibbles: &nibbles, out: (i &- start) & (ring - 1), relative, squares, rowIndex)
                     i &+= 16
                     if i &- start &- placed >= lag + 16 {
-                        place(placed..<placed + 16, relative, squares, rowIndex, rows, maxima)
+                        place(placed & (ring - 1), relative, squares, rowIndex, rows, maxima)
                         placed &+= 16
                     }
                 }
@@ -92,26 +99,32 @@ struct BlockLanes {
                 lanes.bins26 &+= (nibbles &>> 8) & 0x000f_000f
                 lanes.bins37 &+= (nibbles &>> 12) & 0x000f_000f
             }
-            place(placed..<end - start, relative, squares, rowIndex, rows, maxima)
+            while placed < end &- start {
+                place(placed & (ring - 1), relative, squares, rowIndex, rows, maxima)
+                placed &+= 16
+            }
         }
         return lanes
     }
 
     /// How far (in pairs) the binade pass runs behind the lanes.
     static let lag = 64
+    /// Pairs in the scratch ring: a power of two, at least `lag` + 16.
+    static let ring = 128
 
-    /// Adds the pairs `range` of the scratch (all of them: zero inputs go to row 279) to the rows of their
-    /// binades: count, e / |x|, e² and x², and the largest e / |x|.
+    /// Adds the 16 pairs of the scratch ring from `slot` on (all of them: zero inputs go to row 279) to the
+    /// rows of their binades: count, e / |x|, e² and x², and the largest e / |x|.
     @inline(__always)
-    static func place(_ range: Range<Int>, _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
+    static func place(_ slot: Int, _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
                       _ rowIndex: UnsafeMutablePointer<Int32>, _ rows: UnsafeMutablePointer<SIMD4<Double>>,
-                      _ maxima: UnsafeMutablePointer<Double>) {
-        for k in range {
+                      _ maxima: UnsafeMutablePointer<UInt64>) {
+        for k in slot..<slot &+ 16 {
             let t = Int(rowIndex[k])
-            let r = relative[k]
-            rows[t] += SIMD4(lowHalf: SIMD2(1, r), highHalf: squares[k])
+            rows[t] += SIMD4(lowHalf: SIMD2(1, relative[k]), highHalf: squares[k])
+            // The maximum on the bit pattern, in the integer units (the vector units are this loop's limit).
             // Rarely taken once the binade's largest error is seen: no store per pair.
-            if r > maxima[t] { maxima[t] = r }
+            let bits = UnsafeRawPointer(relative + k).load(as: UInt64.self)
+            if bits > maxima[t] { maxima[t] = bits }
         }
     }
 
@@ -282,7 +295,7 @@ struct BlockLanes {
             var row = SIMD4<Double>.zero, top = 0.0
             for table in 0..<tables {
                 row += scratch.rows[table * 280 + index]
-                top = Swift.max(top, scratch.maxima[table * 280 + index])
+                top = Swift.max(top, Double(bitPattern: scratch.maxima[table * 280 + index]))
             }
             guard row[0] > 0 else { continue }
             s.binades[index].count += UInt64(row[0])

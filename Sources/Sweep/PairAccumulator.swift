@@ -214,7 +214,7 @@ struct PairAccumulator {
                           magnitudes: UnsafePointer<Float>?, into stats: inout SweepStatistics) -> Bool {
         guard size % 16 == 0, count % size == 0, count > 0 else { return false }
         let passLength = Swift.max(BlockLanes.run / size, 1) * size
-        let scratch = BlockLanes.Scratch(capacity: passLength)
+        let scratch = BlockLanes.Scratch()
         var ulps = [Int32](repeating: 0, count: passLength / size)
         var chunk = SweepStatistics()
         var largest = BlockLanes.Largest()
