@@ -3,7 +3,10 @@ import _SIMDBuiltins
 /// The statistics pass for block targets on finite data: float64 lanes, 16 pairs at a time (no
 /// classification, no per-block scalar work), and in the same loop, a few vectors behind, scalar code that
 /// adds each pair's relative error, squared error and squared input, computed once in the lanes, to the
-/// binade of its input (so that the scalar code's loads and stores overlap the lanes' arithmetic).
+/// binade of its input (so that the scalar code's loads and stores overlap the lanes' arithmetic). The
+/// chunk's totals of those three, its count of zero inputs and its largest relative error come from the
+/// binade tables at the end (the vector units are the loop's limit: the lanes keep only what the tables
+/// do not hold).
 ///
 /// It applies to a run of whole blocks whose inputs and results are all finite and whose zero inputs
 /// give zero (every symmetric block format); otherwise it reports that it cannot, and the general path
@@ -13,13 +16,14 @@ struct BlockLanes {
     typealias Lanes = SIMD16<UInt32>
     typealias Doubles = SIMD8<Double>
 
-    /// Pairs per pass (or one block when blocks are longer): the per-pair scratch stays in the L2 cache.
+    /// Pairs per pass (or one block when blocks are longer): the histogram's 16-bit counters never fill up.
     static let run = 4096
     /// Interleaved binade tables.
     static let tables = 8
 
     /// Per-pair values on their way from the lanes to the binade tables (a ring of `ring` pairs, so that
-    /// they stay in the L1 cache), and the tables.
+    /// they stay in the L1 cache), the tables, and the blocks' ULP exponents of a pass. One per worker: the
+    /// tables are zero again after `foldBinades` or `clear`.
     final class Scratch {
         let relative: UnsafeMutablePointer<Double>
         /// Each pair's e² and x², side by side.
@@ -32,6 +36,10 @@ struct BlockLanes {
         let rows: UnsafeMutablePointer<SIMD4<Double>>
         /// Bit patterns of the rows' largest relative errors (non-negative float64 values order like their bits).
         let maxima: UnsafeMutablePointer<UInt64>
+        /// Index in the chunk of the first pair of each row that has its largest relative error.
+        let maximaIndex: UnsafeMutablePointer<Int>
+        /// The ULP exponent of each block of a pass.
+        let ulpExponents: UnsafeMutablePointer<Int32>
 
         /// The ring's three arrays in one page of their own (no cache line shared with another thread).
         private let page: UnsafeMutableRawPointer
@@ -46,15 +54,23 @@ struct BlockLanes {
             rows.initialize(repeating: .zero, count: BlockLanes.tables * 280)
             maxima = .allocate(capacity: BlockLanes.tables * 280)
             maxima.initialize(repeating: 0, count: BlockLanes.tables * 280)
+            maximaIndex = .allocate(capacity: BlockLanes.tables * 280)
+            maximaIndex.initialize(repeating: 0, count: BlockLanes.tables * 280)
+            ulpExponents = .allocate(capacity: BlockLanes.run / 16)
         }
-        deinit { page.deallocate(); rows.deallocate(); maxima.deallocate() }
+        deinit { page.deallocate(); rows.deallocate(); maxima.deallocate(); maximaIndex.deallocate(); ulpExponents.deallocate() }
+
+        /// Zeroes the tables (after a chunk that the block lanes gave up on).
+        func clear() {
+            rows.update(repeating: .zero, count: BlockLanes.tables * 280)
+            maxima.update(repeating: 0, count: BlockLanes.tables * 280)
+        }
     }
 
-    /// Per-lane sums of e, e², x² and e / |x| (each lane over both halves of the vectors), and largest e and e / |x|.
-    var sumE = Doubles(), sq = Doubles(), signal = Doubles(), rel = Doubles()
-    var maxE = Doubles(), maxR = Doubles()
-    /// Counts of zero inputs, zero results, e = 0, and histogram indices t of at least 8 and 9.
-    var zeros = 0, zeroResults = 0, exact = 0, atLeast1 = 0, atLeast2 = 0
+    /// Per-lane sums of e (each lane over both halves of the vectors), and largest e.
+    var sumE = Doubles(), maxE = Doubles()
+    /// Counts of zero results, e = 0, and histogram indices t of at least 8 and 9.
+    var zeroResults = 0, exact = 0, atLeast1 = 0, atLeast2 = 0
     /// Counts of the histogram bin j = clamp(k + 7, 0, 7) in 16-bit halves: j and j + 4 in `bins<j><j+4>`
     /// (up to 65,535 vectors a pass).
     var bins04 = Lanes(), bins15 = Lanes(), bins26 = Lanes(), bins37 = Lanes()
@@ -73,7 +89,7 @@ struct BlockLanes {
         var base = SIMD16<Int32>(repeating: 1023 - 7 &+ ulpExponents[0])
         var block = 0, blockEnd = start + size
         do {
-            let rows = scratch.rows, maxima = scratch.maxima
+            let rows = scratch.rows, maxima = scratch.maxima, maximaIndex = scratch.maximaIndex
             // The pairs placed in their binades so far: the binade pass runs `lag` pairs behind the lanes, in
             // the same loop, so that its loads and stores overlap the lanes' arithmetic.
             var placed = 0
@@ -90,7 +106,7 @@ struct BlockLanes {
                               base: base, nibbles: &nibbles, out: (i &- start) & (ring - 1), relative, squares, rowIndex)
                     i &+= 16
                     if i &- start &- placed >= lag + 16 {
-                        place(placed & (ring - 1), relative, squares, rowIndex, rows, maxima)
+                        place(placed & (ring - 1), first: start &+ placed, relative, squares, rowIndex, rows, maxima, maximaIndex)
                         placed &+= 16
                     }
                 }
@@ -100,7 +116,7 @@ struct BlockLanes {
                 lanes.bins37 &+= (nibbles &>> 12) & 0x000f_000f
             }
             while placed < end &- start {
-                place(placed & (ring - 1), relative, squares, rowIndex, rows, maxima)
+                place(placed & (ring - 1), first: start &+ placed, relative, squares, rowIndex, rows, maxima, maximaIndex)
                 placed &+= 16
             }
         }
@@ -112,19 +128,23 @@ struct BlockLanes {
     /// Pairs in the scratch ring: a power of two, at least `lag` + 16.
     static let ring = 128
 
-    /// Adds the 16 pairs of the scratch ring from `slot` on (all of them: zero inputs go to row 279) to the
-    /// rows of their binades: count, e / |x|, e² and x², and the largest e / |x|.
+    /// Adds the 16 pairs of the scratch ring from `slot` on, pairs `first..<first + 16` of the chunk (all of
+    /// them: zero inputs go to row 279), to the rows of their binades: count, e / |x|, e² and x², and the
+    /// largest e / |x| with the first pair that has it.
     @inline(__always)
-    static func place(_ slot: Int, _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
+    static func place(_ slot: Int, first: Int, _ relative: UnsafeMutablePointer<Double>, _ squares: UnsafeMutablePointer<SIMD2<Double>>,
                       _ rowIndex: UnsafeMutablePointer<Int32>, _ rows: UnsafeMutablePointer<SIMD4<Double>>,
-                      _ maxima: UnsafeMutablePointer<UInt64>) {
+                      _ maxima: UnsafeMutablePointer<UInt64>, _ maximaIndex: UnsafeMutablePointer<Int>) {
         for k in slot..<slot &+ 16 {
             let t = Int(rowIndex[k])
             rows[t] += SIMD4(lowHalf: SIMD2(1, relative[k]), highHalf: squares[k])
             // The maximum on the bit pattern, in the integer units (the vector units are this loop's limit).
             // Rarely taken once the binade's largest error is seen: no store per pair.
             let bits = UnsafeRawPointer(relative + k).load(as: UInt64.self)
-            if bits > maxima[t] { maxima[t] = bits }
+            if bits > maxima[t] {
+                maxima[t] = bits
+                maximaIndex[t] = first &+ (k &- slot)
+            }
         }
     }
 
@@ -173,8 +193,7 @@ struct BlockLanes {
         let index = SIMDBuiltins.min((ax &>> 23) &+ 31 &- SIMDBuiltins.max(lz, Lanes(repeating: 9)), Lanes(repeating: 279))
         UnsafeMutableRawPointer(rowIndex + k).storeBytes(of: index &+ Self.tableOffsets, as: Lanes.self)
         invalid |= SIMDBuiltins.max(ax, ay) &+ 0x0080_0000
-        // Zero inputs give zero results here (`finish` checks), so the other zero results are underflows.
-        zeros &+= SIMDBuiltins.zeroCount(ax)
+        // Zero inputs give zero results here (`foldBinades` checks), so the other zero results are underflows.
         zeroResults &+= SIMDBuiltins.zeroCount(ay)
         let xf = unsafeBitCast(x, to: SIMD16<Float>.self), yf = unsafeBitCast(y, to: SIMD16<Float>.self)
         let x0 = SIMDBuiltins.double(xf.lowHalf), x1 = SIMDBuiltins.double(xf.highHalf)
@@ -184,11 +203,7 @@ struct BlockLanes {
         let r0 = e0 / (Self.magnitude(x0) + Double.leastNonzeroMagnitude), r1 = e1 / (Self.magnitude(x1) + Double.leastNonzeroMagnitude)
         let q0 = e0 * e0, q1 = e1 * e1, s0 = x0 * x0, s1 = x1 * x1
         sumE += e0 + e1
-        sq += q0 + q1
-        signal += s0 + s1
-        rel += r0 + r1
         maxE = SIMDBuiltins.maxNonNegative(maxE, SIMDBuiltins.maxNonNegative(e0, e1))
-        maxR = SIMDBuiltins.maxNonNegative(maxR, SIMDBuiltins.maxNonNegative(r0, r1))
         UnsafeMutableRawPointer(relative + k).storeBytes(of: r0, as: Doubles.self)
         UnsafeMutableRawPointer(relative + k + 8).storeBytes(of: r1, as: Doubles.self)
         let pairs = UnsafeMutableRawPointer(squares + k)
@@ -215,19 +230,15 @@ struct BlockLanes {
         unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: Doubles.self)
     }
 
-    /// Adds the pass's figures for the pairs `start..<end` to `s` (per binade from `scratch`); false, adding
-    /// nothing, when some input or result was not finite or a zero input gave a non-zero result (seen here as
-    /// an infinite sum of e / |x| or more zero inputs than zero results, and by `foldBinades` otherwise).
-    func finish(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, largestErrors: inout Largest,
-                into s: inout SweepStatistics) -> Bool {
-        let relative = PairAccumulator.laneTotal(rel)
-        guard invalid & 0x8000_0000 == Lanes(), relative.isFinite, zeroResults >= zeros else { return false }
-        let n = UInt64(end - start)
-        let zeroInputs = UInt64(zeros), exact = UInt64(self.exact)
-        s.finitePairs += n
-        s.nonzeroPairs += n - zeroInputs
+    /// Adds the pass's lane figures for the pairs `start..<end` to `s`, counting every zero result as an
+    /// underflow to zero (`foldBinades` takes the zero inputs back out); false, adding nothing, when some
+    /// input or result was not finite.
+    func finish(start: Int, end: Int, largestError: inout Largest, into s: inout SweepStatistics) -> Bool {
+        guard invalid & 0x8000_0000 == Lanes() else { return false }
+        let exact = UInt64(self.exact)
+        s.finitePairs += UInt64(end - start)
         s.exact += exact
-        s.underflowToZero += UInt64(zeroResults - zeros)
+        s.underflowToZero += UInt64(zeroResults)
         // Bin j of the pass, j = 0...7, in histogram slot j + 1 (slot 0 takes e = 0, slots 9 and 10 the larger t).
         func add(_ packed: Lanes, bins j: Int) {
             s.histogram.counts[j + 1] += PairAccumulator.laneTotal(packed, shift: 0, mask: 0xffff)
@@ -244,40 +255,28 @@ struct BlockLanes {
         s.histogram.counts[9] += one - two
         s.histogram.counts[10] += two
         s.sumAbsoluteError += PairAccumulator.laneTotal(sumE)
-        s.sumSquaredError += PairAccumulator.laneTotal(sq)
-        s.sumSquaredInput += PairAccumulator.laneTotal(signal)
-        s.sumRelativeError += relative
-        let largest = SIMDBuiltins.maxNonNegativeElement(maxE)
-        let largestRelative = SIMDBuiltins.maxNonNegativeElement(maxR)
-        largestErrors.offer(absolute: largest, relative: largestRelative, start: start, end: end)
+        largestError.offer(SIMDBuiltins.maxNonNegativeElement(maxE), start: start, end: end)
         return true
     }
 
-    /// The largest absolute and relative errors of a chunk's passes, each with the first pass that holds it,
-    /// so that the input giving it is looked for in that pass alone, once per chunk. `PendingMaxima` does
-    /// this for any test, through closures; here the tests are fixed and inlined into the scan, which
-    /// measured 2 to 5% faster on NF4 sweeps with 2 threads.
+    /// The largest absolute error of a chunk's passes with the first pass that holds it, so that the input
+    /// giving it is looked for in that pass alone, once per chunk. `PendingMaxima` does this for any test,
+    /// through closures; here the test is fixed and inlined into the scan, which measured 2 to 5% faster on
+    /// NF4 sweeps with 2 threads.
     struct Largest {
-        var absolute = 0.0, relative = 0.0
-        var absoluteRange = 0..<0, relativeRange = 0..<0
+        var absolute = 0.0
+        var range = 0..<0
 
-        /// Keeps each figure that beats the one kept (ties keep the earlier pass).
-        mutating func offer(absolute a: Double, relative r: Double, start: Int, end: Int) {
-            if a > absolute { absolute = a; absoluteRange = start..<end }
-            if r > relative { relative = r; relativeRange = start..<end }
+        /// Keeps `a` when it beats the figure kept (ties keep the earlier pass).
+        mutating func offer(_ a: Double, start: Int, end: Int) {
+            if a > absolute { absolute = a; range = start..<end }
         }
 
-        /// Sets the maxima of `s` that these beat, with the first inputs that give them.
+        /// Sets the maximum of `s` when this beats it, with the first input that gives it.
         func resolve(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, into s: inout SweepStatistics) {
-            if absolute > s.maxAbsoluteError, let i = absoluteRange.first(where: { BlockLanes.error(x[$0], y[$0]) == absolute }) {
+            if absolute > s.maxAbsoluteError, let i = range.first(where: { BlockLanes.error(x[$0], y[$0]) == absolute }) {
                 s.maxAbsoluteError = absolute
                 s.maxAbsoluteErrorInput = x[i]
-            }
-            if relative > s.maxRelativeError, let i = relativeRange.first(where: {
-                x[$0] & 0x7fff_ffff != 0 && BlockLanes.error(x[$0], y[$0]) / Swift.abs(Double(Float(bitPattern: x[$0]))) == relative
-            }) {
-                s.maxRelativeError = relative
-                s.maxRelativeErrorInput = x[i]
             }
         }
     }
@@ -287,22 +286,55 @@ struct BlockLanes {
         Swift.abs(Double(Float(bitPattern: y)) - Double(Float(bitPattern: x)))
     }
 
-    /// Adds the scratch tables to `s`'s binades; false, adding nothing, when a zero input gave a non-zero
-    /// result (its e / |x| is e / 2^-1074, at least 2^925, where a zero result gives 0).
-    static func foldBinades(_ scratch: Scratch, into s: inout SweepStatistics) -> Bool {
-        for table in 0..<tables where scratch.rows[table * 280 + 279][1] != 0 { return false }
-        for index in 0..<s.binades.count {
-            var row = SIMD4<Double>.zero, top = 0.0
+    /// Adds the scratch tables of a chunk whose inputs are `x` to `s`, leaving them zero: its binades, and
+    /// from them its totals of e / |x|, e² and x², its non-zero inputs (taking the zero inputs out of the zero
+    /// results that `finish` counted) and its largest relative error with the first input that gives it.
+    /// False, adding nothing, when a zero input gave a non-zero result (its e / |x| is e / 2^-1074, at least
+    /// 2^925, where a zero result gives 0): then the caller clears the tables.
+    static func foldBinades(_ scratch: Scratch, x: UnsafePointer<UInt32>, into s: inout SweepStatistics) -> Bool {
+        let rows = scratch.rows, maxima = scratch.maxima
+        var zeros = 0.0
+        for table in 0..<tables {
+            guard rows[table * 280 + 279][1] == 0 else { return false }
+            zeros += rows[table * 280 + 279][0]
+        }
+        guard UInt64(zeros) <= s.underflowToZero else { return false }
+        for table in 0..<tables { rows[table * 280 + 279] = .zero }
+        // Each e / |x| is finite here (x and y are, and |x| >= 2^-149 or the pair is a zero input with e = 0),
+        // at most 2^278, and so are the sums of at most 65,536 of them.
+        var total = SIMD4<Double>.zero, largest: UInt64 = 0, largestIndex = 0
+        for index in 0..<279 {
+            var row = SIMD4<Double>.zero, top: UInt64 = 0
             for table in 0..<tables {
-                row += scratch.rows[table * 280 + index]
-                top = Swift.max(top, Double(bitPattern: scratch.maxima[table * 280 + index]))
+                let cell = table * 280 + index
+                guard rows[cell][0] != 0 else { continue }
+                row += rows[cell]
+                rows[cell] = .zero
+                let m = maxima[cell]
+                maxima[cell] = 0
+                top = Swift.max(top, m)
+                // The largest relative error of the chunk: the first pair that has it (each row holds its first).
+                if m > largest || (m == largest && scratch.maximaIndex[cell] < largestIndex) {
+                    largest = m
+                    largestIndex = scratch.maximaIndex[cell]
+                }
             }
             guard row[0] > 0 else { continue }
+            total += row
             s.binades[index].count += UInt64(row[0])
             s.binades[index].sumRelativeError += row[1]
-            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, top)
+            s.binades[index].maxRelativeError = Swift.max(s.binades[index].maxRelativeError, Double(bitPattern: top))
             s.binades[index].sumSquaredError += row[2]
             s.binades[index].sumSquaredInput += row[3]
+        }
+        s.underflowToZero -= UInt64(zeros)
+        s.nonzeroPairs += UInt64(total[0])
+        s.sumRelativeError += total[1]
+        s.sumSquaredError += total[2]
+        s.sumSquaredInput += total[3]
+        if Double(bitPattern: largest) > s.maxRelativeError {
+            s.maxRelativeError = Double(bitPattern: largest)
+            s.maxRelativeErrorInput = x[largestIndex]
         }
         return true
     }

@@ -32,12 +32,14 @@ struct PairAccumulator {
     /// lane per 65,536-element chunk), float64 sums, and maxima with the inputs that give them.
     /// `x` and `y` must have room for `count` rounded up to a multiple of 16: the tail is padded with
     /// pairs of +0 whose counts are taken off again (zeros add nothing to sums or maxima).
-    /// `blockMagnitudes`, when given, holds the largest |x| of each block of a block target (from its round trip).
+    /// `blockMagnitudes`, when given, holds the largest |x| of each block of a block target (from its round trip);
+    /// `scratch`, the block lanes' tables, is the worker's own (one is made when none is given).
     func accumulate(x: UnsafeMutablePointer<UInt32>, y: UnsafeMutablePointer<UInt32>, count: Int,
-                    blockMagnitudes: UnsafePointer<Float>? = nil, into stats: inout SweepStatistics) {
+                    blockMagnitudes: UnsafePointer<Float>? = nil, scratch: BlockLanes.Scratch? = nil, into stats: inout SweepStatistics) {
         precondition(count <= 65_536)
         if case .perBlock(let size, let fraction) = ulp,
-           accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, magnitudes: blockMagnitudes, into: &stats) { return }
+           accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, magnitudes: blockMagnitudes,
+                            scratch: scratch ?? BlockLanes.Scratch(), into: &stats) { return }
         let padded = (count + 15) / 16 * 16
         for k in count..<padded { x[k] = 0; y[k] = 0 }
         let padding = UInt64(padded - count)
@@ -209,33 +211,33 @@ struct PairAccumulator {
     }
 
     /// Block targets: the whole chunk through `BlockLanes` (whole blocks, every pair finite, zero gives
-    /// zero); false, adding nothing, otherwise.
+    /// zero); false, adding nothing, otherwise. The tables of `scratch` are zero before and after.
     func accumulateBlocks(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, size: Int, fraction: Double,
-                          magnitudes: UnsafePointer<Float>?, into stats: inout SweepStatistics) -> Bool {
+                          magnitudes: UnsafePointer<Float>?, scratch: BlockLanes.Scratch, into stats: inout SweepStatistics) -> Bool {
         guard size % 16 == 0, count % size == 0, count > 0 else { return false }
         let passLength = Swift.max(BlockLanes.run / size, 1) * size
-        let scratch = BlockLanes.Scratch()
-        var ulps = [Int32](repeating: 0, count: passLength / size)
+        let ulps = scratch.ulpExponents
         var chunk = SweepStatistics()
         var largest = BlockLanes.Largest()
         var start = 0
         while start < count {
             let end = Swift.min(start + passLength, count)
-            ulps.withUnsafeMutableBufferPointer {
-                if let magnitudes {
-                    BlockLanes.stepExponents(magnitudes: magnitudes + start / size, blocks: (end - start) / size, fraction: fraction,
-                                             into: $0.baseAddress!)
-                } else {
-                    BlockLanes.stepExponents(x: x, start: start, end: end, size: size, fraction: fraction, into: $0.baseAddress!)
-                }
+            if let magnitudes {
+                BlockLanes.stepExponents(magnitudes: magnitudes + start / size, blocks: (end - start) / size, fraction: fraction, into: ulps)
+            } else {
+                BlockLanes.stepExponents(x: x, start: start, end: end, size: size, fraction: fraction, into: ulps)
             }
-            let lanes = ulps.withUnsafeBufferPointer {
-                BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: $0.baseAddress!, scratch: scratch)
+            let lanes = BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: ulps, scratch: scratch)
+            guard lanes.finish(start: start, end: end, largestError: &largest, into: &chunk) else {
+                scratch.clear()
+                return false
             }
-            guard lanes.finish(x: x, y: y, start: start, end: end, largestErrors: &largest, into: &chunk) else { return false }
             start = end
         }
-        guard BlockLanes.foldBinades(scratch, into: &chunk) else { return false }
+        guard BlockLanes.foldBinades(scratch, x: x, into: &chunk) else {
+            scratch.clear()
+            return false
+        }
         largest.resolve(x: x, y: y, into: &chunk)
         chunk.elements = UInt64(count)
         stats.merge(chunk)

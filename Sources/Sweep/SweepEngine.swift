@@ -117,6 +117,8 @@ public struct SweepEngine: Sendable {
                 let y = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
                 let magnitudes = UnsafeMutablePointer<Float>.allocate(capacity: chunkLength / max(target.alignment, 1) + 1)
                 defer { x.deallocate(); y.deallocate(); magnitudes.deallocate() }
+                let scratch: BlockLanes.Scratch?
+                if case .perBlock = target.ulpModel { scratch = BlockLanes.Scratch() } else { scratch = nil }
                 while true {
                     let g = next.add(1, ordering: .relaxed).oldValue
                     if g >= windowGroups { break }
@@ -150,7 +152,8 @@ public struct SweepEngine: Sendable {
                         var piece = 0
                         while piece < n { // the accumulator takes at most 65,536 pairs at a time
                             let m = min(Self.chunkSize, n - piece)
-                            accumulator.accumulate(x: input + piece, y: y + piece, count: m, blockMagnitudes: blockMagnitudes, into: &stats)
+                            accumulator.accumulate(x: input + piece, y: y + piece, count: m, blockMagnitudes: blockMagnitudes, scratch: scratch,
+                                                   into: &stats)
                             piece += m
                         }
                         element += UInt64(n)
