@@ -79,9 +79,10 @@ struct BlockLanes {
 
     /// Adds the pairs `start..<end` (whole blocks of `size`, at most `run`), whose block ULP exponents are
     /// `ulpExponents[(i - start) / size]`: their lane figures to the result, their binade figures to the
-    /// tables of `scratch`.
+    /// tables of `scratch`. With `upcoming`, it also prefetches the same range of pairs from there (the next
+    /// piece of input: one cache line per 16 pairs).
     static func pass(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, start: Int, end: Int, size: Int,
-                     ulpExponents: UnsafePointer<Int32>, scratch: Scratch) -> BlockLanes {
+                     ulpExponents: UnsafePointer<Int32>, scratch: Scratch, upcoming: UnsafeRawPointer? = nil) -> BlockLanes {
         var lanes = BlockLanes()
         let relative = scratch.relative, squares = scratch.squares, rowIndex = scratch.rowIndex
         var i = start
@@ -104,6 +105,7 @@ struct BlockLanes {
                     }
                     lanes.add(UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self), UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self),
                               base: base, nibbles: &nibbles, out: (i &- start) & (ring - 1), relative, squares, rowIndex)
+                    if let upcoming { SIMDBuiltins.prefetch(upcoming + 4 &* i) }
                     i &+= 16
                     if i &- start &- placed >= lag + 16 {
                         place(placed & (ring - 1), first: start &+ placed, relative, squares, rowIndex, rows, maxima, maximaIndex)

@@ -33,13 +33,15 @@ struct PairAccumulator {
     /// `x` and `y` must have room for `count` rounded up to a multiple of 16: the tail is padded with
     /// pairs of +0 whose counts are taken off again (zeros add nothing to sums or maxima).
     /// `blockMagnitudes`, when given, holds the largest |x| of each block of a block target (from its round trip);
-    /// `scratch`, the block lanes' tables, is the worker's own (one is made when none is given).
+    /// `scratch`, the block lanes' tables, is the worker's own (one is made when none is given); the block
+    /// lanes prefetch `4 × count` bytes from `upcoming`, when given, into the L2 cache.
     func accumulate(x: UnsafeMutablePointer<UInt32>, y: UnsafeMutablePointer<UInt32>, count: Int,
-                    blockMagnitudes: UnsafePointer<Float>? = nil, scratch: BlockLanes.Scratch? = nil, into stats: inout SweepStatistics) {
+                    blockMagnitudes: UnsafePointer<Float>? = nil, scratch: BlockLanes.Scratch? = nil,
+                    upcoming: UnsafeRawPointer? = nil, into stats: inout SweepStatistics) {
         precondition(count <= 65_536)
         if case .perBlock(let size, let fraction) = ulp,
            accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, magnitudes: blockMagnitudes,
-                            scratch: scratch ?? BlockLanes.Scratch(), into: &stats) { return }
+                            scratch: scratch ?? BlockLanes.Scratch(), upcoming: upcoming, into: &stats) { return }
         let padded = (count + 15) / 16 * 16
         for k in count..<padded { x[k] = 0; y[k] = 0 }
         let padding = UInt64(padded - count)
@@ -213,7 +215,8 @@ struct PairAccumulator {
     /// Block targets: the whole chunk through `BlockLanes` (whole blocks, every pair finite, zero gives
     /// zero); false, adding nothing, otherwise. The tables of `scratch` are zero before and after.
     func accumulateBlocks(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, size: Int, fraction: Double,
-                          magnitudes: UnsafePointer<Float>?, scratch: BlockLanes.Scratch, into stats: inout SweepStatistics) -> Bool {
+                          magnitudes: UnsafePointer<Float>?, scratch: BlockLanes.Scratch, upcoming: UnsafeRawPointer?,
+                          into stats: inout SweepStatistics) -> Bool {
         guard size % 16 == 0, count % size == 0, count > 0 else { return false }
         let passLength = Swift.max(BlockLanes.run / size, 1) * size
         let ulps = scratch.ulpExponents
@@ -227,7 +230,7 @@ struct PairAccumulator {
             } else {
                 BlockLanes.stepExponents(x: x, start: start, end: end, size: size, fraction: fraction, into: ulps)
             }
-            let lanes = BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: ulps, scratch: scratch)
+            let lanes = BlockLanes.pass(x: x, y: y, start: start, end: end, size: size, ulpExponents: ulps, scratch: scratch, upcoming: upcoming)
             guard lanes.finish(start: start, end: end, largestError: &largest, into: &chunk) else {
                 scratch.clear()
                 return false

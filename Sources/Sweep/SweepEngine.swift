@@ -152,8 +152,12 @@ public struct SweepEngine: Sendable {
                         var piece = 0
                         while piece < n { // the accumulator takes at most 65,536 pairs at a time
                             let m = min(Self.chunkSize, n - piece)
+                            // Values in memory come from DRAM: the block pass, compute-bound, brings the next piece of
+                            // the group into the L2 cache meanwhile (NF4/64: 4% faster with 1 thread, 2 to 3% with 2).
+                            let following = element + UInt64(piece + m)
+                            let upcoming = stored.flatMap { following + UInt64(m) <= groupEnd ? UnsafeRawPointer($0.pointer + Int(following)) : nil }
                             accumulator.accumulate(x: input + piece, y: y + piece, count: m, blockMagnitudes: blockMagnitudes, scratch: scratch,
-                                                   into: &stats)
+                                                   upcoming: upcoming, into: &stats)
                             piece += m
                         }
                         element += UInt64(n)

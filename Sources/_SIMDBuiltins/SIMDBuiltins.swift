@@ -95,6 +95,12 @@ public enum SIMDBuiltins {
                highHalf: u32(Builtin.trunc_Vec8xInt64_Vec8xInt32(high._storage._value)))
     }
 
+    /// Asks for the cache line at `address` to be brought into the L2 cache (AVX: `prefetcht1`); no effect on results.
+    @inlinable @inline(__always)
+    public static func prefetch(_ address: UnsafeRawPointer) {
+        Builtin.int_prefetch_RawPointer(address._rawValue, Int32(0)._value, Int32(2)._value, Int32(1)._value)
+    }
+
     /// Lanes 0...3 of `a` and `b`, alternately: a0 b0 a1 b1 a2 b2 a3 b3.
     @inlinable @inline(__always)
     public static func zipLow(_ a: SIMD8<Double>, _ b: SIMD8<Double>) -> SIMD8<Double> {
