@@ -201,8 +201,8 @@ struct BlockLanes {
         let x0 = SIMDBuiltins.double(xf.lowHalf), x1 = SIMDBuiltins.double(xf.highHalf)
         let y0 = SIMDBuiltins.double(yf.lowHalf), y1 = SIMDBuiltins.double(yf.highHalf)
         let e0 = Self.magnitude(y0 - x0), e1 = Self.magnitude(y1 - x1)
-        // A zero input gives 0 / tiny = 0 when its result is zero; otherwise infinity shows in the sum.
-        let r0 = e0 / (Self.magnitude(x0) + Double.leastNonzeroMagnitude), r1 = e1 / (Self.magnitude(x1) + Double.leastNonzeroMagnitude)
+        // A zero input gives e / 0, NaN or infinity, which go to row 279 only: `foldBinades` reads no e / |x| there.
+        let r0 = e0 / Self.magnitude(x0), r1 = e1 / Self.magnitude(x1)
         let q0 = e0 * e0, q1 = e1 * e1, s0 = x0 * x0, s1 = x1 * x1
         sumE += e0 + e1
         maxE = SIMDBuiltins.maxNonNegative(maxE, SIMDBuiltins.maxNonNegative(e0, e1))
@@ -291,19 +291,22 @@ struct BlockLanes {
     /// Adds the scratch tables of a chunk whose inputs are `x` to `s`, leaving them zero: its binades, and
     /// from them its totals of e / |x|, e² and x², its non-zero inputs (taking the zero inputs out of the zero
     /// results that `finish` counted) and its largest relative error with the first input that gives it.
-    /// False, adding nothing, when a zero input gave a non-zero result (its e / |x| is e / 2^-1074, at least
-    /// 2^925, where a zero result gives 0): then the caller clears the tables.
+    /// False, adding nothing, when a zero input gave a non-zero result (its e² is at least 2^-298, where a
+    /// zero result gives 0): then the caller clears the tables.
     static func foldBinades(_ scratch: Scratch, x: UnsafePointer<UInt32>, into s: inout SweepStatistics) -> Bool {
         let rows = scratch.rows, maxima = scratch.maxima
         var zeros = 0.0
         for table in 0..<tables {
-            guard rows[table * 280 + 279][1] == 0 else { return false }
+            guard rows[table * 280 + 279][2] == 0 else { return false }
             zeros += rows[table * 280 + 279][0]
         }
         guard UInt64(zeros) <= s.underflowToZero else { return false }
-        for table in 0..<tables { rows[table * 280 + 279] = .zero }
-        // Each e / |x| is finite here (x and y are, and |x| >= 2^-149 or the pair is a zero input with e = 0),
-        // at most 2^278, and so are the sums of at most 65,536 of them.
+        for table in 0..<tables {
+            rows[table * 280 + 279] = .zero
+            maxima[table * 280 + 279] = 0
+        }
+        // Each e / |x| of rows 0...278 is finite (x and y are, and |x| >= 2^-149), at most 2^278, and so are
+        // the sums of at most 65,536 of them.
         var total = SIMD4<Double>.zero, largest: UInt64 = 0, largestIndex = 0
         for index in 0..<279 {
             var row = SIMD4<Double>.zero, top: UInt64 = 0

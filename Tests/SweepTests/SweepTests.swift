@@ -131,8 +131,9 @@ import Testing
         Self.compare(rampGot, rampWant, "\(spec) fp16 ramp")
     }
 
-    /// A block target whose zero inputs come back as a tiny non-zero value (2^-140), so that e / |x| of a zero
-    /// input is finite (2^934): the block fast path must notice and leave the chunk to the general path.
+    /// A block target whose zero inputs come back as a tiny non-zero value (2^-140), whose e² (2^-280) is all
+    /// that tells them from zero results in the block fast path: it must notice and leave the chunk to the
+    /// general path.
     struct ZeroToTiny: RoundTripper {
         var name: String { "zero-to-tiny" }
         var bitsPerValue: Double { 32 }
