@@ -71,7 +71,7 @@ struct BlockLanes {
     var sumE = Doubles(), maxE = Doubles()
     /// Counts of zero results, e = 0, and histogram indices t of at least 8 and 9.
     var zeroResults = 0, exact = 0, atLeast1 = 0, atLeast2 = 0
-    /// Counts of the histogram bin j = clamp(k + 7, 0, 7) in 16-bit halves: j and j + 4 in `bins<j><j+4>`
+    /// Counts of the histogram indices t = k + 7 = 0...7 in 16-bit halves: t and t + 4 in `bins<t><t+4>`
     /// (up to 65,535 vectors a pass).
     var bins04 = Lanes(), bins15 = Lanes(), bins26 = Lanes(), bins37 = Lanes()
     /// Sign bit set in some lane when an input or result was not finite.
@@ -217,8 +217,9 @@ struct BlockLanes {
         let field = SIMDBuiltins.truncate(unsafeBitCast(e0, to: SIMD8<UInt64>.self) &>> 52, unsafeBitCast(e1, to: SIMD8<UInt64>.self) &>> 52)
         exact &+= SIMDBuiltins.zeroCount(field)
         let t = LaneConversion.signed(field) &- base
-        let j = SIMDBuiltins.min(LaneConversion.unsigned(SIMDBuiltins.max(t, SIMD16<Int32>())), Lanes(repeating: 7))
-        nibbles &+= SIMDBuiltins.shiftLeft(Lanes(repeating: 1), by: j &<< 2)
+        // Nibble t for t = 0...7; nothing for the others (t < 0 has a count of at least 2^32 - 4, t > 7 at
+        // least 32; |t| < 2^12): `finish` counts t < 0 as what the other bins leave.
+        nibbles &+= SIMDBuiltins.shiftLeftOrZero(Lanes(repeating: 1), by: LaneConversion.unsigned(t) &<< 2)
         atLeast1 &+= SIMDBuiltins.countGreater(t, than: 7)
         atLeast2 &+= SIMDBuiltins.countGreater(t, than: 8)
     }
@@ -241,10 +242,14 @@ struct BlockLanes {
         s.finitePairs += UInt64(end - start)
         s.exact += exact
         s.underflowToZero += UInt64(zeroResults)
-        // Bin j of the pass, j = 0...7, in histogram slot j + 1 (slot 0 takes e = 0, slots 9 and 10 the larger t).
-        func add(_ packed: Lanes, bins j: Int) {
-            s.histogram.counts[j + 1] += PairAccumulator.laneTotal(packed, shift: 0, mask: 0xffff)
-            s.histogram.counts[j + 5] += PairAccumulator.laneTotal(packed, shift: 16, mask: 0xffff)
+        // t = 0...7 in histogram slot t + 1, with t < 0 in slot 1 too; slot 0 takes e = 0 (t < 0), slots 9 and
+        // 10 the larger t.
+        var binned: UInt64 = 0
+        func add(_ packed: Lanes, bins t: Int) {
+            let low = PairAccumulator.laneTotal(packed, shift: 0, mask: 0xffff), high = PairAccumulator.laneTotal(packed, shift: 16, mask: 0xffff)
+            s.histogram.counts[t + 1] += low
+            s.histogram.counts[t + 5] += high
+            binned += low + high
         }
         add(bins04, bins: 0)
         add(bins15, bins: 1)
@@ -252,8 +257,7 @@ struct BlockLanes {
         add(bins37, bins: 3)
         let one = UInt64(atLeast1), two = UInt64(atLeast2)
         s.histogram.counts[0] += exact
-        s.histogram.counts[1] -= exact
-        s.histogram.counts[8] -= one
+        s.histogram.counts[1] += UInt64(end - start) - binned - one - exact
         s.histogram.counts[9] += one - two
         s.histogram.counts[10] += two
         s.sumAbsoluteError += PairAccumulator.laneTotal(sumE)

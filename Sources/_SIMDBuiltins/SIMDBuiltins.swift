@@ -73,6 +73,16 @@ public enum SIMDBuiltins {
         u32(Builtin.shl_Vec16xInt32(a._storage._value, count._storage._value))
     }
 
+    /// Each lane shifted left by the matching lane of `count`, and 0 where that count is 32 or more (AVX2
+    /// and AVX-512: one `vpsllvd`, whose out-of-range counts give 0).
+    @inlinable @inline(__always)
+    public static func shiftLeftOrZero(_ a: SIMD16<UInt32>, by count: SIMD16<UInt32>) -> SIMD16<UInt32> {
+        let inRange = Builtin.cmp_ult_Vec16xInt32(count._storage._value, SIMD16<UInt32>(repeating: 32)._storage._value)
+        // The shift is poison where the count is out of range, and the select does not take it there.
+        let shifted = Builtin.shl_Vec16xInt32(a._storage._value, count._storage._value)
+        return u32(Builtin.select_Vec16xInt1_Vec16xInt32(inRange, shifted, SIMD16<UInt32>()._storage._value))
+    }
+
     /// How many lanes are zero.
     @inlinable @inline(__always)
     public static func zeroCount(_ a: SIMD16<UInt32>) -> Int {

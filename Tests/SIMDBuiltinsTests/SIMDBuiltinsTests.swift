@@ -30,6 +30,8 @@ import _SIMDBuiltins
             let maxU = SIMDBuiltins.max(a, b), minU = SIMDBuiltins.min(a, b), maxS = SIMDBuiltins.max(sa, sb)
             let lz = SIMDBuiltins.leadingZeros(a), magnitude = SIMDBuiltins.magnitude(sa)
             let shifted = SIMDBuiltins.shiftLeft(a, by: b & 31)
+            // Counts 0...63 (half of them out of range), and any count at all.
+            let shiftedOrZero = SIMDBuiltins.shiftLeftOrZero(a, by: b & 63), anyCount = SIMDBuiltins.shiftLeftOrZero(a, by: b)
             var zeros = 0, greater = 0
             for j in 0..<16 {
                 #expect(maxU[j] == Swift.max(a[j], b[j]))
@@ -38,6 +40,8 @@ import _SIMDBuiltins
                 #expect(lz[j] == UInt32(a[j].leadingZeroBitCount))
                 #expect(magnitude[j] == sa[j].magnitude)
                 #expect(shifted[j] == a[j] << (b[j] & 31))
+                #expect(shiftedOrZero[j] == (b[j] & 63 < 32 ? a[j] << (b[j] & 63) : 0))
+                #expect(anyCount[j] == (b[j] < 32 ? a[j] << b[j] : 0))
                 if a[j] == 0 { zeros += 1 }
                 if sa[j] > 7 { greater += 1 }
             }
