@@ -1,5 +1,6 @@
 import Dispatch
 import FormatCore
+import _SIMDBuiltins
 import Synchronization
 
 /// Runs round-trip sweeps: streams inputs through a target and back in fixed chunks, in parallel,
@@ -97,7 +98,7 @@ public struct SweepEngine: Sendable {
                      cancellation: SweepCancellation, elementOffset: UInt64, reporter: ProgressReporter) -> SweepResult {
         let clock = ContinuousClock(), start = clock.now
         let total = source.count
-        let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source) : 0)
+        let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source, stored: stored) : 0)
         let chunkLength = Self.chunkLength(alignment: target.alignment)
         let group = UInt64(chunkLength * Self.chunksPerGroup)
         let groupCount = (total + group - 1) / group
@@ -209,30 +210,59 @@ public struct SweepEngine: Sendable {
         return a >= chunkSize ? a : chunkSize / a * a
     }
 
-    /// The largest finite |x| over the source (for NVFP4's per-tensor scale), in parallel.
-    func tensorMagnitude(_ source: SweepSource) -> Float {
+    /// The largest finite |x| over the source (for NVFP4's per-tensor scale), in parallel; values in
+    /// memory (`stored`) are read where they are.
+    func tensorMagnitude(_ source: SweepSource, stored: StoredValues? = nil) -> Float {
         let total = source.count, chunk = UInt64(Self.chunkSize)
         let chunks = Int((total + chunk - 1) / chunk)
-        let best = Mutex<Float>(0)
+        let best = Mutex<UInt32>(0)
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks))) { _ in
             let x = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize)
             defer { x.deallocate() }
-            var local: Float = 0
+            var local: UInt32 = 0
             while true {
                 let c = next.add(1, ordering: .relaxed).oldValue
                 if c >= chunks { break }
                 let start = UInt64(c) * chunk
                 let n = Int(min(chunk, total - start))
-                source.fill(x, start: start, count: n)
-                for k in 0..<n {
-                    let v = Float(bitPattern: x[k] & 0x7fff_ffff)
-                    if v.isFinite && v > local { local = v }
+                let values: UnsafePointer<UInt32>
+                if let stored {
+                    values = stored.pointer + Int(start)
+                } else {
+                    source.fill(x, start: start, count: n)
+                    values = UnsafePointer(x)
                 }
+                local = max(local, Self.largestFiniteMagnitudeBits(values, count: n))
             }
             best.withLock { $0 = max($0, local) }
         }
-        return best.withLock { $0 }
+        return Float(bitPattern: best.withLock { $0 })
+    }
+
+    /// The largest finite |x| of `count` fp32 bit patterns (0 when there is none), 16 lanes at a time.
+    public static func largestFiniteMagnitude(_ x: UnsafePointer<UInt32>, count: Int) -> Float {
+        Float(bitPattern: largestFiniteMagnitudeBits(x, count: count))
+    }
+
+    /// The bit pattern of the largest finite |x| of `count` fp32 patterns (0 when there is none): finite
+    /// magnitudes order like their patterns, which are below 0x7f80_0000.
+    static func largestFiniteMagnitudeBits(_ x: UnsafePointer<UInt32>, count: Int) -> UInt32 {
+        typealias Lanes = SIMD16<UInt32>
+        var top = Lanes(), k = 0
+        while k + 16 <= count {
+            let m = UnsafeRawPointer(x + k).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
+            // Non-finite magnitudes have the sign bit set once 2^23 is added: their mask is zero.
+            top = SIMDBuiltins.max(top, m & (((m &+ 0x0080_0000) &>> 31) &- 1))
+            k &+= 16
+        }
+        var largest = SIMDBuiltins.maxElement(top)
+        while k < count {
+            let m = x[k] & 0x7fff_ffff
+            if m < 0x7f80_0000 { largest = max(largest, m) }
+            k += 1
+        }
+        return largest
     }
 
     static func seconds(_ d: Duration) -> Double {

@@ -87,10 +87,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         while true {
             let n = try s.read(into: buffer, maximum: 1 << 20)
             if n == 0 { break }
-            for k in 0..<n {
-                let v = Float(bitPattern: buffer[k] & 0x7fff_ffff)
-                if v.isFinite && v > best { best = v }
-            }
+            best = max(best, SweepEngine.largestFiniteMagnitude(buffer, count: n))
         }
         return best
     }

@@ -52,6 +52,28 @@ import FormatCore
         #expect(odd.stderr.contains("whole"))
     }
 
+    @Test("NVFP4 from a file: the first pass finds the largest finite magnitude past NaN and infinities")
+    func fileInputTensorScale() throws {
+        let file = CLI.temporaryFile("tensor.f32")
+        defer { try? FileManager.default.removeItem(at: file) }
+        // 3 blocks of 16 (two vectors, then a scalar tail in the first pass), non-finite values in the first
+        // and last, and the largest finite magnitude in the tail.
+        var values = (0..<45).map { Float($0 % 7) * 0.37 - 1.1 }
+        values[3] = .nan; values[34] = .infinity; values[41] = -.infinity; values[44] = -5.25
+        try CLI.bytes(values).write(to: file)
+        let out = try CLI.run(["sweep", "--input", file.path, "--to", "nvfp4", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let result = try #require((try out.json()["results"] as? [[String: Any]])?.first)
+        // The same round trip in process, with the tensor amax 5.25: the blocks with a non-finite value give
+        // NaN, the largest error is the middle block's.
+        let block = try BlockFormat.parse("nvfp4")
+        var output = [Float](repeating: 0, count: values.count)
+        block.roundTrip(values, &output, count: values.count, tensorAmax: 5.25)
+        let errors = zip(values, output).filter { $0.0.isFinite && $0.1.isFinite }.map { Double(abs($0.1 - $0.0)) }
+        #expect(result["max_abs_error"] as? Double == errors.max())
+        #expect(result["values"] as? Int == 45)
+    }
+
     @Test("raw files of other formats: fp16 and e4m3fn through a table of every code, tf32 decoded value by value")
     func fileInputFormats() throws {
         // fp16 1, -2, 65504 (max), 2^-24 (smallest subnormal), NaN, little-endian.

@@ -165,6 +165,26 @@ import Testing
         Self.compare(got, want, "zero to tiny")
     }
 
+    @Test("the tensor amax is the largest finite magnitude, read in place or copied, in lanes and in the tail")
+    func tensorMagnitude() {
+        var values = SweepEngine(threads: 1).materialize(.samples(.laplace(location: 0, scale: 2), count: 65_536 * 2 + 87, seed: 9))
+        // Non-finite values everywhere (they are skipped), the largest finite one in the scalar tail.
+        for k in stride(from: 11, to: values.count, by: 4_099) { values[k] = [0x7f80_0000, 0xff80_0000, 0x7fc0_0001, 0xffff_ffff][k % 4] }
+        values[values.count - 3] = Float(-3e38).bitPattern
+        let want = values.map { Float(bitPattern: $0) }.filter(\.isFinite).map(abs).max()!
+        for threads in [1, 2] {
+            let engine = SweepEngine(threads: threads)
+            values.withUnsafeBufferPointer { b in
+                #expect(engine.tensorMagnitude(.values(values), stored: StoredValues(pointer: b.baseAddress!)) == want)
+            }
+            #expect(engine.tensorMagnitude(.values(values)) == want)
+        }
+        #expect(SweepEngine.largestFiniteMagnitudeBits([0x7f80_0000, 0xffc0_0000], count: 2) == 0)
+        let lanesOnly = Array(values[0..<4_096])
+        #expect(SweepEngine.largestFiniteMagnitudeBits(lanesOnly, count: lanesOnly.count)
+                == lanesOnly.map { $0 & 0x7fff_ffff }.filter { $0 < 0x7f80_0000 }.max())
+    }
+
     @Test("figures do not depend on the number of threads")
     func deterministic() {
         let source = SweepSource.samples(.studentT(degrees: 3, scale: 1), count: 300_001, seed: 42)
