@@ -19,16 +19,16 @@ extension BlockFormat {
     }
 
     /// `roundTrip`, also writing each block's largest |x| (NaN for a block holding a NaN or an infinity) to
-    /// `blockMagnitudes`, one per block, when the format's codec finds it anyway: true for absmax formats
-    /// with a block size; false, writing nothing there, for the others.
+    /// `blockMagnitudes`, one per block, when the format's codec finds it anyway: true for absmax and MX
+    /// formats with a block size; false, writing nothing there, for the others.
     public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float,
                           blockMagnitudes: UnsafeMutablePointer<Float>) -> Bool {
-        let written = scaleRule == .absmax && blockSize > 0
+        let written = (scaleRule == .absmax || scaleRule == .sharedExponent) && blockSize > 0
         roundTrip(input, output, count: count, tensorAmax: tensorAmax, absmax: written ? blockMagnitudes : nil)
         return written && count > 0
     }
 
-    /// `roundTrip`, with the absmax of each block written to `absmax` for absmax formats when given.
+    /// `roundTrip`, with the absmax of each block written to `absmax` for absmax and MX formats when given.
     private func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float,
                            absmax: UnsafeMutablePointer<Float>?) {
         guard count > 0 else { return }
@@ -36,7 +36,7 @@ extension BlockFormat {
         switch scaleRule {
         case .sharedExponent:
             SharedExponentBlockCodec(element: element, blockSize: size)!
-                .run(input, count: count, codes: nil, output: output, scaleCodes: nil)
+                .run(input, count: count, codes: nil, output: output, scaleCodes: nil, absmax: absmax)
         case .twoLevel:
             TwoLevelBlockCodec(element: FloatElementKernel(element)!, blockSize: size)
                 .run(input, count: count, tensorAmax: tensorAmax, codes: nil, output: output, scaleCodes: nil)

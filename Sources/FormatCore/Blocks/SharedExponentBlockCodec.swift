@@ -47,16 +47,19 @@ struct SharedExponentBlockCodec: Sendable {
         return Float(bitPattern: UInt32(code) << 23)
     }
 
-    /// Quantises `count` values block by block; `codes`, `output` and `scaleCodes` are filled when given.
+    /// Quantises `count` values block by block; `codes`, `output` and `scaleCodes` are filled when given, and
+    /// `absmax` with each block's largest |x| (NaN for a block holding a NaN or an infinity).
     func run(_ input: UnsafePointer<Float>, count: Int, codes: UnsafeMutablePointer<UInt8>?,
-             output: UnsafeMutablePointer<Float>?, scaleCodes: UnsafeMutablePointer<UInt8>?) {
+             output: UnsafeMutablePointer<Float>?, scaleCodes: UnsafeMutablePointer<UInt8>?, absmax: UnsafeMutablePointer<Float>? = nil) {
         typealias L = BlockLanes
         var start = 0, block = 0
         while start < count {
             let n = min(blockSize, count - start)
             let x = input + start
-            let code = scaleCode(absMaxBits: L.absMaxBits(x, count: n))
+            let amaxBits = L.absMaxBits(x, count: n)
+            let code = scaleCode(absMaxBits: amaxBits)
             scaleCodes?[block] = code
+            absmax?[block] = code == 0xFF ? .nan : Float(bitPattern: amaxBits)
             if code == 0xFF {
                 codes?.advanced(by: start).update(repeating: 0, count: n)
                 output?.advanced(by: start).update(repeating: .nan, count: n)
