@@ -218,8 +218,9 @@ public struct SweepEngine: Sendable {
         let best = Mutex<UInt32>(0)
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks))) { _ in
-            let x = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize)
-            defer { x.deallocate() }
+            // A buffer only for values that are generated or read.
+            let buffer = stored == nil ? UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize) : nil
+            defer { buffer?.deallocate() }
             var local: UInt32 = 0
             while true {
                 let c = next.add(1, ordering: .relaxed).oldValue
@@ -230,8 +231,8 @@ public struct SweepEngine: Sendable {
                 if let stored {
                     values = stored.pointer + Int(start)
                 } else {
-                    source.fill(x, start: start, count: n)
-                    values = UnsafePointer(x)
+                    source.fill(buffer!, start: start, count: n)
+                    values = UnsafePointer(buffer!)
                 }
                 local = max(local, Self.largestFiniteMagnitudeBits(values, count: n))
             }
