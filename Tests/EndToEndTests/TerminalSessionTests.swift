@@ -20,6 +20,12 @@ struct TerminalSessionTests {
     /// Checks that the app has left and the terminal is back to normal.
     func expectRestored(_ tmux: Tmux, status: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let screen = try tmux.wait(for: "ECHO=")
+        if !screen.contains("ECHO="), let pid = try tmux.appPID() {
+            // Still running: its state and signal masks say whether a signal is pending, blocked or ignored.
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+            let lines = status.split(separator: "\n").filter { ["State", "SigQ", "SigPnd", "ShdPnd", "SigBlk", "SigIgn", "SigCgt"].contains($0.prefix { $0 != ":" }) }
+            Issue.record("the app (pid \(pid)) is still running: \(lines.joined(separator: "; "))", sourceLocation: sourceLocation)
+        }
         #expect(screen.contains("EXIT=\(status)"), "exit status", sourceLocation: sourceLocation)
         #expect(screen.contains("COOKED=yes") && screen.contains("ECHO=yes"), "cooked mode with echo", sourceLocation: sourceLocation)
         #expect(try tmux.display("#{alternate_on}") == "0", "normal screen", sourceLocation: sourceLocation)
