@@ -1,6 +1,5 @@
 import Dispatch
 import FormatCore
-import _SIMDBuiltins
 import Synchronization
 
 /// Runs round-trip sweeps: streams inputs through a target and back in fixed chunks, in parallel,
@@ -215,13 +214,13 @@ public struct SweepEngine: Sendable {
     func tensorMagnitude(_ source: SweepSource, stored: StoredValues? = nil) -> Float {
         let total = source.count, chunk = UInt64(Self.chunkSize)
         let chunks = Int((total + chunk - 1) / chunk)
-        let best = Mutex<UInt32>(0)
+        let best = Mutex<Float>(0)
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, chunks))) { _ in
             // A buffer only for values that are generated or read.
             let buffer = stored == nil ? UnsafeMutablePointer<UInt32>.allocate(capacity: Self.chunkSize) : nil
             defer { buffer?.deallocate() }
-            var local: UInt32 = 0
+            var local: Float = 0
             while true {
                 let c = next.add(1, ordering: .relaxed).oldValue
                 if c >= chunks { break }
@@ -234,36 +233,11 @@ public struct SweepEngine: Sendable {
                     source.fill(buffer!, start: start, count: n)
                     values = UnsafePointer(buffer!)
                 }
-                local = max(local, Self.largestFiniteMagnitudeBits(values, count: n))
+                local = max(local, values.withMemoryRebound(to: Float.self, capacity: n) { BlockFormat.largestFiniteMagnitude($0, count: n) })
             }
             best.withLock { $0 = max($0, local) }
         }
-        return Float(bitPattern: best.withLock { $0 })
-    }
-
-    /// The largest finite |x| of `count` fp32 bit patterns (0 when there is none), 16 lanes at a time.
-    public static func largestFiniteMagnitude(_ x: UnsafePointer<UInt32>, count: Int) -> Float {
-        Float(bitPattern: largestFiniteMagnitudeBits(x, count: count))
-    }
-
-    /// The bit pattern of the largest finite |x| of `count` fp32 patterns (0 when there is none): finite
-    /// magnitudes order like their patterns, which are below 0x7f80_0000.
-    static func largestFiniteMagnitudeBits(_ x: UnsafePointer<UInt32>, count: Int) -> UInt32 {
-        typealias Lanes = SIMD16<UInt32>
-        var top = Lanes(), k = 0
-        while k + 16 <= count {
-            let m = UnsafeRawPointer(x + k).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
-            // Non-finite magnitudes have the sign bit set once 2^23 is added: their mask is zero.
-            top = SIMDBuiltins.max(top, m & (((m &+ 0x0080_0000) &>> 31) &- 1))
-            k &+= 16
-        }
-        var largest = SIMDBuiltins.maxElement(top)
-        while k < count {
-            let m = x[k] & 0x7fff_ffff
-            if m < 0x7f80_0000 { largest = max(largest, m) }
-            k += 1
-        }
-        return largest
+        return best.withLock { $0 }
     }
 
     static func seconds(_ d: Duration) -> Double {

@@ -87,7 +87,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         while true {
             let n = try s.read(into: buffer, maximum: 1 << 20)
             if n == 0 { break }
-            best = max(best, SweepEngine.largestFiniteMagnitude(buffer, count: n))
+            best = max(best, buffer.withMemoryRebound(to: Float.self, capacity: n) { BlockFormat.largestFiniteMagnitude($0, count: n) })
         }
         return best
     }

@@ -62,6 +62,19 @@ import Testing
         }
     }
 
+    @Test("the tensor amax is the largest finite magnitude, in lanes and in the scalar tail")
+    func largestFiniteMagnitude() {
+        var x = BlocksTestData.normal(16 * 9 + 7, seed: 5)
+        // Non-finite values in lanes and tail are skipped; the largest finite one is in the tail.
+        x[2] = .infinity; x[40] = -.nan; x[100] = -.infinity; x[150] = .nan; x[148] = -3e38
+        let want = x.filter(\.isFinite).map(abs).max()!
+        #expect(BlockFormat.largestFiniteMagnitude(x, count: x.count) == want)
+        // Lanes alone, and nothing finite at all.
+        let lanes = Array(x[0..<144])
+        #expect(BlockFormat.largestFiniteMagnitude(lanes, count: lanes.count) == lanes.filter(\.isFinite).map(abs).max())
+        #expect(BlockFormat.largestFiniteMagnitude([.infinity, -.nan, .nan], count: 3) == 0)
+    }
+
     @Test("a NaN or an infinity makes its block NaN and leaves the others alone",
           arguments: ["mxfp4", "mxfp8-e5m2", "nvfp4", "nf4:64", "bnb-fp4:64", "int4:64", "int4-asym:64", "e2m1fn:64", "nf4:64+dq"])
     func specials(spec: String) throws {

@@ -3,6 +3,12 @@
 /// `AbsmaxBlockCodec` (NF4, bnb-fp4, intN, floats), `MinMaxBlockCodec` (intN-asym),
 /// `DoubleQuantizedScales` (+dq).
 extension BlockFormat {
+    /// The largest finite |x| of `count` values (0 when none is finite), 16 lanes at a time: the tensor amax
+    /// of formats that `needsTensorAmax`.
+    public static func largestFiniteMagnitude(_ values: UnsafePointer<Float>, count: Int) -> Float {
+        Float(bitPattern: BlockLanes.finiteAbsMaxBits(values, count: count))
+    }
+
     /// Values per block for a call of `count` values: `blockSize`, or `count` for per-tensor formats.
     func effectiveBlockSize(count: Int) -> Int { blockSize == 0 ? max(count, 1) : blockSize }
 
@@ -101,7 +107,7 @@ extension BlockFormat {
                     scales = scaleCodes.map(SharedExponentBlockCodec.scaleValue)
                 case .twoLevel:
                     let codec = TwoLevelBlockCodec(element: FloatElementKernel(element)!, blockSize: size)
-                    let amax = tensorAmax ?? v.reduce(Float(0)) { $1.isFinite ? max($0, abs($1)) : $0 }
+                    let amax = tensorAmax ?? Self.largestFiniteMagnitude(input, count: count)
                     tensorScale = codec.tensorScale(tensorAmax: amax)
                     scaleCodes = [UInt8](repeating: 0, count: blocks)
                     scaleCodes.withUnsafeMutableBufferPointer { s in

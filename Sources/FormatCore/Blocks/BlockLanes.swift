@@ -133,6 +133,26 @@ enum BlockLanes {
         return m
     }
 
+    /// The largest finite `|x|` bit pattern of `count` values (0 when none is finite): finite magnitudes
+    /// order like their patterns, which are below 0x7F80_0000.
+    @inline(__always) static func finiteAbsMaxBits(_ p: UnsafePointer<Float>, count: Int) -> UInt32 {
+        var m = Bits(repeating: 0)
+        var i = 0
+        while i + 16 <= count {
+            let magnitude = bits(UnsafeRawPointer(p + i).loadUnaligned(as: Floats.self)) & 0x7FFF_FFFF
+            // Non-finite magnitudes have the sign bit set once 2^23 is added: their mask is zero.
+            m = max(m, magnitude & (((magnitude &+ 0x0080_0000) &>> 31) &- 1))
+            i += 16
+        }
+        var result = maxLane(m)
+        while i < count {
+            let magnitude = p[i].bitPattern & 0x7FFF_FFFF
+            if magnitude < 0x7F80_0000 { result = Swift.max(result, magnitude) }
+            i += 1
+        }
+        return result
+    }
+
     /// The largest `|x|` bit pattern of `count` values: a NaN beats infinity, which beats every finite value.
     @inline(__always) static func absMaxBits(_ p: UnsafePointer<Float>, count: Int) -> UInt32 {
         var m = Bits(repeating: 0)
