@@ -16,6 +16,10 @@ struct BlockLanes {
     typealias Lanes = SIMD16<UInt32>
     typealias Doubles = SIMD8<Double>
 
+    /// Whether the block lanes apply to a chunk of `count` pairs in blocks of `size` from its start: whole
+    /// blocks of whole vectors (they may still give up on the data: non-finite values, zero to non-zero).
+    static func applies(size: Int, count: Int) -> Bool { size % 16 == 0 && count % size == 0 && count > 0 }
+
     /// Pairs per pass (or one block when blocks are longer): the histogram's 16-bit counters never fill up.
     static let run = 4096
     /// Interleaved binade tables.

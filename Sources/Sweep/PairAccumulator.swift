@@ -15,12 +15,24 @@ struct PairAccumulator {
     /// Bits of the target's largest finite value (scalar targets), for the saturation count.
     let maxFiniteBits: UInt32?
     /// Bits of max plus half an ULP of max: beyond it a result of ±max counts as saturated.
-    var saturationThresholdBits: UInt32? = nil
+    let saturationThresholdBits: UInt32?
     /// Bits of the target's smallest normal (scalar float targets), for the subnormal count.
     let minNormalBits: UInt32?
     /// Scalar float targets: fp32 exponent fields whose inputs land in the target's normal range with no
     /// overflow, and the bits dropped there (23 - mantissa bits). Vectors of such inputs take `FastLanes`.
-    var simple: (low: UInt32, high: UInt32, drop: UInt32)? = nil
+    let simple: (low: UInt32, high: UInt32, drop: UInt32)?
+    /// The definition of the figures, for the tail of a chunk that is not whole vectors.
+    let definition: SweepDefinition
+
+    /// The accumulator for a target with these traits.
+    init(_ traits: TargetTraits) {
+        ulp = traits.ulpModel
+        maxFiniteBits = traits.maxFiniteBits
+        saturationThresholdBits = traits.saturationThresholdBits
+        minNormalBits = traits.minNormalBits
+        simple = traits.simpleFields
+        definition = SweepDefinition(traits)
+    }
 
     /// Elements per pass: three passes run over each slice while it is in the L1 cache.
     static let slice = 2048
@@ -29,22 +41,37 @@ struct PairAccumulator {
     ///
     /// Three passes over each slice keep the live accumulators within the 32 vector registers:
     /// integer classification and histogram counts (two 16-bit counters per lane: at most 4,096 per
-    /// lane per 65,536-element chunk), float64 sums, and maxima with the inputs that give them.
-    /// `x` and `y` must have room for `count` rounded up to a multiple of 16: the tail is padded with
-    /// pairs of +0 whose counts are taken off again (zeros add nothing to sums or maxima).
-    /// `blockMagnitudes`, when given, holds the largest |x| of each block of a block target (from its round trip);
-    /// `scratch`, the block lanes' tables, is the worker's own (one is made when none is given); the block
-    /// lanes prefetch `4 × count` bytes from `upcoming`, when given, into the L2 cache.
-    func accumulate(x: UnsafeMutablePointer<UInt32>, y: UnsafeMutablePointer<UInt32>, count: Int,
-                    blockMagnitudes: UnsafePointer<Float>? = nil, scratch: BlockLanes.Scratch? = nil,
+    /// lane per 65,536-element chunk), float64 sums, and maxima with the inputs that give them. The
+    /// vector paths take whole vectors of 16 pairs; the last `count % 16` pairs go to the definition
+    /// (nothing is read or written past `count`).
+    /// Block targets: blocks are runs of the block size from `x[0]`, or, when `blockAmax` is given, the pairs
+    /// are a piece of one longer block whose largest finite |x| that is. `blockMagnitudes`, when given, holds
+    /// the largest |x| of each block (from the target's round trip); `scratch`, the block lanes' tables, is
+    /// the worker's own (one is made when none is given); the block lanes prefetch `4 × count` bytes from
+    /// `upcoming`, when given, into the L2 cache.
+    func accumulate(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int,
+                    blockMagnitudes: UnsafePointer<Float>? = nil, blockAmax: Float? = nil, scratch: BlockLanes.Scratch? = nil,
                     upcoming: UnsafeRawPointer? = nil, into stats: inout SweepStatistics) {
         precondition(count <= 65_536)
-        if case .perBlock(let size, let fraction) = ulp,
-           accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, magnitudes: blockMagnitudes,
-                            scratch: scratch ?? BlockLanes.Scratch(), upcoming: upcoming, into: &stats) { return }
-        let padded = (count + 15) / 16 * 16
-        for k in count..<padded { x[k] = 0; y[k] = 0 }
-        let padding = UInt64(padded - count)
+        var blockULP: UnsafeMutablePointer<UInt32>? = nil
+        if case .perBlock(let size, let fraction) = ulp {
+            if blockAmax == nil, BlockLanes.applies(size: size, count: count),
+               accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, magnitudes: blockMagnitudes,
+                                scratch: scratch ?? BlockLanes.Scratch(), upcoming: upcoming, into: &stats) { return }
+            // Each element's block ULP exponent (biased by 1023), so that a vector may straddle blocks.
+            let exponents = UnsafeMutablePointer<UInt32>.allocate(capacity: count)
+            var start = 0
+            while start < count {
+                let end = blockAmax == nil ? min(start + size, count) : count
+                let exponent = blockAmax.map { definition.ulpExponent(of: 0, blockAmax: $0) }
+                    ?? Self.blockStepExponent(x, start, end, fraction: fraction) ?? -1074
+                (exponents + start).initialize(repeating: UInt32(max(exponent + 1023, 0)), count: end - start)
+                start = end
+            }
+            blockULP = exponents
+        }
+        defer { blockULP?.deallocate() }
+        let whole = count / 16 * 16
         var counters = Counters()
         var sums = Sums()
         var fieldMin = Lanes(repeating: 255), fieldMax = Lanes(repeating: 0)
@@ -75,8 +102,8 @@ struct PairAccumulator {
         var totals: BinadeTotals?
         var pending = PendingMaxima()
         let buffers = BufferPairs(x: x, y: y)
-        while start < padded {
-            var end = min(start + Self.slice, padded)
+        while start < whole {
+            let end = min(start + Self.slice, whole)
             // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
             if simple != nil, let field = Self.uniformField(x, start, end) {
                 if let (drop, subnormalBelow) = binadeRule(field: field) {
@@ -95,11 +122,6 @@ struct PairAccumulator {
                     start = end
                     continue
                 }
-            }
-            if case .perBlock(let size, let fraction) = ulp {
-                end = min(start + size, padded)
-                let exponent = Self.blockStepExponent(x, start, end, fraction: fraction) ?? -1074
-                ulpBiased = Lanes(repeating: UInt32(max(exponent + 1023, 0)))
             }
             restSlices.append((start, end))
             // Vectors whose 16 inputs are all "simple" (see `simple`) take the fast path; the others are listed.
@@ -146,8 +168,9 @@ struct PairAccumulator {
                 let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
                 let valid = LaneMask.greater(Lanes(repeating: 0x7f80_0000), ax) & LaneMask.greater(Lanes(repeating: 0x7f80_0000), ay)
                 let any = valid != Lanes(repeating: 0)
+                let ulpLanes = blockULP.map { UnsafeRawPointer($0 + i).loadUnaligned(as: Lanes.self) } ?? ulpBiased
                 counters.add(xv, yv, maxFiniteBits: maxFiniteBits, saturationThresholdBits: saturationThresholdBits, minNormalBits: minNormalBits,
-                             isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpBiased,
+                             isGrid: isGrid, floorField: floorField, mantissaOffset: mantissaOffset, ulpBiased: ulpLanes,
                              histogram: any)
                 guard any else { continue }
                 pairs.append(i)
@@ -173,9 +196,6 @@ struct PairAccumulator {
         var rest = SweepStatistics()
         if !restSlices.isEmpty {
             counters.store(into: &rest)
-            rest.finitePairs -= padding
-            rest.exact -= padding
-            rest.histogram.counts[0] -= padding
             sums.store(into: &rest)
             fast.store(into: &rest, totals: fastTotals)
             underflow.store(into: &rest)
@@ -184,7 +204,7 @@ struct PairAccumulator {
             let lo = fieldMin.min(), hi = fieldMax.max()
             if rest.finitePairs == 0 {
                 // nothing to place
-            } else if padding == 0 && lo == hi && lo >= 1 && lo <= 254 {
+            } else if lo == hi && lo >= 1 && lo <= 254 {
                 let k = Int(lo) - 127
                 var b = rest.binades[k + 149]
                 b.count = rest.nonzeroPairs
@@ -196,8 +216,8 @@ struct PairAccumulator {
             } else {
                 // Consecutive slices make one range (a chunk with no one-field slice makes one pass).
                 var ranges: [Range<Int>] = []
-                for (first, last) in restSlices where first < count {
-                    let r = first..<min(last, count)
+                for (first, last) in restSlices {
+                    let r = first..<last
                     if let previous = ranges.last, previous.upperBound == r.lowerBound {
                         ranges[ranges.count - 1] = previous.lowerBound..<r.upperBound
                     } else {
@@ -208,6 +228,12 @@ struct PairAccumulator {
             }
         }
         chunk.merge(rest)
+        // The tail, in element order after the vectors.
+        for k in whole..<count {
+            // (A block whose step is zero has biased exponent 0 in the lanes, -1074 in the definition.)
+            let exponent = blockULP.map { $0[k] == 0 ? -1074 : Int($0[k]) - 1023 } ?? definition.ulpExponent(of: x[k], blockAmax: 0)
+            definition.add(x[k], y[k], ulpExponent: exponent, into: &chunk)
+        }
         chunk.elements = UInt64(count)
         stats.merge(chunk)
     }
@@ -217,7 +243,6 @@ struct PairAccumulator {
     func accumulateBlocks(x: UnsafePointer<UInt32>, y: UnsafePointer<UInt32>, count: Int, size: Int, fraction: Double,
                           magnitudes: UnsafePointer<Float>?, scratch: BlockLanes.Scratch, upcoming: UnsafeRawPointer?,
                           into stats: inout SweepStatistics) -> Bool {
-        guard size % 16 == 0, count % size == 0, count > 0 else { return false }
         let passLength = Swift.max(BlockLanes.run / size, 1) * size
         let ulps = scratch.ulpExponents
         var chunk = SweepStatistics()

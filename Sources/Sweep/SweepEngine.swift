@@ -16,10 +16,14 @@ public struct SweepEngine: Sendable {
 
     /// Worker threads.
     public let threads: Int
+    /// Verify mode: every chunk's figures are also computed by the definition (`SweepDefinition`) from the
+    /// same pairs, and the first difference stops the sweep (`SweepResult.mismatch`).
+    public let verify: Bool
 
-    /// Creates an engine with `threads` workers (default: every core).
-    public init(threads: Int? = nil) {
+    /// Creates an engine with `threads` workers (default: every core), in verify mode when `verify` is set.
+    public init(threads: Int? = nil, verify: Bool = false) {
         self.threads = max(1, threads ?? SweepEngine.coreCount)
+        self.verify = verify
     }
 
     /// The number of cores available.
@@ -31,12 +35,13 @@ public struct SweepEngine: Sendable {
                     cancellation: SweepCancellation = SweepCancellation(),
                     progress: (@Sendable (SweepProgress) -> Void)? = nil) throws -> SweepResult {
         let clock = ContinuousClock(), start = clock.now
-        let group = Self.chunkLength(alignment: target.alignment) * Self.chunksPerGroup
+        let group = Self.chunkLength(alignment: target.traits.alignment) * Self.chunksPerGroup
         let capacity = group * Self.streamWindowGroups
         // One window, read into in place: the sweep of a window holds it only while it runs.
         var window = [UInt32](repeating: 0, count: capacity)
         var statistics = SweepStatistics()
         var partial = false
+        var mismatch: SweepMismatch? = nil
         var offset: UInt64 = 0
         let reporter = ProgressReporter(total: stream.expectedCount ?? 0, start: start, callback: progress)
         while !cancellation.isCancelled {
@@ -55,13 +60,14 @@ public struct SweepEngine: Sendable {
                              elementOffset: offset, reporter: reporter)
             statistics.merge(result.statistics)
             offset += UInt64(filled)
+            if let found = result.mismatch { mismatch = found; partial = true; break }
             if result.partial { partial = true; break }
             if filled < capacity { break }
         }
         if cancellation.isCancelled { partial = true }
         reporter.finish()
         return SweepResult(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
-                           partial: partial, elapsed: Self.seconds(clock.now - start), threads: threads)
+                           partial: partial, elapsed: Self.seconds(clock.now - start), threads: threads, mismatch: mismatch)
     }
 
     /// Sweeps `source` through `target`.
@@ -98,27 +104,30 @@ public struct SweepEngine: Sendable {
         let clock = ContinuousClock(), start = clock.now
         let total = source.count
         let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source, stored: stored) : 0)
-        let chunkLength = Self.chunkLength(alignment: target.alignment)
+        let traits = target.traits
+        let chunkLength = Self.chunkLength(alignment: traits.alignment)
         let group = UInt64(chunkLength * Self.chunksPerGroup)
         let groupCount = (total + group - 1) / group
+        let accumulator = PairAccumulator(traits)
+        let definition = SweepDefinition(traits)
+        let perBlock: Bool
+        if case .perBlock = traits.ulpModel { perBlock = true } else { perBlock = false }
         var statistics = SweepStatistics()
         var partial = false
+        var mismatch: SweepMismatch? = nil
         var firstGroup: UInt64 = 0
         while firstGroup < groupCount {
             let windowGroups = Int(min(UInt64(Self.groupsPerWindow), groupCount - firstGroup))
             let results = Mutex<[(SweepStatistics, Bool)?]>(Array(repeating: nil, count: windowGroups))
+            let firstMismatch = Mutex<SweepMismatch?>(nil)
             let next = Atomic<Int>(0)
             let base = firstGroup
-            let accumulator = PairAccumulator(ulp: target.ulpModel, maxFiniteBits: target.maxFiniteBits,
-                                              saturationThresholdBits: target.saturationThresholdBits,
-                                              minNormalBits: target.minNormalBits, simple: target.simpleFields)
             DispatchQueue.concurrentPerform(iterations: min(threads, windowGroups)) { _ in
-                let x = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
-                let y = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength + 16)
-                let magnitudes = UnsafeMutablePointer<Float>.allocate(capacity: chunkLength / max(target.alignment, 1) + 1)
+                let x = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength)
+                let y = UnsafeMutablePointer<UInt32>.allocate(capacity: chunkLength)
+                let magnitudes = UnsafeMutablePointer<Float>.allocate(capacity: chunkLength / traits.alignment + 1)
                 defer { x.deallocate(); y.deallocate(); magnitudes.deallocate() }
-                let scratch: BlockLanes.Scratch?
-                if case .perBlock = target.ulpModel { scratch = BlockLanes.Scratch() } else { scratch = nil }
+                let scratch = perBlock ? BlockLanes.Scratch() : nil
                 while true {
                     let g = next.add(1, ordering: .relaxed).oldValue
                     if g >= windowGroups { break }
@@ -128,38 +137,54 @@ public struct SweepEngine: Sendable {
                     var element = groupStart
                     var finished = true
                     while element < groupEnd {
-                        if cancellation.isCancelled { finished = false; break }
+                        if cancellation.isCancelled || (verify && firstMismatch.withLock({ $0 != nil })) { finished = false; break }
                         let n = Int(min(UInt64(chunkLength), groupEnd - element))
+                        var chunk = SweepStatistics()
                         // Consecutive fp32 patterns in one field: made and rounded in registers.
-                        if let first = source.fp32Ramp(start: element), let kernel = target.narrowing,
-                           accumulator.accumulateRamp(first: first, count: n, kernel: kernel, into: &stats) {
-                            element += UInt64(n)
-                            reporter.advance(by: UInt64(n))
-                            continue
-                        }
-                        // The accumulator writes padding only after a count that is not a multiple of 16.
-                        let input: UnsafeMutablePointer<UInt32>
-                        if let stored, n % 16 == 0 {
-                            input = UnsafeMutablePointer(mutating: stored.pointer + Int(element))
-                        } else {
+                        let ramp = source.fp32Ramp(start: element).flatMap { first in
+                            traits.narrowing.map { accumulator.accumulateRamp(first: first, count: n, kernel: $0, into: &chunk) }
+                        } ?? false
+                        let input: UnsafePointer<UInt32>
+                        if let stored {
+                            input = stored.pointer + Int(element)
+                        } else if !ramp || verify {
                             source.fill(x, start: element, count: n)
-                            input = x
+                            input = UnsafePointer(x)
+                        } else {
+                            input = UnsafePointer(x)
                         }
-                        let found = target.roundTrip(input, y, count: n, firstElement: elementOffset + element, tensorAmax: amax,
-                                                     blockMagnitudes: magnitudes)
-                        // Block magnitudes go with a chunk taken whole (blocks longer than 65,536 are cut into pieces).
-                        let blockMagnitudes = found && n <= Self.chunkSize ? UnsafePointer(magnitudes) : nil
-                        var piece = 0
-                        while piece < n { // the accumulator takes at most 65,536 pairs at a time
-                            let m = min(Self.chunkSize, n - piece)
-                            // Values in memory come from DRAM: the block pass, compute-bound, brings the next piece of
-                            // the group into the L2 cache meanwhile (NF4/64: 4% faster with 1 thread, 2 to 3% with 2).
-                            let following = element + UInt64(piece + m)
-                            let upcoming = stored.flatMap { following + UInt64(m) <= groupEnd ? UnsafeRawPointer($0.pointer + Int(following)) : nil }
-                            accumulator.accumulate(x: input + piece, y: y + piece, count: m, blockMagnitudes: blockMagnitudes, scratch: scratch,
-                                                   upcoming: upcoming, into: &stats)
-                            piece += m
+                        // A chunk longer than 65,536 is one block, taken in pieces that share its largest magnitude.
+                        let blockAmax: Float? = perBlock && n > Self.chunkSize
+                            ? input.withMemoryRebound(to: Float.self, capacity: n) { BlockFormat.largestFiniteMagnitude($0, count: n) } : nil
+                        if !ramp || verify {
+                            let found = target.roundTrip(input, y, count: n, firstElement: elementOffset + element, tensorAmax: amax,
+                                                         blockMagnitudes: perBlock && blockAmax == nil ? magnitudes : nil)
+                            if !ramp {
+                                var piece = 0
+                                while piece < n { // the accumulator takes at most 65,536 pairs at a time
+                                    let m = min(Self.chunkSize, n - piece)
+                                    // Values in memory come from DRAM: the block pass, compute-bound, brings the next piece of
+                                    // the group into the L2 cache meanwhile (NF4/64: 4% faster with 1 thread, 2 to 3% with 2).
+                                    let following = element + UInt64(piece + m)
+                                    let upcoming = stored.flatMap { following + UInt64(m) <= groupEnd ? UnsafeRawPointer($0.pointer + Int(following)) : nil }
+                                    accumulator.accumulate(x: input + piece, y: y + piece, count: m,
+                                                           blockMagnitudes: found ? UnsafePointer(magnitudes) : nil, blockAmax: blockAmax,
+                                                           scratch: scratch, upcoming: upcoming, into: &chunk)
+                                    piece += m
+                                }
+                            }
                         }
+                        if verify {
+                            let want = definition.statistics(x: input, y: y, count: n, blockAmax: blockAmax)
+                            if let difference = chunk.difference(from: want, pairs: n) {
+                                let found = SweepMismatch(target: traits.name, firstElement: elementOffset + element, count: n,
+                                                          path: ramp ? "fp32 ramp" : "lanes", difference: difference)
+                                firstMismatch.withLock { if $0 == nil || found.firstElement < $0!.firstElement { $0 = found } }
+                                finished = false
+                                break
+                            }
+                        }
+                        stats.merge(chunk)
                         element += UInt64(n)
                         reporter.advance(by: UInt64(n))
                     }
@@ -174,12 +199,13 @@ public struct SweepEngine: Sendable {
                 statistics.merge(stats)
                 if !complete { partial = true; break }
             }
+            if let found = firstMismatch.withLock({ $0 }) { mismatch = found; partial = true; break }
             if partial || cancellation.isCancelled { partial = true; break }
             firstGroup += UInt64(windowGroups)
         }
         let elapsed = Self.seconds(clock.now - start)
         return SweepResult(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
-                           partial: partial, elapsed: elapsed, threads: threads)
+                           partial: partial, elapsed: elapsed, threads: threads, mismatch: mismatch)
     }
 
     /// The values of a source as float32 bit patterns, generated in parallel (for benchmarks that time

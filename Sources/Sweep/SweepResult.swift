@@ -12,4 +12,19 @@ public struct SweepResult: Sendable {
     public let elapsed: Double
     /// Worker threads used.
     public let threads: Int
+    /// Verify mode: the first chunk whose fast-path figures differ from the definition's (the sweep stopped
+    /// there and is marked partial); nil when every chunk agreed or verify mode was off.
+    public var mismatch: SweepMismatch? = nil
+
+    /// Creates a result.
+    public init(target: String, bitsPerValue: Double, statistics: SweepStatistics, partial: Bool, elapsed: Double, threads: Int,
+                mismatch: SweepMismatch? = nil) {
+        self.target = target
+        self.bitsPerValue = bitsPerValue
+        self.statistics = statistics
+        self.partial = partial
+        self.elapsed = elapsed
+        self.threads = threads
+        self.mismatch = mismatch
+    }
 }

@@ -117,16 +117,15 @@ import Testing
     func blockTargets(spec: String) throws {
         let block = try BlockFormat.parse(spec)
         let target = BlockRoundTrip(block)
-        guard case .perBlock(_, let fraction) = target.ulpModel else { Issue.record("\(spec): not per block"); return }
         // Normal samples with some zeros, a NaN and an infinity.
         var inputs = SweepEngine(threads: 1).materialize(.samples(.normal(mean: 0, sigma: 1), count: 140_000, seed: 3))
         inputs[5] = 0; inputs[700] = 0x7fc0_0000; inputs[9_000] = 0x7f80_0000; inputs[70_001] = 0x8000_0000
-        let want = SweepReference.statistics(inputs: inputs, block: block, stepFraction: fraction)
+        let want = SweepReference.statistics(inputs: inputs, block: block)
         let got = SweepEngine(threads: 2).run(.values(inputs), through: target).statistics
         Self.compare(got, want, spec)
         // Every finite positive fp16 value in order: long runs of pairs in one histogram bin.
         let ramp = (0..<UInt64(0x7c00)).map { Float(Format.fp16.decode($0).value.doubleValue).bitPattern }
-        let rampWant = SweepReference.statistics(inputs: ramp, block: block, stepFraction: fraction)
+        let rampWant = SweepReference.statistics(inputs: ramp, block: block)
         let rampGot = SweepEngine(threads: 2).run(.values(ramp), through: target).statistics
         Self.compare(rampGot, rampWant, "\(spec) fp16 ramp")
     }
@@ -135,14 +134,11 @@ import Testing
     /// that tells them from zero results in the block fast path: it must notice and leave the chunk to the
     /// general path.
     struct ZeroToTiny: RoundTripper {
-        var name: String { "zero-to-tiny" }
-        var bitsPerValue: Double { 32 }
-        var alignment: Int { 64 }
-        var ulpModel: UlpModel { .perBlock(size: 64, stepFraction: 0.25) }
-        var maxFiniteBits: UInt32? { nil }
-        var minNormalBits: UInt32? { nil }
-        func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float) {
+        var traits: TargetTraits { TargetTraits(name: "zero-to-tiny", bitsPerValue: 32, alignment: 64, ulpModel: .perBlock(size: 64, stepFraction: 0.25)) }
+        func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64, tensorAmax: Float,
+                       blockMagnitudes: UnsafeMutablePointer<Float>?) -> Bool {
             for k in 0..<count { y[k] = x[k] & 0x7fff_ffff == 0 ? Float(0x1p-140).bitPattern : x[k] }
+            return false
         }
     }
 
@@ -151,14 +147,14 @@ import Testing
         var inputs = SweepEngine(threads: 1).materialize(.samples(.normal(mean: 0, sigma: 1), count: 70_000, seed: 5))
         for k in stride(from: 3, to: inputs.count, by: 1_000) { inputs[k] = 0 }
         var want = SweepStatistics()
+        let definition = SweepDefinition(ZeroToTiny().traits)
         for start in stride(from: 0, to: inputs.count, by: 64) {
             let block = inputs[start..<min(start + 64, inputs.count)]
             let amax = block.map { abs(Float(bitPattern: $0)) }.max() ?? 0
             let ulpExponent = amax > 0 ? Int((Double(amax) * 0.25).exponent) : -1074
             for bits in block {
                 let y = bits & 0x7fff_ffff == 0 ? Float(0x1p-140) : Float(bitPattern: bits)
-                SweepReference.add(bits, y, ulpExponent: ulpExponent, saturationThreshold: .infinity, maxValue: .infinity,
-                                   minNormal: 0, into: &want)
+                definition.add(bits, y.bitPattern, ulpExponent: ulpExponent, into: &want)
             }
         }
         let got = SweepEngine(threads: 2).run(.values(inputs), through: ZeroToTiny()).statistics
