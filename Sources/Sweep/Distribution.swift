@@ -47,6 +47,33 @@ public enum Distribution: Sendable, Hashable {
         }
     }
 
+    /// The distribution's name as `--dist` spells it.
+    public var name: String {
+        switch self {
+        case .normal: return "normal"
+        case .uniform: return "uniform"
+        case .logUniform: return "loguniform"
+        case .laplace: return "laplace"
+        case .studentT: return "student-t"
+        }
+    }
+
+    /// The parameters by name, in the order `--dist` takes them.
+    public var parameters: [(name: String, value: Double)] {
+        switch self {
+        case .normal(let mean, let sigma): return [("mean", mean), ("sigma", sigma)]
+        case .uniform(let lower, let upper): return [("lower", lower), ("upper", upper)]
+        case .logUniform(let low, let high): return [("low_binade", low), ("high_binade", high)]
+        case .laplace(let location, let scale): return [("location", location), ("scale", scale)]
+        case .studentT(let degrees, let scale): return [("degrees", degrees), ("scale", scale)]
+        }
+    }
+
+    /// The distribution written as `--dist` takes it, every parameter given: `normal:0,1`.
+    public var spelling: String {
+        "\(name):" + parameters.map { $0.value.description }.joined(separator: ",")
+    }
+
     /// A uniform double in (0, 1) from the element's hash stream.
     @inline(__always)
     static func unit(_ seed: UInt64, _ index: UInt64, _ stream: UInt64) -> Double {

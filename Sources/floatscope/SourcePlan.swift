@@ -8,8 +8,42 @@ struct SourcePlan {
         case generated(SweepSource)
         case file(path: String, format: Format)
     }
+    /// The source as JSON fields.
+    struct Fields: Encodable {
+        /// `samples`, `all-codes`, `code-range` or `file`.
+        let kind: String
+        /// Samples: the distribution's name, its parameters by name, and the seed.
+        var distribution: String? = nil
+        var parameters: [String: Double]? = nil
+        var seed: UInt64? = nil
+        /// Number of values (nil for standard input, whose length is known only at the end).
+        var count: UInt64? = nil
+        /// Codes and files: the format of the values; code ranges: the first and last code.
+        var format: String? = nil
+        var lower: UInt64? = nil
+        var upper: UInt64? = nil
+        /// Files: the path (`-` for standard input).
+        var path: String? = nil
+
+        /// Every key present, `null` where it does not apply.
+        func encode(to encoder: Encoder) throws {
+            enum Key: String, CodingKey { case kind, distribution, parameters, seed, count, format, lower, upper, path }
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(distribution, forKey: .distribution)
+            try c.encode(parameters, forKey: .parameters)
+            try c.encode(seed, forKey: .seed)
+            try c.encode(count, forKey: .count)
+            try c.encode(format, forKey: .format)
+            try c.encode(lower, forKey: .lower)
+            try c.encode(upper, forKey: .upper)
+            try c.encode(path, forKey: .path)
+        }
+    }
+
     let kind: Kind
     let description: String
+    let fields: Fields
 
     init(command c: SweepCommand) throws {
         let chosen = [c.all, c.range != nil, c.dist != nil, c.input != nil].filter { $0 }.count
@@ -26,6 +60,8 @@ struct SourcePlan {
             }
             kind = .file(path: input, format: format)
             description = "\(input == "-" ? "standard input" : input) (\(format.name) values)"
+            let size = input == "-" ? nil : (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? UInt64) ?? nil
+            fields = Fields(kind: "file", count: size.map { $0 / UInt64((format.bitWidth + 7) / 8) }, format: format.name, path: input)
             return
         }
         if c.inputFormat != nil { throw CLIError.usage("--input-format goes with --input") }
@@ -35,6 +71,8 @@ struct SourcePlan {
             if c.all {
                 kind = .generated(.allCodes(format))
                 description = "\(format.name), all \(SweepReport.grouped(UInt64(1) << UInt64(format.bitWidth))) codes"
+                fields = Fields(kind: "all-codes", count: UInt64(1) << UInt64(format.bitWidth), format: format.name,
+                                lower: 0, upper: format.codeMask)
             } else {
                 let parts = c.range!.split(separator: ":")
                 guard parts.count == 2, let lo = Self.code(parts[0]), let hi = Self.code(parts[1]), lo <= hi, hi <= format.codeMask else {
@@ -42,6 +80,7 @@ struct SourcePlan {
                 }
                 kind = .generated(.codeRange(format, lower: lo, upper: hi))
                 description = "\(format.name) codes \(format.hexCode(lo))...\(format.hexCode(hi))"
+                fields = Fields(kind: "code-range", count: hi - lo + 1, format: format.name, lower: lo, upper: hi)
             }
             return
         }
@@ -52,7 +91,10 @@ struct SourcePlan {
             throw CLIError.usage("--samples takes a positive count up to 1T, with an optional K, M or G suffix (powers of 1024): e.g. 16M")
         }
         kind = .generated(.samples(distribution, count: count, seed: c.seed))
-        description = "\(SweepReport.grouped(count)) samples of \(c.dist!), seed \(c.seed)"
+        description = "\(SweepReport.grouped(count)) samples of \(distribution.spelling), seed \(c.seed)"
+        fields = Fields(kind: "samples", distribution: distribution.name,
+                        parameters: Dictionary(uniqueKeysWithValues: distribution.parameters.map { ($0.name, $0.value) }),
+                        seed: c.seed, count: count)
     }
 
     static func code(_ s: Substring) -> UInt64? {

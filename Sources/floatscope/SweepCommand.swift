@@ -13,6 +13,7 @@ struct SweepCommand: ParsableCommand {
             "Distributions: \(Distribution.spellings). Sample counts take K, M, G (powers of 1024): 16M = 2^24.",
             "Targets (--to, comma-separated): scalar formats (bf16, e4m3fn, int8, nf4...) and block formats (\(TargetSpec.blockExamples)).",
             "Ctrl-C stops at once and prints the figures so far, marked partial (exit status 130).",
+            "--verify computes every chunk both by the fast paths and by the plain definition of the figures; a difference stops the sweep with a message naming the chunk and the figure (exit status 3).",
             "",
             SweepStatistics.definitions,
         ].joined(separator: "\n"))
@@ -22,7 +23,7 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .long, help: "Codes LO:HI of --from (hex 0x.. or decimal).") var range: String?
     @Option(name: .long, help: "Distribution to sample.") var dist: String?
     @Option(name: .long, help: "Number of samples (K, M, G suffixes are powers of 1024).") var samples: String = "1M"
-    @Option(name: .long, help: "Seed for sampling and stochastic rounding.") var seed: UInt64 = 1
+    @Option(name: .long, help: "Seed for sampling, and for stochastic rounding when --rounding stochastic names no seed of its own (stochastic:SEED).") var seed: UInt64 = 1
     @Option(name: .long, help: "Raw input file ('-' for standard input).") var input: String?
     @Option(name: .customLong("input-format"), help: "Format of --input values (default fp32).") var inputFormat: String?
     @Option(name: .long, help: "Targets, comma-separated.") var to: [String] = []
@@ -30,29 +31,45 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads (default: every core).") var threads: Int?
     @Flag(name: .long, help: "Print every binade's figures.") var binades = false
     @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Verify mode: compute every chunk also by the plain definition of the figures and stop with exit status 3 at the first difference (slower).") var verify = false
 
     func run() throws {
         try runReportingErrors {
-            let targets = try to.flatMap { $0.split(separator: ",") }.map { try TargetSpec.parse(String($0), rounding: roundingOptions) }
+            let mode = try roundingMode()
+            let targets = try to.flatMap { $0.split(separator: ",") }.map { try TargetSpec.parse(String($0), rounding: roundingOptions, mode: mode) }
             guard !targets.isEmpty else {
                 throw CLIError.usage("name at least one target with --to (e.g. --to bf16 or --to nf4:64,int4:64,mxfp4)")
             }
             if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
             let plan = try SourcePlan(command: self)
-            let engine = SweepEngine(threads: threads)
+            let engine = SweepEngine(threads: threads, verify: verify)
             let interrupt = InterruptWatcher()
             var results: [SweepResult] = []
             for (index, target) in targets.enumerated() {
                 let bar = ProgressBar(label: targets.count > 1 ? "\(target.name) (\(index + 1)/\(targets.count))" : target.name)
                 let result = try plan.run(engine: engine, target: target, cancellation: interrupt.cancellation) { bar.show($0) }
                 bar.clear()
+                if let mismatch = result.mismatch {
+                    interrupt.stop()
+                    StandardStreams.writeError("floatscope: sweep \(mismatch) (a fast path disagrees with the definition of the figures: please report this)\n")
+                    throw ExitCode(3)
+                }
                 results.append(result)
                 if result.partial { break }
             }
             interrupt.stop()
-            let report = SweepReport(source: plan.description, rounding: roundingOptions, results: results, targetsRequested: targets.count)
+            let report = SweepReport(source: plan, mode: mode, rounding: roundingOptions, verified: verify, results: results,
+                                     targetsRequested: targets.count)
             if json { try JSONText.print(report.json()) } else { try StandardStreams.writeOutput(report.text(binades: binades)) }
             if results.contains(where: \.partial) { throw ExitCode(130) }
         }
+    }
+
+    /// The rounding mode of scalar targets: `--rounding`, with `--seed` as the seed of stochastic rounding
+    /// unless the mode names its own (`stochastic:SEED`).
+    func roundingMode() throws -> RoundingMode {
+        let mode = try roundingOptions.mode()
+        if case .stochastic = mode, !roundingOptions.rounding.contains(":") { return .stochastic(seed: seed) }
+        return mode
     }
 }

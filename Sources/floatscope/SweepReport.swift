@@ -4,8 +4,14 @@ import Sweep
 
 /// The results of `sweep`, as text and JSON.
 struct SweepReport {
-    let source: String
+    /// The source.
+    let source: SourcePlan
+    /// The rounding mode of scalar targets (stochastic with its seed).
+    let mode: RoundingMode
+    /// The rounding options (for the overflow policy).
     let rounding: RoundingOptions
+    /// Whether verify mode checked every chunk.
+    let verified: Bool
     let results: [SweepResult]
     let targetsRequested: Int
 
@@ -35,10 +41,10 @@ struct SweepReport {
     static func input(_ bits: UInt32) -> String { DecimalText.approximate(Double(Float(bitPattern: bits)), digits: 9) }
 
     func text(binades showAll: Bool) -> String {
-        var out = "source    \(source)\n"
+        var out = "source    \(source.description)\n"
         if let r = results.first {
-            let mode = (try? rounding.mode().shortName) ?? rounding.rounding
-            out += "rounding  \(mode), overflow \(rounding.policy.rawValue) (scalar targets); \(r.threads) thread(s)\n"
+            out += "rounding  \(mode.shortName), overflow \(rounding.policy.rawValue) (scalar targets); \(r.threads) thread(s)"
+            out += verified ? "; verified: every chunk equals the definition\n" : "\n"
         }
         if results.count == 1, let r = results.first { return out + single(r, showAll: showAll) }
         out += "\n"
@@ -100,37 +106,112 @@ struct SweepReport {
         (0..<n).map { rows[$0 * (rows.count - 1) / (n - 1)] }
     }
 
+    /// A number that JSON cannot hold when not finite: the number (shortest decimal that parses back to the
+    /// same double), or null with `"+inf"`, `"-inf"` or `"nan"` in a companion field.
+    struct JSONNumber {
+        let number: Double?
+        let special: String?
+        init(_ v: Double) {
+            number = v.isFinite ? v : nil
+            special = v.isFinite ? nil : v.isNaN ? "nan" : v > 0 ? "+inf" : "-inf"
+        }
+    }
+
+    /// A float32 input: its value as a JSON number (the shortest decimal of the double it equals, so it parses
+    /// back exactly), its exact decimal and its bits.
+    struct JSONInput: Encodable {
+        let value: Double, exact: String, bits: String
+        init(_ bits: UInt32) {
+            value = Double(Float(bitPattern: bits))
+            exact = Format.fp32.exactDecimal(UInt64(bits))
+            self.bits = Format.fp32.hexCode(UInt64(bits))
+        }
+    }
+
+    struct JSONSubset: Encodable { let count: UInt64, mean_rel_error: Double, max_rel_error: Double }
+
     struct JSONResult: Encodable {
         let target: String, bits_per_value: Double, partial: Bool, seconds: Double, threads: Int
         let values: UInt64, nan_inputs: UInt64, infinite_inputs: UInt64, overflow_to_inf: UInt64, overflow_to_nan: UInt64
         let saturated: UInt64, underflow_to_zero: UInt64, subnormal_results: UInt64, exact: UInt64, finite_pairs: UInt64
-        let max_abs_error: Double, max_abs_error_input: Float, max_rel_error: Double, max_rel_error_input: Float
-        let mean_abs_error: Double, mean_rel_error: Double, rmse: Double, sqnr_db: Double?
+        let nonzero_pairs: UInt64
+        let max_abs_error: Double, max_abs_error_input: JSONInput, max_rel_error: Double, max_rel_error_input: JSONInput
+        let mean_abs_error: Double, mean_rel_error: Double, rmse: Double, sqnr: JSONNumber
+        let sum_abs_error: Double, sum_rel_error: Double, sum_squared_error: Double, sum_squared_input: Double
+        /// The figures over fp32-normal inputs only (binades -126...127), which the text shows when subnormal inputs are present.
+        let fp32_normal_inputs: JSONSubset
         let ulp_histogram: [String: UInt64]
         let binades: [JSONBinade]
+
+        func encode(to encoder: Encoder) throws {
+            enum Key: String, CodingKey {
+                case target, bits_per_value, partial, seconds, threads, values, nan_inputs, infinite_inputs, overflow_to_inf, overflow_to_nan
+                case saturated, underflow_to_zero, subnormal_results, exact, finite_pairs, nonzero_pairs
+                case max_abs_error, max_abs_error_input, max_rel_error, max_rel_error_input, mean_abs_error, mean_rel_error, rmse
+                case sqnr_db, sqnr_db_nonfinite, sum_abs_error, sum_rel_error, sum_squared_error, sum_squared_input
+                case fp32_normal_inputs, ulp_histogram, binades
+            }
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(target, forKey: .target); try c.encode(bits_per_value, forKey: .bits_per_value)
+            try c.encode(partial, forKey: .partial); try c.encode(seconds, forKey: .seconds); try c.encode(threads, forKey: .threads)
+            try c.encode(values, forKey: .values); try c.encode(nan_inputs, forKey: .nan_inputs)
+            try c.encode(infinite_inputs, forKey: .infinite_inputs); try c.encode(overflow_to_inf, forKey: .overflow_to_inf)
+            try c.encode(overflow_to_nan, forKey: .overflow_to_nan); try c.encode(saturated, forKey: .saturated)
+            try c.encode(underflow_to_zero, forKey: .underflow_to_zero); try c.encode(subnormal_results, forKey: .subnormal_results)
+            try c.encode(exact, forKey: .exact); try c.encode(finite_pairs, forKey: .finite_pairs); try c.encode(nonzero_pairs, forKey: .nonzero_pairs)
+            try c.encode(max_abs_error, forKey: .max_abs_error); try c.encode(max_abs_error_input, forKey: .max_abs_error_input)
+            try c.encode(max_rel_error, forKey: .max_rel_error); try c.encode(max_rel_error_input, forKey: .max_rel_error_input)
+            try c.encode(mean_abs_error, forKey: .mean_abs_error); try c.encode(mean_rel_error, forKey: .mean_rel_error)
+            try c.encode(rmse, forKey: .rmse)
+            try c.encode(sqnr.number, forKey: .sqnr_db); try c.encode(sqnr.special, forKey: .sqnr_db_nonfinite)
+            try c.encode(sum_abs_error, forKey: .sum_abs_error); try c.encode(sum_rel_error, forKey: .sum_rel_error)
+            try c.encode(sum_squared_error, forKey: .sum_squared_error); try c.encode(sum_squared_input, forKey: .sum_squared_input)
+            try c.encode(fp32_normal_inputs, forKey: .fp32_normal_inputs)
+            try c.encode(ulp_histogram, forKey: .ulp_histogram); try c.encode(binades, forKey: .binades)
+        }
     }
-    struct JSONBinade: Encodable { let k: Int, count: UInt64, mean_rel_error: Double, max_rel_error: Double, sqnr_db: Double? }
-    struct JSONReport: Encodable { let source: String, rounding: String, overflow: String, results: [JSONResult], complete: Bool }
+
+    struct JSONBinade: Encodable {
+        let k: Int, count: UInt64, mean_rel_error: Double, max_rel_error: Double, sqnr: JSONNumber
+        func encode(to encoder: Encoder) throws {
+            enum Key: String, CodingKey { case k, count, mean_rel_error, max_rel_error, sqnr_db, sqnr_db_nonfinite }
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(k, forKey: .k); try c.encode(count, forKey: .count)
+            try c.encode(mean_rel_error, forKey: .mean_rel_error); try c.encode(max_rel_error, forKey: .max_rel_error)
+            try c.encode(sqnr.number, forKey: .sqnr_db); try c.encode(sqnr.special, forKey: .sqnr_db_nonfinite)
+        }
+    }
+
+    struct JSONReport: Encodable {
+        let source: SourcePlan.Fields, source_text: String, rounding: String, overflow: String, verified: Bool
+        let results: [JSONResult], complete: Bool
+    }
 
     func json() -> JSONReport {
         let rs = results.map { r -> JSONResult in
             let s = r.statistics
+            let normal = s.binades.filter { (-126...127).contains($0.exponent) }
             return JSONResult(target: r.target, bits_per_value: r.bitsPerValue, partial: r.partial, seconds: r.elapsed, threads: r.threads,
                               values: s.elements, nan_inputs: s.nanInputs, infinite_inputs: s.infiniteInputs,
                               overflow_to_inf: s.overflowToInfinity, overflow_to_nan: s.overflowToNaN, saturated: s.saturated,
                               underflow_to_zero: s.underflowToZero, subnormal_results: s.subnormalResults, exact: s.exact,
-                              finite_pairs: s.finitePairs, max_abs_error: s.maxAbsoluteError,
-                              max_abs_error_input: Float(bitPattern: s.maxAbsoluteErrorInput), max_rel_error: s.maxRelativeError,
-                              max_rel_error_input: Float(bitPattern: s.maxRelativeErrorInput), mean_abs_error: s.meanAbsoluteError,
-                              mean_rel_error: s.meanRelativeError, rmse: s.rmse, sqnr_db: s.sqnr.isFinite ? s.sqnr : nil,
+                              finite_pairs: s.finitePairs, nonzero_pairs: s.nonzeroPairs, max_abs_error: s.maxAbsoluteError,
+                              max_abs_error_input: JSONInput(s.maxAbsoluteErrorInput), max_rel_error: s.maxRelativeError,
+                              max_rel_error_input: JSONInput(s.maxRelativeErrorInput), mean_abs_error: s.meanAbsoluteError,
+                              mean_rel_error: s.meanRelativeError, rmse: s.rmse, sqnr: JSONNumber(s.sqnr),
+                              sum_abs_error: s.sumAbsoluteError, sum_rel_error: s.sumRelativeError,
+                              sum_squared_error: s.sumSquaredError, sum_squared_input: s.sumSquaredInput,
+                              fp32_normal_inputs: JSONSubset(count: normal.reduce(0) { $0 + $1.count },
+                                                             mean_rel_error: s.meanRelativeError(binades: -126...127),
+                                                             max_rel_error: s.maxRelativeError(binades: -126...127)),
                               ulp_histogram: Dictionary(uniqueKeysWithValues: zip(ErrorHistogram.labels, s.histogram.counts)),
                               binades: s.binades.filter { $0.count > 0 }.map {
                                   JSONBinade(k: $0.exponent, count: $0.count, mean_rel_error: $0.meanRelativeError,
-                                             max_rel_error: $0.maxRelativeError, sqnr_db: $0.sqnr.isFinite ? $0.sqnr : nil)
+                                             max_rel_error: $0.maxRelativeError, sqnr: JSONNumber($0.sqnr))
                               })
         }
-        return JSONReport(source: source, rounding: (try? rounding.mode().shortName) ?? rounding.rounding,
-                          overflow: rounding.policy.rawValue, results: rs,
+        return JSONReport(source: source.fields, source_text: source.description, rounding: mode.shortName,
+                          overflow: rounding.policy.rawValue, verified: verified, results: rs,
                           complete: results.count == targetsRequested && !results.contains(where: \.partial))
     }
 }

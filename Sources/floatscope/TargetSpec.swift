@@ -6,10 +6,10 @@ enum TargetSpec {
     /// Block examples for help texts.
     static var blockExamples: String { BlockFormat.examples.filter { !$0.hasSuffix(":tensor") }.joined(separator: ", ") }
 
-    /// Parses a scalar format name, or else a block spec; the error names both kinds.
-    static func parse(_ text: String, rounding: RoundingOptions) throws -> any RoundTripper {
+    /// Parses a scalar format name, or else a block spec; the error names both kinds. Scalar targets round
+    /// with `mode` (the sweep's `--rounding`, its stochastic seed resolved).
+    static func parse(_ text: String, rounding: RoundingOptions, mode: RoundingMode) throws -> any RoundTripper {
         let name = text.trimmingCharacters(in: .whitespaces)
-        let mode = try rounding.mode()
         if !name.contains(":"), let format = try? Format.named(name) {
             return ScalarRoundTrip(format, rounding: mode, overflow: rounding.policy)
         }
