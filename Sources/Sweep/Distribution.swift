@@ -71,7 +71,9 @@ public enum Distribution: Sendable, Hashable {
 
     /// The distribution written as `--dist` takes it, every parameter given: `normal:0,1`.
     public var spelling: String {
-        "\(name):" + parameters.map { $0.value.description }.joined(separator: ",")
+        "\(name):" + parameters.map { p in
+            p.value == p.value.rounded() && p.value.magnitude < 1e15 ? String(Int64(p.value)) : p.value.description
+        }.joined(separator: ",")
     }
 
     /// A uniform double in (0, 1) from the element's hash stream.

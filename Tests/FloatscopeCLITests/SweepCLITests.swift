@@ -143,4 +143,104 @@ import FormatCore
         #expect(text.contains("PARTIAL"), "\(text)")
         #expect(text.contains("counts"))
     }
+
+    /// The first result of a `sweep --json` run.
+    static func firstResult(_ arguments: [String]) throws -> [String: Any] {
+        let out = try CLI.run(arguments)
+        #expect(out.status == 0, "\(arguments): \(out.stderr)")
+        return try #require((try out.json()["results"] as? [[String: Any]])?.first)
+    }
+
+    @Test("block sizes that are not a multiple of 16 count every value once", arguments: ["nf4:17", "nf4:40", "int4:24", "e2m1fn:20", "int8:row=1000", "nf4:1"])
+    func oddBlockSizes(spec: String) throws {
+        let result = try Self.firstResult(["sweep", "--dist", "normal", "--samples", "1K", "--to", spec, "--json"])
+        #expect(result["finite_pairs"] as? Int == 1_024, "\(spec): \(result["finite_pairs"] ?? "none") finite pairs for 1,024 values")
+        #expect(result["values"] as? Int == 1_024)
+    }
+
+    @Test("nf4:1 on a file of a million values: every pair counted, no trap")
+    func oneElementBlocksFromFile() throws {
+        let file = CLI.temporaryFile("million.f32")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var state: UInt64 = 12_345
+        let values = (0..<(1 << 20)).map { _ -> Float in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Float(Int32(truncatingIfNeeded: state >> 32)) / 0x1p31
+        }
+        try CLI.bytes(values).write(to: file)
+        let result = try Self.firstResult(["sweep", "--input", file.path, "--to", "nf4:1", "--json"])
+        #expect(result["finite_pairs"] as? Int == 1 << 20)
+    }
+
+    @Test("int8:100 over a code range: the same figures with 1, 2 and 5 threads")
+    func threadCounts() throws {
+        // The JSON text without the lines that name the time and the thread count.
+        func figures(_ threads: Int) throws -> String {
+            let out = try CLI.run(["sweep", "--range", "0x3f000000:0x3f2fffff", "--to", "int8:100", "--threads", String(threads), "--json"])
+            #expect(out.status == 0, "\(out.stderr)")
+            return out.text.split(separator: "\n").filter { !$0.contains("\"seconds\"") && !$0.contains("\"threads\"") }.joined(separator: "\n")
+        }
+        let one = try figures(1)
+        #expect(one.contains("\"finite_pairs\" : \(0x30_0000)"))
+        for threads in [2, 5] {
+            #expect(try figures(threads) == one, "\(threads) threads")
+        }
+    }
+
+    @Test("--seed seeds stochastic rounding that names no seed of its own")
+    func stochasticSeed() throws {
+        func run(_ extra: [String]) throws -> (String, Double) {
+            let out = try CLI.run(["sweep", "--range", "0x3f000000:0x3f00ffff", "--to", "e4m3fn", "--json"] + extra)
+            #expect(out.status == 0, "\(out.stderr)")
+            let json = try out.json()
+            let result = try #require((json["results"] as? [[String: Any]])?.first)
+            return (json["rounding"] as? String ?? "", result["sum_abs_error"] as? Double ?? result["mean_abs_error"] as? Double ?? 0)
+        }
+        let nine = try run(["--rounding", "stochastic", "--seed", "9"])
+        let ten = try run(["--rounding", "stochastic", "--seed", "10"])
+        #expect(nine.0 == "stochastic:9")
+        #expect(nine.1 != ten.1, "seeds 9 and 10 give the same figures")
+        // An explicit seed wins over --seed.
+        let explicit = try run(["--rounding", "stochastic:9", "--seed", "10"])
+        #expect(explicit.0 == "stochastic:9")
+        #expect(explicit.1 == nine.1)
+    }
+
+    @Test("--json: the source as fields, the fp32-normal subset, exact inputs, infinite SQNR as null plus a flag")
+    func jsonFields() throws {
+        let out = try CLI.run(["sweep", "--dist", "normal:0,0.001", "--samples", "4K", "--seed", "7", "--to", "nf4:1,bf16", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let json = try out.json()
+        let source = try #require(json["source"] as? [String: Any])
+        #expect(source["kind"] as? String == "samples")
+        #expect(source["distribution"] as? String == "normal")
+        #expect(source["parameters"] as? [String: Double] == ["mean": 0, "sigma": 0.001])
+        #expect(source["seed"] as? Int == 7)
+        #expect(source["count"] as? Int == 4_096)
+        #expect(source.keys.contains("path") && source["path"] is NSNull)
+        let results = try #require(json["results"] as? [[String: Any]])
+        // nf4:1 is exact: SQNR infinite, kept as null with the flag, in the result and its binades.
+        #expect(results[0].keys.contains("sqnr_db") && results[0]["sqnr_db"] is NSNull)
+        #expect(results[0]["sqnr_db_nonfinite"] as? String == "+inf")
+        let binades = try #require(results[0]["binades"] as? [[String: Any]])
+        #expect(!binades.isEmpty && binades.allSatisfy { $0["sqnr_db"] is NSNull && $0["sqnr_db_nonfinite"] as? String == "+inf" })
+        #expect(results[1]["sqnr_db_nonfinite"] is NSNull)
+        let normal = try #require(results[1]["fp32_normal_inputs"] as? [String: Any])
+        #expect(normal["count"] as? Int == results[1]["nonzero_pairs"] as? Int)
+        // The input giving the max error: a number that parses to the float32's exact double, its exact decimal and bits.
+        let input = try #require(results[1]["max_abs_error_input"] as? [String: Any])
+        let bits = try #require(UInt32((input["bits"] as? String ?? "").dropFirst(2), radix: 16))
+        // (Read from the text: Foundation's JSON parser is not exact on Linux.)
+        let text = out.text.components(separatedBy: "\"max_abs_error_input\"")[1]
+        let number = text.components(separatedBy: "\"value\" : ")[1].prefix { !",\n }".contains($0) }
+        #expect(Double(String(number)) == Double(Float(bitPattern: bits)), "\(number)")
+        #expect((input["exact"] as? String).flatMap(Double.init) == Double(Float(bitPattern: bits)))
+    }
+
+    @Test("--verify: a sweep checked chunk by chunk against the definition says so")
+    func verify() throws {
+        let out = try CLI.run(["sweep", "--dist", "normal", "--samples", "100K", "--to", "nf4:64,int4:24,bf16", "--verify", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try out.json()["verified"] as? Bool == true)
+    }
 }
