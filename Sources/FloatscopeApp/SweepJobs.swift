@@ -68,13 +68,14 @@ public final class SweepJobs: Sendable {
         return BlockRoundTrip(block)
     }
 
-    /// Runs a request target after target, slice after slice, posting progress and the figures
+    /// Runs a request target after target, slice after slice (consecutive ranges of the one source, so that
+    /// the figures equal those of one sweep of it, as the CLI makes them), posting progress and the figures
     /// so far after each slice; returns the figures of the targets done (the last partial when cancelled).
     static func sweep(_ request: SweepRequest, threads: Int, cancellation: SweepCancellation,
                       post: @escaping @Sendable (Message) -> Void) -> [SweepFigures] {
         let engine = SweepEngine(threads: threads)
-        let slices = request.source.slices(focused: request.focused)
-        let perTarget = slices.reduce(0) { $0 + $1.count }
+        let source = request.source.source(focused: request.focused)
+        let perTarget = source.count
         let total = perTarget * UInt64(request.targets.count)
         let clock = ContinuousClock(), start = clock.now
         @Sendable func seconds() -> Double { Self.seconds(clock.now - start) }
@@ -86,17 +87,17 @@ public final class SweepJobs: Sendable {
                 all.append(SweepFigures(target: name + "?", bitsPerValue: 0, statistics: SweepStatistics(), partial: true, elapsed: 0))
                 continue
             }
-            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.source, focused: request.focused, slices: slices, cancellation: cancellation) }
+            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.source, source: source, engine: engine) }
             let targetStart = clock.now
             var statistics = SweepStatistics()
-            var done: UInt64 = 0, partial = false
-            for slice in slices {
-                let before = perTarget * UInt64(index) + done
-                let result = engine.run(slice, through: target, tensorAmax: target.needsTensorAmax ? amax : nil, cancellation: cancellation) { p in
+            var partial = false
+            for slice in SweepSourcePreset.slices(count: source.count, groupLength: SweepEngine.groupLength(for: target)) {
+                let before = perTarget * UInt64(index) + slice.lowerBound
+                let result = engine.run(source, elements: slice, continuing: statistics, through: target,
+                                        tensorAmax: target.needsTensorAmax ? amax : nil, cancellation: cancellation) { p in
                     post(.sweepProgress(request.id, SweepProgress(done: before + p.done, total: total, elapsed: seconds())))
                 }
-                statistics.merge(result.statistics)
-                done += slice.count
+                statistics = result.statistics
                 let figures = SweepFigures(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
                                            partial: true, elapsed: Self.seconds(clock.now - targetStart))
                 post(.sweepFigures(request.id, index: index, figures))
@@ -110,29 +111,13 @@ public final class SweepJobs: Sendable {
         return all
     }
 
-    /// The largest finite magnitude of the whole source (for per-tensor scales such as NVFP4's),
-    /// so every slice uses the scale a single sweep of the source would.
-    static func tensorAmax(_ source: SweepSourcePreset, focused: Format, slices: [SweepSource], cancellation: SweepCancellation) -> Float {
-        switch source {
+    /// The largest finite magnitude of the whole source (for per-tensor scales such as NVFP4's), as a
+    /// single sweep of the source finds it (known for the code presets).
+    static func tensorAmax(_ preset: SweepSourcePreset, source: SweepSource, engine: SweepEngine) -> Float {
+        switch preset {
         case .fp16Codes: return Float(Float16.greatestFiniteMagnitude)
         case .fp32Codes: return Float.greatestFiniteMagnitude
-        case .focusedCodes:
-            var best: Float = 0
-            for code in 0..<(UInt64(1) << UInt64(min(focused.bitWidth, 32))) {
-                let v = abs(Float(focused.decode(code).value.doubleValue))
-                if v.isFinite && v > best { best = v }
-            }
-            return best
-        case .normal1M, .normal16M, .studentT1M:
-            var best: Float = 0
-            for slice in slices {
-                guard case .samples(let distribution, let count, let seed) = slice, !cancellation.isCancelled else { continue }
-                for i in 0..<count {
-                    let v = abs(distribution.sample(seed: seed, index: i))
-                    if v.isFinite && v > best { best = v }
-                }
-            }
-            return best
+        case .focusedCodes, .normal1M, .normal16M, .studentT1M: return engine.largestFiniteMagnitude(source)
         }
     }
 

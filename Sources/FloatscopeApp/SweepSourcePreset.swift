@@ -16,17 +16,20 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
     /// Every code of the format focused on the Bits screen (up to 32 bits, values within float32).
     case focusedCodes
 
-    /// Number of slices a sweep is cut into, so figures show while it runs.
+    /// Number of slices a sweep is cut into at most, so figures show while it runs.
     public static let sliceCount = 16
+    /// The seed of the sample presets: the CLI's default, so `sweep --dist normal --samples 16M` gives the
+    /// same figures as the app's "normal(0,1), 16M samples".
+    public static let seed: UInt64 = 1
 
     /// The name shown on the screen.
     public var title: String {
         switch self {
         case .fp16Codes: return "fp16, all codes"
         case .fp32Codes: return "fp32, all codes (slow)"
-        case .normal1M: return "normal(0,1), 1M samples"
-        case .normal16M: return "normal(0,1), 16M samples"
-        case .studentT1M: return "student-t(3), 1M samples"
+        case .normal1M: return "normal(0,1), 1M samples, seed \(Self.seed)"
+        case .normal16M: return "normal(0,1), 16M samples, seed \(Self.seed)"
+        case .studentT1M: return "student-t(3), 1M samples, seed \(Self.seed)"
         case .focusedCodes: return "focused format, all codes"
         }
     }
@@ -55,21 +58,23 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
         SweepSourcePreset(rawValue: (rawValue + Self.allCases.count - 1) % Self.allCases.count) ?? .fp16Codes
     }
 
-    /// The source cut into `sliceCount` consecutive parts: code ranges, or sample windows with
-    /// seeds derived from the slice number (deterministic, different per window).
-    /// Formats with fewer than `sliceCount` codes are cut into one slice per code.
-    public func slices(focused: Format) -> [SweepSource] {
-        let count = count(focused: focused)
+    /// The whole source: every code of a format, or samples with `seed` (element i a pure function of the
+    /// seed and i, as in the CLI).
+    public func source(focused: Format) -> SweepSource {
         switch self {
-        case .fp16Codes, .fp32Codes, .focusedCodes:
-            let format: Format = self == .fp16Codes ? .fp16 : self == .fp32Codes ? .fp32 : focused
-            let n = min(UInt64(Self.sliceCount), count)
-            let step = count / n
-            return (0..<n).map { .codeRange(format, lower: $0 * step, upper: ($0 + 1) * step - 1) }
-        case .normal1M, .normal16M, .studentT1M:
-            let n = UInt64(Self.sliceCount)
-            guard let distribution = Distribution.parse(self == .studentT1M ? "student-t" : "normal") else { return [] }
-            return (0..<n).map { .samples(distribution, count: count / n, seed: 0x5eed_0000 &+ $0) }
+        case .fp16Codes: return .allCodes(.fp16)
+        case .fp32Codes: return .allCodes(.fp32)
+        case .focusedCodes: return .allCodes(focused)
+        case .normal1M, .normal16M: return .samples(.normal(mean: 0, sigma: 1), count: count(focused: focused), seed: Self.seed)
+        case .studentT1M: return .samples(.studentT(degrees: 3, scale: 1), count: count(focused: focused), seed: Self.seed)
         }
+    }
+
+    /// At most `sliceCount` consecutive ranges covering `count` elements, each starting at a multiple of
+    /// `groupLength` (so that the sweep of the slices one after another equals one sweep of the whole).
+    public static func slices(count: UInt64, groupLength: UInt64) -> [Range<UInt64>] {
+        let groups = (count + groupLength - 1) / groupLength
+        let step = max(1, (groups + UInt64(sliceCount) - 1) / UInt64(sliceCount)) * groupLength
+        return stride(from: UInt64(0), to: count, by: Int(step)).map { $0..<min($0 + step, count) }
     }
 }

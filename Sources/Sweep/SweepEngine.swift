@@ -57,8 +57,8 @@ public struct SweepEngine: Sendable {
             if filled == 0 { break }
             if filled < capacity { window.removeLast(capacity - filled) }
             let result = run(.values(window), through: target, tensorAmax: tensorAmax ?? 0, cancellation: cancellation,
-                             elementOffset: offset, reporter: reporter)
-            statistics.merge(result.statistics)
+                             elementOffset: offset, initial: statistics, reporter: reporter)
+            statistics = result.statistics
             offset += UInt64(filled)
             if let found = result.mismatch { mismatch = found; partial = true; break }
             if result.partial { partial = true; break }
@@ -84,25 +84,57 @@ public struct SweepEngine: Sendable {
         return result
     }
 
-    /// The engine proper; `elementOffset` numbers the elements of a stream window for stochastic rounding.
-    /// Values in memory are read where they are (no copy) for chunks of whole vectors.
-    func run(_ source: SweepSource, through target: any RoundTripper, tensorAmax: Float?, cancellation: SweepCancellation,
-             elementOffset: UInt64, reporter: ProgressReporter) -> SweepResult {
-        if case .values(let v) = source {
-            return v.withUnsafeBufferPointer { b in
-                run(source, stored: b.baseAddress.map { StoredValues(pointer: $0) }, through: target, tensorAmax: tensorAmax,
-                    cancellation: cancellation, elementOffset: elementOffset, reporter: reporter)
-            }
-        }
-        return run(source, stored: nil, through: target, tensorAmax: tensorAmax, cancellation: cancellation,
-                   elementOffset: elementOffset, reporter: reporter)
+    /// Elements per group for `target`: the unit a sweep is split at when it is run in consecutive calls.
+    public static func groupLength(for target: any RoundTripper) -> UInt64 {
+        UInt64(chunkLength(alignment: target.traits.alignment) * chunksPerGroup)
     }
 
-    /// The engine proper, with `stored` the source's values when they are in memory.
-    private func run(_ source: SweepSource, stored: StoredValues?, through target: any RoundTripper, tensorAmax: Float?,
+    /// Sweeps the elements `elements` of `source`, continuing `previous` (the figures of the elements before,
+    /// from earlier calls). With `elements.lowerBound` a multiple of `groupLength(for:)`, consecutive calls
+    /// over a source give exactly the figures of one call over all of it (the same chunks, merged in the same
+    /// order); so a long sweep can show its figures as it goes. `tensorAmax` defaults to the whole source's.
+    public func run(_ source: SweepSource, elements: Range<UInt64>, continuing previous: SweepStatistics, through target: any RoundTripper,
+                    tensorAmax: Float? = nil, cancellation: SweepCancellation = SweepCancellation(),
+                    progress: (@Sendable (SweepProgress) -> Void)? = nil) -> SweepResult {
+        precondition(elements.lowerBound % Self.groupLength(for: target) == 0 && elements.upperBound <= source.count,
+                     "slices of a sweep start at a multiple of the group length")
+        let reporter = ProgressReporter(total: UInt64(elements.count), start: ContinuousClock.now, callback: progress)
+        let result = run(source, stored: nil, elements: elements, initial: previous, through: target, tensorAmax: tensorAmax,
+                         cancellation: cancellation, elementOffset: 0, reporter: reporter)
+        reporter.finish()
+        return result
+    }
+
+    /// The largest finite |x| of a source (NVFP4's per-tensor scale is made from it), in parallel.
+    public func largestFiniteMagnitude(_ source: SweepSource) -> Float {
+        if case .values(let v) = source {
+            return v.withUnsafeBufferPointer { b in tensorMagnitude(source, stored: b.baseAddress.map { StoredValues(pointer: $0) }) }
+        }
+        return tensorMagnitude(source)
+    }
+
+    /// The engine proper; `elementOffset` numbers the elements of a stream window for stochastic rounding.
+    /// Values in memory are read where they are (no copy) for chunks of whole vectors.
+    /// `initial` holds the figures of the elements before (a stream's earlier windows).
+    func run(_ source: SweepSource, through target: any RoundTripper, tensorAmax: Float?, cancellation: SweepCancellation,
+             elementOffset: UInt64, initial: SweepStatistics = SweepStatistics(), reporter: ProgressReporter) -> SweepResult {
+        if case .values(let v) = source {
+            return v.withUnsafeBufferPointer { b in
+                run(source, stored: b.baseAddress.map { StoredValues(pointer: $0) }, elements: 0..<source.count, initial: initial,
+                    through: target, tensorAmax: tensorAmax, cancellation: cancellation, elementOffset: elementOffset, reporter: reporter)
+            }
+        }
+        return run(source, stored: nil, elements: 0..<source.count, initial: initial, through: target, tensorAmax: tensorAmax,
+                   cancellation: cancellation, elementOffset: elementOffset, reporter: reporter)
+    }
+
+    /// The engine proper, with `stored` the source's values when they are in memory: the groups of `elements`
+    /// (which starts at a group boundary), their figures merged in order onto `initial`.
+    private func run(_ source: SweepSource, stored: StoredValues?, elements: Range<UInt64>, initial: SweepStatistics,
+                     through target: any RoundTripper, tensorAmax: Float?,
                      cancellation: SweepCancellation, elementOffset: UInt64, reporter: ProgressReporter) -> SweepResult {
         let clock = ContinuousClock(), start = clock.now
-        let total = source.count
+        let total = elements.upperBound
         let amax: Float = tensorAmax ?? (target.needsTensorAmax ? tensorMagnitude(source, stored: stored) : 0)
         let traits = target.traits
         let chunkLength = Self.chunkLength(alignment: traits.alignment)
@@ -112,10 +144,10 @@ public struct SweepEngine: Sendable {
         let definition = SweepDefinition(traits)
         let perBlock: Bool
         if case .perBlock = traits.ulpModel { perBlock = true } else { perBlock = false }
-        var statistics = SweepStatistics()
+        var statistics = initial
         var partial = false
         var mismatch: SweepMismatch? = nil
-        var firstGroup: UInt64 = 0
+        var firstGroup = elements.lowerBound / group
         while firstGroup < groupCount {
             let windowGroups = Int(min(UInt64(Self.groupsPerWindow), groupCount - firstGroup))
             let results = Mutex<[(SweepStatistics, Bool)?]>(Array(repeating: nil, count: windowGroups))

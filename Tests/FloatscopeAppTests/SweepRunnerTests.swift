@@ -74,14 +74,31 @@ struct SweepRunnerTests {
         }
     }
 
-    @Test func aFormatWithSixteenCodesIsSweptOneCodePerSlice() {
-        #expect(SweepSourcePreset.focusedCodes.slices(focused: .e2m1fn).map(\.count) == Array(repeating: 1, count: 16))
-        #expect(SweepSourcePreset.normal1M.slices(focused: .fp16).map(\.count).reduce(0, +) == 1 << 20)
+    @Test func aFormatWithSixteenCodesIsSweptWhole() {
+        #expect(SweepSourcePreset.slices(count: 16, groupLength: 1 << 20) == [0..<16])
+        #expect(SweepSourcePreset.slices(count: 1 << 24, groupLength: 1 << 20).count == 16)
+        let m: UInt64 = 1 << 20
+        let bounds: [UInt64] = [0, m, 2 * m, 3 * m, 4 * m, 5 * m, 5 * m + 3]
+        let want: [Range<UInt64>] = (0..<6).map { bounds[$0]..<bounds[$0 + 1] }
+        #expect(SweepSourcePreset.slices(count: 5 * m + 3, groupLength: m) == want)
         let request = SweepRequest(id: 1, source: .focusedCodes, focused: .e2m1fn, targets: ["fp16", "int4"], rounding: .nearestEven, overflow: .formatDefault)
         let figures = SweepJobs.sweep(request, threads: 1, cancellation: SweepCancellation()) { _ in }
         #expect(figures.map(\.statistics.elements) == [16, 16])
         #expect(figures[0].statistics.exact == 16 && figures[0].statistics.rmse == 0)
         #expect(figures[1].statistics.exact < 16 && figures[1].statistics.rmse > 0)
+    }
+
+    /// The app's "normal(0,1), 1M samples, seed 1" is the CLI's `sweep --dist normal --samples 1M` (seed 1 by default):
+    /// the same figures, to the last bit (before, the app cut it into 16 slices with seeds of their own).
+    @Test func sampleSourcesGiveTheFiguresOfTheCLI() throws {
+        let request = SweepRequest(id: 1, source: .normal1M, targets: ["nf4:64"], rounding: .nearestEven, overflow: .formatDefault)
+        #expect(request.source.title.contains("seed 1"))
+        let figures = SweepJobs.sweep(request, threads: 2, cancellation: SweepCancellation()) { _ in }
+        for (app, name) in zip(figures, request.targets) {
+            let target = try #require(SweepJobs.target(name, request: request))
+            let cli = SweepEngine(threads: 2).run(.samples(.normal(mean: 0, sigma: 1), count: 1 << 20, seed: 1), through: target).statistics
+            #expect(app.statistics == cli, "\(name)")
+        }
     }
 
     @Test func unknownTargetsAreReportedNotSwept() {

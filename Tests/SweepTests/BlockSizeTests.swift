@@ -77,3 +77,20 @@ import Testing
         #expect(one.finitePairs == 3_000_001)
     }
 }
+
+/// A sweep run in consecutive slices (the app's way of showing figures as it goes) equals one run.
+@Suite struct SlicedSweepTests {
+    @Test("consecutive slices at group boundaries give exactly the figures of one sweep", arguments: ["bf16", "int8:100"])
+    func slices(name: String) throws {
+        let target: any RoundTripper = name.contains(":") ? BlockRoundTrip(try BlockFormat.parse(name)) : ScalarRoundTrip(try Format.named(name))
+        let group = SweepEngine.groupLength(for: target)
+        let source = SweepSource.samples(.laplace(location: 0, scale: 1), count: 2 * group + 12_345, seed: 8)
+        let engine = SweepEngine(threads: 2)
+        let whole = engine.run(source, through: target).statistics
+        var sliced = SweepStatistics()
+        for lower in stride(from: 0, to: source.count, by: Int(group)) {
+            sliced = engine.run(source, elements: lower..<min(lower + group, source.count), continuing: sliced, through: target).statistics
+        }
+        #expect(sliced == whole)
+    }
+}
