@@ -6,7 +6,7 @@ extension PairAccumulator {
     /// Adds the `count` patterns from `first` (one sign and exponent field, a multiple of 16 elements) pushed
     /// through `kernel`, when a one-field kernel covers the whole field; returns false, adding nothing, otherwise.
     func accumulateRamp(first: UInt32, count: Int, kernel: FP32Narrowing, into stats: inout SweepStatistics) -> Bool {
-        guard count > 0, count % 16 == 0, count <= 65_536, simple != nil,
+        guard count > 0, count % 16 == 0, count <= 65_536, oneField,
               UInt64(first) + UInt64(count) <= 1 << 32, first >> 23 == (first &+ UInt32(count - 1)) >> 23 else { return false }
         let field = (first >> 23) & 0xff
         let negative = first >> 31 == 1

@@ -23,6 +23,10 @@ struct PairAccumulator {
     let simple: (low: UInt32, high: UInt32, drop: UInt32)?
     /// The definition of the figures, for the tail of a chunk that is not whole vectors.
     let definition: SweepDefinition
+    /// Whether the one-field paths (`BinadeLanes`, `UniformSlice`, `FastLanes`, `UnderflowLanes`) apply to the target.
+    let oneField: Bool
+    /// Whether `BlockLanes` applies to the target.
+    let blockLanes: Bool
 
     /// The accumulator for a target with these traits.
     init(_ traits: TargetTraits) {
@@ -32,6 +36,8 @@ struct PairAccumulator {
         minNormalBits = traits.minNormalBits
         simple = traits.simpleFields
         definition = SweepDefinition(traits)
+        oneField = SweepFastPath.binadeLanes.applies(to: traits)
+        blockLanes = SweepFastPath.blockLanes.applies(to: traits)
     }
 
     /// Elements per pass: three passes run over each slice while it is in the L1 cache.
@@ -55,7 +61,7 @@ struct PairAccumulator {
         precondition(count <= 65_536)
         var blockULP: UnsafeMutablePointer<UInt32>? = nil
         if case .perBlock(let size, let fraction) = ulp {
-            if blockAmax == nil, BlockLanes.applies(size: size, count: count),
+            if blockLanes, blockAmax == nil, BlockLanes.applies(size: size, count: count),
                accumulateBlocks(x: x, y: y, count: count, size: size, fraction: fraction, magnitudes: blockMagnitudes,
                                 scratch: scratch ?? BlockLanes.Scratch(), upcoming: upcoming, into: &stats) { return }
             // Each element's block ULP exponent (biased by 1023), so that a vector may straddle blocks.
@@ -105,7 +111,7 @@ struct PairAccumulator {
         while start < whole {
             let end = min(start + Self.slice, whole)
             // A slice of one exponent field that the target rounds by the bits takes `BinadeLanes`.
-            if simple != nil, let field = Self.uniformField(x, start, end) {
+            if oneField, let field = Self.uniformField(x, start, end) {
                 if let (drop, subnormalBelow) = binadeRule(field: field) {
                     if let open = totals, open.field != field || open.elements > BinadeTotals.maxElements {
                         candidates.append(open.finish(into: &chunk))
@@ -127,7 +133,7 @@ struct PairAccumulator {
             // Vectors whose 16 inputs are all "simple" (see `simple`) take the fast path; the others are listed.
             general.removeAll(keepingCapacity: true)
             var i = start
-            if simple != nil {
+            if oneField {
                 simpleList.removeAll(keepingCapacity: true)
                 underflowList.removeAll(keepingCapacity: true)
                 while i < end {

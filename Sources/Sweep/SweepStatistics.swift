@@ -106,6 +106,7 @@ public struct SweepStatistics: Sendable, Hashable {
         "Bits per value: element bits plus scale bits per element (block formats).",
         "ULP histogram: |y - x| in units of the target's spacing at x (2^(max(e, emin) - m) for floats, 1 for integers, the block's coarsest step for block formats: scale times the gap below the largest element level), in power-of-two bins.",
         "Per binade: for inputs with 2^k <= |x| < 2^(k+1): count, mean and max relative error, SQNR.",
-        "Figures are identical whatever the number of threads (fixed chunks of 65,536 elements, merged in order). Double quantisation (+dq) takes the mean of the block scales of each chunk.",
+        "Figures are identical whatever the number of threads (fixed chunks: the largest multiple of the block size up to 65,536 elements, or one block when blocks are longer; merged in order). Double quantisation (+dq) takes the mean of the block scales of each chunk.",
+        "Every figure is defined by SweepDefinition (pair by pair, float64); the SIMD paths are checked against it (--verify: every chunk, both ways).",
     ].joined(separator: "\n")
 }
