@@ -72,7 +72,7 @@ struct BinadeLanes {
                       nibbles: inout Lanes, exact: inout Int) {
         // x and y have the same sign, so the difference of the patterns is ±d.
         let y = pair.y
-        let d = SIMDBuiltins.magnitude(LaneConversion.signed(y &- pair.x))
+        let d = SIMDBuiltins.magnitude(LaneOps.signed(y &- pair.x))
         sumD &+= d
         let dF = SIMDBuiltins.float(d)
         let d0 = SIMDBuiltins.double(dF.lowHalf), d1 = SIMDBuiltins.double(dF.highHalf)
@@ -85,8 +85,8 @@ struct BinadeLanes {
         maxD = SIMDBuiltins.max(maxD, d)
         maxRel0 = SIMDBuiltins.maxNonNegative(maxRel0, r0)
         maxRel1 = SIMDBuiltins.maxNonNegative(maxRel1, r1)
-        let j = SIMDBuiltins.max(LaneConversion.signed(unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base, SIMD16<Int32>())
-        nibbles &+= SIMDBuiltins.shiftLeft(Lanes(repeating: 1), by: LaneConversion.unsigned(j) &<< 2)
+        let j = SIMDBuiltins.max(LaneOps.signed(unsafeBitCast(dF, to: Lanes.self) &>> 23) &- base, SIMD16<Int32>())
+        nibbles &+= SIMDBuiltins.shiftLeft(Lanes(repeating: 1), by: LaneOps.unsigned(j) &<< 2)
         exact &+= SIMDBuiltins.zeroCount(d)
         if countSubnormals { subnormal &+= ((y & 0x7fff_ffff) &- below) &>> 31 }
     }

@@ -52,8 +52,8 @@ struct BinadeTotals {
     func finish(into s: inout SweepStatistics) -> BinadeLanes.Candidate {
         let n = UInt64(elements)
         let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
-        func total(_ v: Lanes, _ shift: UInt32) -> UInt64 { PairAccumulator.laneTotal(v, shift: shift, mask: 0xffff) }
-        func total(_ v: Doubles) -> Double { PairAccumulator.laneTotal(v) }
+        func total(_ v: Lanes, _ shift: UInt32) -> UInt64 { LaneOps.laneTotal(v, shift: shift, mask: 0xffff) }
+        func total(_ v: Doubles) -> Double { LaneOps.laneTotal(v) }
         let bins = [total(bins04, 0), total(bins15, 0), total(bins26, 0), total(bins3, 0),
                     total(bins04, 16), total(bins15, 16), total(bins26, 16)]
         let exact = UInt64(self.exact)

@@ -204,9 +204,9 @@ struct BlockLanes {
         let xf = unsafeBitCast(x, to: SIMD16<Float>.self), yf = unsafeBitCast(y, to: SIMD16<Float>.self)
         let x0 = SIMDBuiltins.double(xf.lowHalf), x1 = SIMDBuiltins.double(xf.highHalf)
         let y0 = SIMDBuiltins.double(yf.lowHalf), y1 = SIMDBuiltins.double(yf.highHalf)
-        let e0 = Self.magnitude(y0 - x0), e1 = Self.magnitude(y1 - x1)
+        let e0 = LaneOps.magnitude(y0 - x0), e1 = LaneOps.magnitude(y1 - x1)
         // A zero input gives e / 0, NaN or infinity, which go to row 279 only: `foldBinades` reads no e / |x| there.
-        let r0 = e0 / Self.magnitude(x0), r1 = e1 / Self.magnitude(x1)
+        let r0 = e0 / LaneOps.magnitude(x0), r1 = e1 / LaneOps.magnitude(x1)
         let q0 = e0 * e0, q1 = e1 * e1, s0 = x0 * x0, s1 = x1 * x1
         sumE += e0 + e1
         maxE = SIMDBuiltins.maxNonNegative(maxE, SIMDBuiltins.maxNonNegative(e0, e1))
@@ -220,22 +220,16 @@ struct BlockLanes {
         // Histogram: the float64 exponent field of e (0 for e = 0), per lane.
         let field = SIMDBuiltins.truncate(unsafeBitCast(e0, to: SIMD8<UInt64>.self) &>> 52, unsafeBitCast(e1, to: SIMD8<UInt64>.self) &>> 52)
         exact &+= SIMDBuiltins.zeroCount(field)
-        let t = LaneConversion.signed(field) &- base
+        let t = LaneOps.signed(field) &- base
         // Nibble t for t = 0...7; nothing for the others (t < 0 has a count of at least 2^32 - 4, t > 7 at
         // least 32; |t| < 2^12): `finish` counts t < 0 as what the other bins leave.
-        nibbles &+= SIMDBuiltins.shiftLeftOrZero(Lanes(repeating: 1), by: LaneConversion.unsigned(t) &<< 2)
+        nibbles &+= SIMDBuiltins.shiftLeftOrZero(Lanes(repeating: 1), by: LaneOps.unsigned(t) &<< 2)
         atLeast1 &+= SIMDBuiltins.countGreater(t, than: 7)
         atLeast2 &+= SIMDBuiltins.countGreater(t, than: 8)
     }
 
     /// Lane j's table offset: (j mod 8) × 280 (16 lanes of a vector that starts at a multiple of 16).
     static let tableOffsets = SIMD16<UInt32>(0, 280, 560, 840, 1120, 1400, 1680, 1960, 0, 280, 560, 840, 1120, 1400, 1680, 1960)
-
-    /// |v| by clearing the sign bits.
-    @inline(__always)
-    static func magnitude(_ v: Doubles) -> Doubles {
-        unsafeBitCast(unsafeBitCast(v, to: SIMD8<UInt64>.self) & 0x7fff_ffff_ffff_ffff, to: Doubles.self)
-    }
 
     /// Adds the pass's lane figures for the pairs `start..<end` to `s`, counting every zero result as an
     /// underflow to zero (`foldBinades` takes the zero inputs back out); false, adding nothing, when some
@@ -250,7 +244,7 @@ struct BlockLanes {
         // 10 the larger t.
         var binned: UInt64 = 0
         func add(_ packed: Lanes, bins t: Int) {
-            let low = PairAccumulator.laneTotal(packed, shift: 0, mask: 0xffff), high = PairAccumulator.laneTotal(packed, shift: 16, mask: 0xffff)
+            let low = LaneOps.laneTotal(packed, shift: 0, mask: 0xffff), high = LaneOps.laneTotal(packed, shift: 16, mask: 0xffff)
             s.histogram.counts[t + 1] += low
             s.histogram.counts[t + 5] += high
             binned += low + high
@@ -264,7 +258,7 @@ struct BlockLanes {
         s.histogram.counts[1] += UInt64(end - start) - binned - one - exact
         s.histogram.counts[9] += one - two
         s.histogram.counts[10] += two
-        s.sumAbsoluteError += PairAccumulator.laneTotal(sumE)
+        s.sumAbsoluteError += LaneOps.laneTotal(sumE)
         largestError.offer(SIMDBuiltins.maxNonNegativeElement(maxE), start: start, end: end)
         return true
     }

@@ -40,30 +40,30 @@ struct FastLanes {
         vectors += 1
         let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
         let one = Lanes(repeating: 1), high = Lanes(repeating: 0x1_0000)
-        let d = LaneMask.select(LaneMask.greater(ay, ax), ay &- ax, ax &- ay)
-        exact &+= LaneMask.isZero(d) & one
-        h01 &+= (~LaneMask.greater(t6, d) & one) | (~LaneMask.greater(t5, d) & high)
-        h23 &+= (~LaneMask.greater(t4, d) & one) | (~LaneMask.greater(t3, d) & high)
-        h45 &+= (~LaneMask.greater(t2, d) & one) | (~LaneMask.greater(t1, d) & high)
+        let d = LaneOps.select(LaneOps.greater(ay, ax), ay &- ax, ax &- ay)
+        exact &+= LaneOps.isZero(d) & one
+        h01 &+= (~LaneOps.greater(t6, d) & one) | (~LaneOps.greater(t5, d) & high)
+        h23 &+= (~LaneOps.greater(t4, d) & one) | (~LaneOps.greater(t3, d) & high)
+        h45 &+= (~LaneOps.greater(t2, d) & one) | (~LaneOps.greater(t1, d) & high)
     }
 
     @inline(__always)
     mutating func addDoubles(_ xv: Lanes, _ yv: Lanes) {
         let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
-        let d = LaneMask.select(LaneMask.greater(ay, ax), ay &- ax, ax &- ay)
+        let d = LaneOps.select(LaneOps.greater(ay, ax), ay &- ax, ax &- ay)
         let dFloat = unsafeBitCast(d | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608
         let sFloat = unsafeBitCast((ax & 0x7f_ffff) | 0x4B00_0000, to: SIMD16<Float>.self)
         // The relative error d / significand, divided in float64 (both exact).
-        let r0 = LaneConversion.widen(dFloat.lowHalf) / LaneConversion.widen(sFloat.lowHalf)
-        let r1 = LaneConversion.widen(dFloat.highHalf) / LaneConversion.widen(sFloat.highHalf)
+        let r0 = LaneOps.widen(dFloat.lowHalf) / LaneOps.widen(sFloat.lowHalf)
+        let r1 = LaneOps.widen(dFloat.highHalf) / LaneOps.widen(sFloat.highHalf)
         rel0 += r0; rel1 += r1
         maxima.trackRelative(unsafeBitCast(r0, to: Wide.self), unsafeBitCast(r1, to: Wide.self), xv)
         // Absolute error d × 2^(e - 23) and the input, in float64.
-        let scaleBits0 = (LaneConversion.wide((ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
-        let scaleBits1 = (LaneConversion.wide((ax &>> 23).highHalf) &+ (1023 - 150)) &<< 52
+        let scaleBits0 = (LaneOps.wide((ax &>> 23).lowHalf) &+ (1023 - 150)) &<< 52
+        let scaleBits1 = (LaneOps.wide((ax &>> 23).highHalf) &+ (1023 - 150)) &<< 52
         let scale0 = unsafeBitCast(scaleBits0, to: Doubles.self), scale1 = unsafeBitCast(scaleBits1, to: Doubles.self)
-        let e0 = LaneConversion.widen(dFloat.lowHalf) * scale0, e1 = LaneConversion.widen(dFloat.highHalf) * scale1
-        let s0 = LaneConversion.widen(sFloat.lowHalf) * scale0, s1 = LaneConversion.widen(sFloat.highHalf) * scale1
+        let e0 = LaneOps.widen(dFloat.lowHalf) * scale0, e1 = LaneOps.widen(dFloat.highHalf) * scale1
+        let s0 = LaneOps.widen(sFloat.lowHalf) * scale0, s1 = LaneOps.widen(sFloat.highHalf) * scale1
         abs0 += e0; abs1 += e1
         sq0 += e0 * e0; sq1 += e1 * e1
         signal0 += s0 * s0; signal1 += s1 * s1
@@ -97,10 +97,10 @@ struct FastLanes {
         s.histogram.counts[1] += n - totals[9] - atLeast[0]
         for k in 0..<8 { s.histogram.counts[k + 2] += atLeast[k] - atLeast[k + 1] }
         s.histogram.counts[10] += atLeast[8]
-        s.sumAbsoluteError += PairAccumulator.laneTotal(abs0, abs1)
-        s.sumSquaredError += PairAccumulator.laneTotal(sq0, sq1)
-        s.sumSquaredInput += PairAccumulator.laneTotal(signal0, signal1)
-        s.sumRelativeError += PairAccumulator.laneTotal(rel0, rel1)
+        s.sumAbsoluteError += LaneOps.laneTotal(abs0, abs1)
+        s.sumSquaredError += LaneOps.laneTotal(sq0, sq1)
+        s.sumSquaredInput += LaneOps.laneTotal(signal0, signal1)
+        s.sumRelativeError += LaneOps.laneTotal(rel0, rel1)
         maxima.store(into: &s)
     }
 }

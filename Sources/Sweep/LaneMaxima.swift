@@ -9,17 +9,17 @@ struct LaneMaxima {
     /// Keeps the absolute errors `e0`/`e1` (bits) of the inputs `x` where they beat the lanes' (the first wins ties).
     @inline(__always)
     mutating func trackAbsolute(_ e0: Wide, _ e1: Wide, _ x: SIMD16<UInt32>) {
-        let m0 = PairAccumulator.greater(e0, abs0), m1 = PairAccumulator.greater(e1, abs1)
-        abs0 = PairAccumulator.select(m0, e0, abs0); absInput0 = PairAccumulator.select(m0, LaneConversion.wide(x.lowHalf), absInput0)
-        abs1 = PairAccumulator.select(m1, e1, abs1); absInput1 = PairAccumulator.select(m1, LaneConversion.wide(x.highHalf), absInput1)
+        let m0 = LaneOps.greater(e0, abs0), m1 = LaneOps.greater(e1, abs1)
+        abs0 = LaneOps.select(m0, e0, abs0); absInput0 = LaneOps.select(m0, LaneOps.wide(x.lowHalf), absInput0)
+        abs1 = LaneOps.select(m1, e1, abs1); absInput1 = LaneOps.select(m1, LaneOps.wide(x.highHalf), absInput1)
     }
 
     /// Keeps the relative errors `r0`/`r1` (bits) of the inputs `x` where they beat the lanes'.
     @inline(__always)
     mutating func trackRelative(_ r0: Wide, _ r1: Wide, _ x: SIMD16<UInt32>) {
-        let n0 = PairAccumulator.greater(r0, rel0), n1 = PairAccumulator.greater(r1, rel1)
-        rel0 = PairAccumulator.select(n0, r0, rel0); relInput0 = PairAccumulator.select(n0, LaneConversion.wide(x.lowHalf), relInput0)
-        rel1 = PairAccumulator.select(n1, r1, rel1); relInput1 = PairAccumulator.select(n1, LaneConversion.wide(x.highHalf), relInput1)
+        let n0 = LaneOps.greater(r0, rel0), n1 = LaneOps.greater(r1, rel1)
+        rel0 = LaneOps.select(n0, r0, rel0); relInput0 = LaneOps.select(n0, LaneOps.wide(x.lowHalf), relInput0)
+        rel1 = LaneOps.select(n1, r1, rel1); relInput1 = LaneOps.select(n1, LaneOps.wide(x.highHalf), relInput1)
     }
 
     /// Sets the maxima of `s` that the lanes beat, lane by lane in a fixed order.

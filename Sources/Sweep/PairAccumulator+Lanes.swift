@@ -2,36 +2,6 @@ import FormatCore
 
 /// Per-lane counters and sums of `PairAccumulator`, reduced in a fixed lane order.
 extension PairAccumulator {
-    /// Whole-lane comparison of non-negative doubles' bit patterns (below 2^63).
-    @inline(__always)
-    static func greater(_ a: Wide, _ b: Wide) -> Wide { Wide(repeating: 0) &- ((b &- a) &>> 63) }
-
-    /// The sum of 16 float64 lanes in a fixed order (lanes of `a`, then of `b`), so totals never depend on anything else.
-    static func laneTotal(_ a: Doubles, _ b: Doubles) -> Double {
-        var t = 0.0
-        for k in 0..<8 { t += a[k] }
-        for k in 0..<8 { t += b[k] }
-        return t
-    }
-
-    /// The sum of 8 float64 lanes in lane order.
-    static func laneTotal(_ v: Doubles) -> Double {
-        var t = 0.0
-        for k in 0..<8 { t += v[k] }
-        return t
-    }
-
-    /// The sum over 16 lanes of the field `(lane >> shift) & mask`.
-    static func laneTotal(_ v: Lanes, shift: UInt32 = 0, mask: UInt32 = 0xffff_ffff) -> UInt64 {
-        var t: UInt64 = 0
-        for k in 0..<16 { t += UInt64((v[k] >> shift) & mask) }
-        return t
-    }
-
-    /// `a` where the mask is set, `b` elsewhere.
-    @inline(__always)
-    static func select(_ mask: Wide, _ a: Wide, _ b: Wide) -> Wide { (a & mask) | (b & ~mask) }
-
     /// Lane counters, two 16-bit counts per lane (low and high half).
     struct Counters {
         var nanInf = Lanes(repeating: 0), overflow = Lanes(repeating: 0), underflowExact = Lanes(repeating: 0)
@@ -45,41 +15,41 @@ extension PairAccumulator {
             let low = Lanes(repeating: 1), high = Lanes(repeating: 0x1_0000)
             let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
             let infinity = Lanes(repeating: 0x7f80_0000)
-            let xFinite = LaneMask.greater(infinity, ax)
-            let yFinite = LaneMask.greater(infinity, ay)
+            let xFinite = LaneOps.greater(infinity, ax)
+            let yFinite = LaneOps.greater(infinity, ay)
             let valid = xFinite & yFinite
-            let xZero = LaneMask.isZero(ax), yZero = LaneMask.isZero(ay)
-            let exact = valid & (LaneMask.isZero(xv ^ yv) | (xZero & yZero))
-            nanInf &+= (LaneMask.greater(ax, infinity) & low) | (LaneMask.isZero(ax ^ infinity) & high)
-            overflow &+= (xFinite & LaneMask.isZero(ay ^ infinity) & low) | (xFinite & LaneMask.greater(ay, infinity) & high)
+            let xZero = LaneOps.isZero(ax), yZero = LaneOps.isZero(ay)
+            let exact = valid & (LaneOps.isZero(xv ^ yv) | (xZero & yZero))
+            nanInf &+= (LaneOps.greater(ax, infinity) & low) | (LaneOps.isZero(ax ^ infinity) & high)
+            overflow &+= (xFinite & LaneOps.isZero(ay ^ infinity) & low) | (xFinite & LaneOps.greater(ay, infinity) & high)
             underflowExact &+= (valid & ~xZero & yZero & low) | (exact & high)
             finiteNonzero &+= (valid & low) | (valid & ~xZero & high)
             var sat = Lanes(repeating: 0), sub = Lanes(repeating: 0)
             if let maxFiniteBits, let saturationThresholdBits {
                 let maxBits = Lanes(repeating: maxFiniteBits)
-                sat = valid & LaneMask.greater(ax, Lanes(repeating: saturationThresholdBits)) & LaneMask.isZero(ay ^ maxBits) & low
+                sat = valid & LaneOps.greater(ax, Lanes(repeating: saturationThresholdBits)) & LaneOps.isZero(ay ^ maxBits) & low
             }
             if let minNormalBits {
-                sub = valid & ~yZero & LaneMask.greater(Lanes(repeating: minNormalBits), ay) & high
+                sub = valid & ~yZero & LaneOps.greater(Lanes(repeating: minNormalBits), ay) & high
             }
             saturatedSubnormal &+= sat | sub
             guard histogram else { return }
             // Error exponent in float64 terms: |y - x| computed exactly enough from the float64 difference.
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
-            let e0 = LaneConversion.widen(yf.lowHalf) - LaneConversion.widen(xf.lowHalf), e1 = LaneConversion.widen(yf.highHalf) - LaneConversion.widen(xf.highHalf)
+            let e0 = LaneOps.widen(yf.lowHalf) - LaneOps.widen(xf.lowHalf), e1 = LaneOps.widen(yf.highHalf) - LaneOps.widen(xf.highHalf)
             let b0 = (unsafeBitCast(e0, to: Wide.self) &<< 1) &>> 53, b1 = (unsafeBitCast(e1, to: Wide.self) &<< 1) &>> 53
-            let errorExponent = Lanes(lowHalf: LaneConversion.narrow(b0), highHalf: LaneConversion.narrow(b1))
+            let errorExponent = Lanes(lowHalf: LaneOps.narrow(b0), highHalf: LaneOps.narrow(b1))
             let ulpExponent: Lanes
             if isGrid {
                 let field = ax &>> 23
-                ulpExponent = LaneMask.max(field | (LaneMask.isZero(field) & low), floorField) &+ mantissaOffset
+                ulpExponent = LaneOps.max(field | (LaneOps.isZero(field) & low), floorField) &+ mantissaOffset
             } else {
                 ulpExponent = ulpBiased
             }
             let t = errorExponent &+ Lanes(repeating: 1 << 20) &- ulpExponent
             let inexact = valid & ~exact
             @inline(__always) func atLeast(_ k: Int32) -> Lanes {
-                inexact & LaneMask.greater(t, Lanes(repeating: UInt32(bitPattern: (1 << 20) + k - 1)))
+                inexact & LaneOps.greater(t, Lanes(repeating: UInt32(bitPattern: (1 << 20) + k - 1)))
             }
             h01 &+= (atLeast(-6) & low) | (atLeast(-5) & high)
             h23 &+= (atLeast(-4) & low) | (atLeast(-3) & high)
@@ -126,14 +96,14 @@ extension PairAccumulator {
         static func errors(_ xv: Lanes, _ yv: Lanes) -> (Doubles, Doubles, Doubles, Doubles, Doubles, Doubles) {
             let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
             let infinity = Lanes(repeating: 0x7f80_0000)
-            let valid = LaneMask.greater(infinity, ax) & LaneMask.greater(infinity, ay)
+            let valid = LaneOps.greater(infinity, ax) & LaneOps.greater(infinity, ay)
             // Zero and invalid inputs divide by infinity: a finite error gives 0.
-            let absX = LaneMask.select(valid & ~LaneMask.isZero(ax), ax, infinity)
+            let absX = LaneOps.select(valid & ~LaneOps.isZero(ax), ax, infinity)
             let xf = unsafeBitCast(xv & valid, to: SIMD16<Float>.self), yf = unsafeBitCast(yv & valid, to: SIMD16<Float>.self)
             let af = unsafeBitCast(absX, to: SIMD16<Float>.self)
-            let x0 = LaneConversion.widen(xf.lowHalf), x1 = LaneConversion.widen(xf.highHalf)
-            let e0 = PairAccumulator.magnitude(LaneConversion.widen(yf.lowHalf) - x0), e1 = PairAccumulator.magnitude(LaneConversion.widen(yf.highHalf) - x1)
-            return (e0, e1, e0 / LaneConversion.widen(af.lowHalf), e1 / LaneConversion.widen(af.highHalf), x0, x1)
+            let x0 = LaneOps.widen(xf.lowHalf), x1 = LaneOps.widen(xf.highHalf)
+            let e0 = LaneOps.magnitude(LaneOps.widen(yf.lowHalf) - x0), e1 = LaneOps.magnitude(LaneOps.widen(yf.highHalf) - x1)
+            return (e0, e1, e0 / LaneOps.widen(af.lowHalf), e1 / LaneOps.widen(af.highHalf), x0, x1)
         }
 
         @inline(__always)
@@ -155,10 +125,10 @@ extension PairAccumulator {
         }
 
         func store(into s: inout SweepStatistics) {
-            s.sumAbsoluteError = PairAccumulator.laneTotal(abs0, abs1)
-            s.sumSquaredError = PairAccumulator.laneTotal(sq0, sq1)
-            s.sumSquaredInput = PairAccumulator.laneTotal(signal0, signal1)
-            s.sumRelativeError = PairAccumulator.laneTotal(rel0, rel1)
+            s.sumAbsoluteError = LaneOps.laneTotal(abs0, abs1)
+            s.sumSquaredError = LaneOps.laneTotal(sq0, sq1)
+            s.sumSquaredInput = LaneOps.laneTotal(signal0, signal1)
+            s.sumRelativeError = LaneOps.laneTotal(rel0, rel1)
             maxima.store(into: &s)
         }
     }

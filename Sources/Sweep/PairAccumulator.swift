@@ -138,16 +138,16 @@ struct PairAccumulator {
                 underflowList.removeAll(keepingCapacity: true)
                 while i < end {
                     let field = (UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff) &>> 23
-                    if (LaneMask.greater(simpleLow, field) | LaneMask.greater(field, simpleHigh)) == Lanes(repeating: 0) {
+                    if (LaneOps.greater(simpleLow, field) | LaneOps.greater(field, simpleHigh)) == Lanes(repeating: 0) {
                         simpleList.append(i)
-                        fieldMin = LaneMask.min(fieldMin, field)
-                        fieldMax = LaneMask.max(fieldMax, field)
+                        fieldMin = LaneOps.min(fieldMin, field)
+                        fieldMax = LaneOps.max(fieldMax, field)
                     } else if (UnsafeRawPointer(y + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff) == Lanes(repeating: 0)
-                                && (LaneMask.isZero(field) | LaneMask.greater(field, Lanes(repeating: 254))) == Lanes(repeating: 0) {
+                                && (LaneOps.isZero(field) | LaneOps.greater(field, Lanes(repeating: 254))) == Lanes(repeating: 0) {
                         // Every normal, finite input became zero.
                         underflowList.append(i)
-                        fieldMin = LaneMask.min(fieldMin, field)
-                        fieldMax = LaneMask.max(fieldMax, field)
+                        fieldMin = LaneOps.min(fieldMin, field)
+                        fieldMax = LaneOps.max(fieldMax, field)
                     } else {
                         general.append(i)
                     }
@@ -172,7 +172,7 @@ struct PairAccumulator {
             for i in general {
                 let (xv, yv) = Self.load(x, y, i)
                 let ax = xv & 0x7fff_ffff, ay = yv & 0x7fff_ffff
-                let valid = LaneMask.greater(Lanes(repeating: 0x7f80_0000), ax) & LaneMask.greater(Lanes(repeating: 0x7f80_0000), ay)
+                let valid = LaneOps.greater(Lanes(repeating: 0x7f80_0000), ax) & LaneOps.greater(Lanes(repeating: 0x7f80_0000), ay)
                 let any = valid != Lanes(repeating: 0)
                 let ulpLanes = blockULP.map { UnsafeRawPointer($0 + i).loadUnaligned(as: Lanes.self) } ?? ulpBiased
                 counters.add(xv, yv, maxFiniteBits: maxFiniteBits, saturationThresholdBits: saturationThresholdBits, minNormalBits: minNormalBits,
@@ -181,8 +181,8 @@ struct PairAccumulator {
                 guard any else { continue }
                 pairs.append(i)
                 let field = ax &>> 23
-                fieldMin = LaneMask.min(fieldMin, LaneMask.select(valid, field, Lanes(repeating: 255)))
-                fieldMax = LaneMask.max(fieldMax, valid & field)
+                fieldMin = LaneOps.min(fieldMin, LaneOps.select(valid, field, Lanes(repeating: 255)))
+                fieldMax = LaneOps.max(fieldMax, valid & field)
             }
             for i in pairs {
                 let (xv, yv) = Self.load(x, y, i)
@@ -300,7 +300,7 @@ struct PairAccumulator {
         var i = start
         while i + 16 <= end {
             let v = UnsafeRawPointer(x + i).loadUnaligned(as: Lanes.self) & 0x7fff_ffff
-            top = SIMDBuiltins.max(top, v & LaneMask.greater(infinity, v))
+            top = SIMDBuiltins.max(top, v & LaneOps.greater(infinity, v))
             i += 16
         }
         var amax = SIMDBuiltins.maxElement(top)
@@ -387,11 +387,5 @@ struct PairAccumulator {
             stats.binades[i].sumSquaredError += squares[i]
             stats.binades[i].sumSquaredInput += signals[i]
         }
-    }
-
-    /// |v| by clearing the sign bits.
-    @inline(__always)
-    static func magnitude(_ v: Doubles) -> Doubles {
-        unsafeBitCast(unsafeBitCast(v, to: Wide.self) & 0x7fff_ffff_ffff_ffff, to: Doubles.self)
     }
 }

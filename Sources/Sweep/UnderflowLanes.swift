@@ -33,16 +33,16 @@ struct UnderflowLanes {
         vectors += 1
         let ax = xv & 0x7fff_ffff
         let field = ax &>> 23, one = Lanes(repeating: 1)
-        h6 &+= LaneMask.greater(field, t6) & one
-        h5 &+= LaneMask.greater(field, t5) & one
-        h4 &+= LaneMask.greater(field, t4) & one
-        h3 &+= LaneMask.greater(field, t3) & one
-        h2 &+= LaneMask.greater(field, t2) & one
-        let better = LaneMask.greater(ax, maxBits)
-        maxBits = LaneMask.select(better, ax, maxBits)
-        maxInput = LaneMask.select(better, xv, maxInput)
+        h6 &+= LaneOps.greater(field, t6) & one
+        h5 &+= LaneOps.greater(field, t5) & one
+        h4 &+= LaneOps.greater(field, t4) & one
+        h3 &+= LaneOps.greater(field, t3) & one
+        h2 &+= LaneOps.greater(field, t2) & one
+        let better = LaneOps.greater(ax, maxBits)
+        maxBits = LaneOps.select(better, ax, maxBits)
+        maxInput = LaneOps.select(better, xv, maxInput)
         let f = unsafeBitCast(ax, to: SIMD16<Float>.self)
-        let x0 = LaneConversion.widen(f.lowHalf), x1 = LaneConversion.widen(f.highHalf)
+        let x0 = LaneOps.widen(f.lowHalf), x1 = LaneOps.widen(f.highHalf)
         abs0 += x0; abs1 += x1
         sq0 += x0 * x0; sq1 += x1 * x1
     }
@@ -55,12 +55,12 @@ struct UnderflowLanes {
         s.nonzeroPairs += n
         s.underflowToZero += n
         s.sumRelativeError += Double(n)
-        let atLeast = [h6, h5, h4, h3, h2].map { PairAccumulator.laneTotal($0) }
+        let atLeast = [h6, h5, h4, h3, h2].map { LaneOps.laneTotal($0) }
         s.histogram.counts[1] += n - atLeast[0]
         for k in 0..<4 { s.histogram.counts[k + 2] += atLeast[k] - atLeast[k + 1] }
         s.histogram.counts[6] += atLeast[4]
-        let q = PairAccumulator.laneTotal(sq0, sq1)
-        s.sumAbsoluteError += PairAccumulator.laneTotal(abs0, abs1)
+        let q = LaneOps.laneTotal(sq0, sq1)
+        s.sumAbsoluteError += LaneOps.laneTotal(abs0, abs1)
         s.sumSquaredError += q
         s.sumSquaredInput += q
         for k in 0..<16 {

@@ -50,8 +50,8 @@ enum UniformSlice {
             let significand = (v & 0x7f_ffff) | 0x80_0000
             sumS &+= significand
             top = SIMDBuiltins.max(top, significand)
-            let f = LaneConversion.float(significand)
-            let a = LaneConversion.widen(f.lowHalf), b = LaneConversion.widen(f.highHalf)
+            let f = LaneOps.float(significand)
+            let a = LaneOps.widen(f.lowHalf), b = LaneOps.widen(f.highHalf)
             sq0 = sq0.addingProduct(a, a); sq1 = sq1.addingProduct(b, b)
             i &+= 16
         }
@@ -59,7 +59,7 @@ enum UniformSlice {
         let scale = Double(sign: .plus, exponent: Int(field) - 150, significand: 1)
         var total: UInt64 = 0
         for k in 0..<16 { total += UInt64(sumS[k]) }
-        let squares = PairAccumulator.laneTotal(sq0, sq1) * scale * scale
+        let squares = LaneOps.laneTotal(sq0, sq1) * scale * scale
         s.finitePairs += n
         s.nonzeroPairs += n
         s.underflowToZero += n
@@ -99,8 +99,8 @@ enum UniformSlice {
             let significand = (v & 0x7f_ffff) | 0x80_0000
             highs = SIMDBuiltins.max(highs, significand)
             lows = SIMDBuiltins.min(lows, significand)
-            let f = LaneConversion.float(significand)
-            let a0 = LaneConversion.widen(f.lowHalf) * scales, a1 = LaneConversion.widen(f.highHalf) * scales // |x|, exact
+            let f = LaneOps.float(significand)
+            let a0 = LaneOps.widen(f.lowHalf) * scales, a1 = LaneOps.widen(f.highHalf) * scales // |x|, exact
             let d0 = a0 - maxima, d1 = a1 - maxima
             let rel0 = d0 / a0, rel1 = d1 / a1
             e0 += d0; e1 += d1
@@ -122,13 +122,13 @@ enum UniformSlice {
         let b = bin(low)
         guard b == bin(high) else { return false }
         let n = UInt64(end - start)
-        let squares = PairAccumulator.laneTotal(q0, q1), signal = PairAccumulator.laneTotal(x0, x1)
-        let relative = PairAccumulator.laneTotal(r0, r1)
+        let squares = LaneOps.laneTotal(q0, q1), signal = LaneOps.laneTotal(x0, x1)
+        let relative = LaneOps.laneTotal(r0, r1)
         s.finitePairs += n
         s.nonzeroPairs += n
         s.saturated += n
         s.histogram.counts[b] += n
-        s.sumAbsoluteError += PairAccumulator.laneTotal(e0, e1)
+        s.sumAbsoluteError += LaneOps.laneTotal(e0, e1)
         s.sumSquaredError += squares
         s.sumSquaredInput += signal
         s.sumRelativeError += relative
