@@ -27,16 +27,20 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
         switch self {
         case .fp16Codes: return "fp16, all codes"
         case .fp32Codes: return "fp32, all codes (slow)"
-        case .normal1M: return "normal(0,1), 1M samples, seed \(Self.seed)"
-        case .normal16M: return "normal(0,1), 16M samples, seed \(Self.seed)"
-        case .studentT1M: return "student-t(3), 1M samples, seed \(Self.seed)"
+        case .normal1M: return "normal(0,1), 1M samples"
+        case .normal16M: return "normal(0,1), 16M samples"
+        case .studentT1M: return "student-t(3), 1M samples"
         case .focusedCodes: return "focused format, all codes"
         }
     }
 
-    /// The name shown on the screen, with the focused format named.
+    /// The name shown on the screen's source line: the focused format named, the seed of samples given.
     public func title(focused: Format) -> String {
-        self == .focusedCodes ? "\(focused.name), all codes" : title
+        switch self {
+        case .focusedCodes: return "\(focused.name), all codes"
+        case .normal1M, .normal16M, .studentT1M: return "\(title), seed \(Self.seed)"
+        case .fp16Codes, .fp32Codes: return title
+        }
     }
 
     /// Number of values swept per target (`focused` is the format of `focusedCodes`).

@@ -92,7 +92,7 @@ struct SweepRunnerTests {
     /// the same figures, to the last bit (before, the app cut it into 16 slices with seeds of their own).
     @Test func sampleSourcesGiveTheFiguresOfTheCLI() throws {
         let request = SweepRequest(id: 1, source: .normal1M, targets: ["nf4:64"], rounding: .nearestEven, overflow: .formatDefault)
-        #expect(request.source.title.contains("seed 1"))
+        #expect(request.source.title(focused: .fp16) == "normal(0,1), 1M samples, seed 1")
         let figures = SweepJobs.sweep(request, threads: 2, cancellation: SweepCancellation()) { _ in }
         for (app, name) in zip(figures, request.targets) {
             let target = try #require(SweepJobs.target(name, request: request))
