@@ -44,7 +44,7 @@ struct SweepReport {
         var out = "source    \(source.description)\n"
         if let r = results.first {
             out += "rounding  \(mode.shortName), overflow \(rounding.policy.rawValue) (scalar targets); \(r.threads) thread(s)"
-            out += verified ? "; verified: every chunk equals the definition\n" : "\n"
+            out += verified ? "; verified chunk by chunk against the definition (counts and maxima equal, sums up to the order of addition)\n" : "\n"
         }
         if results.count == 1, let r = results.first { return out + single(r, showAll: showAll) }
         out += "\n"
