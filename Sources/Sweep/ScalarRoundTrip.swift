@@ -30,7 +30,7 @@ public struct ScalarRoundTrip: RoundTripper {
 
     public var ulpModel: UlpModel {
         switch format.kind {
-        case .float(let s): return .floatGrid(roundingMinExponent: max(s.roundingMinExponent, -126), mantissaBits: s.mantissaBits)
+        case .float(let s): return .floatGrid(roundingMinExponent: max(s.minExponent, -126), mantissaBits: s.mantissaBits)
         case .integer: return .constant(exponent: 0)
         case .codebook(let c):
             let sorted = c.levels.sorted()

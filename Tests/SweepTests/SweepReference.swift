@@ -16,7 +16,7 @@ enum SweepReference {
         var grid: (Int, Int)? = nil
         if case .float(let sem) = format.kind {
             if sem.hasSubnormals { minNormal = facts.smallestNormal!.doubleValue }
-            grid = (max(sem.roundingMinExponent, -126), sem.mantissaBits)
+            grid = (max(sem.minExponent, -126), sem.mantissaBits)
         }
         for (index, bits) in inputs.enumerated() {
             let x = Float(bitPattern: bits)

@@ -63,9 +63,8 @@ extension FloatSemantics {
         if case .zero = remainder {} else { status.insert(.inexact) }
         if m == 0 {
             if !hasZero {
-                // A format without zero keeps its smallest value instead, as ml_dtypes' E8M0FNU does;
-                // it is exact only for the smallest value itself (half of the grid step).
-                if truncated == 0 && remainder == .half { return Conversion(code: 0, status: []) }
+                // Below the smallest value of a format without zero (E8M0FNU), where rounding toward
+                // zero would leave the format: keep the smallest value, as ml_dtypes does.
                 return Conversion(code: 0, status: [.inexact, .underflow])
             }
             status.insert(.underflow)

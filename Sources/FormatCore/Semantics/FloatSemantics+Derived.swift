@@ -10,12 +10,6 @@ extension FloatSemantics {
     public var minNormalField: Int { hasZero ? 1 : 0 }
     /// Unbiased exponent of the smallest normal binade.
     public var minExponent: Int { minNormalField - bias }
-    /// The exponent below which values are rounded on a fixed grid (the subnormal grid).
-    ///
-    /// For formats without zero (E8M0FNU) this follows ml_dtypes: the lowest binade is rounded as if it
-    /// were a subnormal step of `2^(minExponent + 1)` whose zero stands for the smallest value, so inputs up
-    /// to `2^minExponent` give code 0 and anything above it rounds up to `2^(minExponent + 1)`.
-    public var roundingMinExponent: Int { hasZero ? minExponent : minExponent + 1 }
     /// Whether codes with a zero exponent field are subnormal.
     public var hasSubnormals: Bool { hasZero && mantissaBits > 0 }
     /// Whether infinities exist.
