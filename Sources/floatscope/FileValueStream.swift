@@ -62,7 +62,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
                     for k in 0..<count { buffer[k] = t[Int((word(k) >> shift) & mask)] }
                 }
             case .decode:
-                for k in 0..<count { buffer[k] = Float(format.decode(format.code(fromStorage: word(k))).value.doubleValue).bitPattern }
+                for k in 0..<count { buffer[k] = Float(format.decode(format.code(fromStorage: word(k)) ?? ((word(k) >> shift) & mask)).value.doubleValue).bitPattern }
             }
         }
         // Keep the bytes of a partial last value at the front for the next read.

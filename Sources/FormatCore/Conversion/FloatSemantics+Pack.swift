@@ -19,8 +19,9 @@ extension FloatSemantics {
     /// The result for a NaN input.
     public func nanResult(negative: Bool) -> Conversion {
         if let code = nanCode(negative: negative) { return Conversion(code: code, status: [.nanInput, .nanOutput]) }
-        // No NaN: ml_dtypes writes the negative-zero pattern for FP6/FP4; so do we, flagged as invalid.
-        return Conversion(code: signMask, status: [.nanInput, .invalid, .inexact])
+        // No NaN (FP6/FP4): ml_dtypes (0.6.0 and 0.7.0) writes a zero with the sign bit flipped: -0
+        // for a NaN whose sign bit is clear, +0 for one whose sign bit is set. So do we, flagged invalid.
+        return Conversion(code: negative ? 0 : signMask, status: [.nanInput, .invalid, .inexact])
     }
 
     /// The result for an input that has no representation (negative or zero into E8M0).
@@ -65,7 +66,7 @@ extension FloatSemantics {
             if !hasZero {
                 // Below the smallest value of a format without zero (E8M0FNU), where rounding toward
                 // zero would leave the format: keep the smallest value, as ml_dtypes does.
-                return Conversion(code: 0, status: [.inexact, .underflow])
+                return Conversion(code: 0, status: [.inexact, .underflow, .saturated])
             }
             status.insert(.underflow)
             return Conversion(code: zeroCode(negative: negative), status: status)
