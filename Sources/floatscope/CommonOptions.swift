@@ -26,9 +26,15 @@ func resolveFormat(_ name: String) throws -> Format {
     do { return try Format.named(name) } catch { throw CLIError.usage(error.description) }
 }
 
-/// Resolves a comma- or space-separated list of format names.
+/// Resolves a comma-separated or repeated list of format names; a format named twice (also by an
+/// alias) is listed once, where it first appears.
 func resolveFormats(_ names: [String]) throws -> [Format] {
-    try names.flatMap { $0.split(separator: ",") }.map { try resolveFormat(String($0)) }
+    var seen: [Format] = []
+    for name in names.flatMap({ $0.split(separator: ",") }) {
+        let format = try resolveFormat(String(name))
+        if !seen.contains(format) { seen.append(format) }
+    }
+    return seen
 }
 
 /// Runs a command body, turning `CLIError` into its message and exit status.

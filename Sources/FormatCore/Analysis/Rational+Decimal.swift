@@ -5,12 +5,12 @@ extension Rational {
     /// The exact decimal expansion, when the denominator has no prime factors but 2 and 5 (every
     /// binary and decimal value); nil otherwise.
     public var exactDecimal: String? {
-        var d = denominator, twos = 0, fives = 0
+        var d = denominator, twos = 0
         twos = d.trailingZeroBitCount
         d >>= twos
-        let five = BigUInt(5)
-        while !d.isZero && d % five == 0 { d /= five; fives += 1 }
+        let fives = Self.removeFactors(of: 5, from: &d)
         guard d == 1 else { return nil }
+        let five = BigUInt(5)
         let k = max(twos, fives)
         var n = numerator
         if k > twos { n <<= (k - twos) }
@@ -73,21 +73,37 @@ extension Rational {
         var d = denominator
         let twos = d.trailingZeroBitCount
         d >>= twos
-        let five = BigUInt(5)
-        var fives = 0
-        while d > 1 && d % five == 0 { d /= five; fives += 1 }
+        let fives = Self.removeFactors(of: 5, from: &d)
         guard d == 1 else { return nil }
+        let five = BigUInt(5)
         let k = max(twos, fives)
         var n = numerator
         if k > twos { n <<= (k - twos) }
         if k > fives { n *= five.power(k - fives) }
-        var exponent = -k
-        let ten = BigUInt(10)
-        while true {
-            let (q, r) = n.quotientAndRemainder(dividingBy: ten)
-            guard r.isZero else { break }
-            n = q; exponent += 1
-        }
+        let exponent = -k + Self.removeFactors(of: 10, from: &n)
         return (n, exponent)
+    }
+
+    /// Divides `n` by `p` (a small prime or 10) as often as it goes and returns how often: by the
+    /// largest power of `p` that fits in a word first, so a number with thousands of factors costs a
+    /// few hundred divisions, not thousands (user input can have 100,000 digits).
+    static func removeFactors(of p: UInt, from n: inout BigUInt) -> Int {
+        guard !n.isZero else { return 0 }
+        var chunk: UInt = p, chunkCount = 1
+        while chunk <= UInt.max / p / p { chunk *= p; chunkCount += 1 }
+        var count = 0
+        let big = BigUInt(chunk)
+        while true {
+            let (q, r) = n.quotientAndRemainder(dividingBy: big)
+            guard r.isZero else { break }
+            n = q; count += chunkCount
+        }
+        let small = BigUInt(p)
+        while true {
+            let (q, r) = n.quotientAndRemainder(dividingBy: small)
+            guard r.isZero else { break }
+            n = q; count += 1
+        }
+        return count
     }
 }

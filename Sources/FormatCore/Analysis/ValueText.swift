@@ -76,7 +76,8 @@ public struct ValueText: Sendable, Equatable, CustomStringConvertible {
     public static func rounded(_ value: ExactValue, digits: Int) -> ValueText {
         guard let r = value.finiteMagnitude, !r.isZero else { return special(value) }
         let cut = r.significantDigits(max(1, digits), .nearest)
-        let exact = r.terminatingDecimalDigits.map { String($0.digits).count <= max(1, digits) } ?? false
+        // Exact when the cut loses nothing (one comparison: cheap even for a 100,000-digit input's error).
+        let exact = Rational(significand: cut.digits, decimalExponent: cut.exponent) == r
         let text = DecimalText.render(digits: cut.digits, exponent: cut.exponent, negative: value.isNegative)
         return ValueText(text: exact ? text : roundedMark + text, isExact: exact, distinguishes: true)
     }
