@@ -67,4 +67,16 @@ extension FloatSemantics {
         let total: UInt64 = bitWidth >= 64 ? 0 : UInt64(1) << UInt64(bitWidth) // 2^64 wraps to 0
         return total &- nanCount &- (hasInfinity ? 2 : 0)
     }
+
+    /// What the mantissa field of a NaN code is: a payload only in IEEE-style encodings, where
+    /// every mantissa but zero is a NaN; E4M3FN's S.1111.111, E8M0's 0xFF and the FNUZ formats'
+    /// 0x80 are single NaN codes (one per sign at most) whose mantissa carries nothing.
+    public var nanMantissaNote: String {
+        switch nanEncoding {
+        case .ieee: return "NaN payload (the top bit: quiet)"
+        case .allOnes: return isSigned ? "the one NaN pattern per sign: no payload" : "the one NaN code: no payload"
+        case .negativeZero: return "the one NaN code (where -0 would be): no payload"
+        case .none: return "no NaN in this format"
+        }
+    }
 }

@@ -24,7 +24,7 @@ extension Format {
         kind: .float(FloatSemantics(exponentBits: 8, mantissaBits: 7, bias: 127)))
     /// OCP FP8 E4M3 (finite, one NaN pattern per sign).
     public static let e4m3fn = Format(name: "e4m3fn", aliases: ["fp8", "fp8-e4m3", "float8_e4m3fn", "e4m3-ocp"],
-        summary: "OCP FP8 E4M3: no infinities, NaN = S.1111.111, max 448 (NVIDIA H100, AMD MI300 OCP)",
+        summary: "OCP FP8 E4M3: no infinities, NaN = S.1111.111, max 448 (NVIDIA H100/Blackwell, OCP MX FP8)",
         kind: .float(FloatSemantics(exponentBits: 4, mantissaBits: 3, bias: 7, nonFinite: .nanOnly, nanEncoding: .allOnes)))
     /// IEEE-style E4M3 with infinities.
     public static let e4m3 = Format(name: "e4m3", aliases: ["float8_e4m3", "fp8-e4m3-ieee"],
