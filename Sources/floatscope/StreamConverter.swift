@@ -24,6 +24,9 @@ struct StreamConverter {
             let got = StandardStreams.readFully(fd: 0, input, inBytesPerChunk)
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
             if got == 0 { break }
+            if element == 0, let container = TensorContainer.detect(UnsafeRawBufferPointer(start: input, count: min(got, TensorContainer.prefixLength))) {
+                throw CLIError.usage(container.message(source: "standard input"))
+            }
             let whole = packedInput ? got : got / source.storageBytes * source.storageBytes
             var count = packedInput ? got * 2 : whole / source.storageBytes
             let bad = packedInput ? nil : firstInvalidWord(input, count: count)

@@ -192,3 +192,24 @@ import FormatCore
         #expect([UInt8](out.stdout) == [0x08, 0x00])
     }
 }
+
+/// Tensor files are refused, not read as raw values (defect 4).
+@Suite struct ContainerCLITests {
+    @Test("convert (standard input) and sweep --input refuse .npy, safetensors and GGUF, exit 2", arguments: ["npy", "safetensors", "gguf"])
+    func refused(kind: String) throws {
+        var data: Data
+        switch kind {
+        case "npy": data = Data([0x93] + Array("NUMPY".utf8) + [1, 0, 0x76, 0])
+        case "gguf": data = Data(Array("GGUF".utf8) + [3, 0, 0, 0])
+        default: data = Data([0x10, 0, 0, 0, 0, 0, 0, 0] + Array("{\"a\":{}}        ".utf8))
+        }
+        data.append(CLI.bytes([Float](repeating: 1, count: 64)))
+        let convert = try CLI.run(["convert", "--from", "fp32", "--to", "bf16"], input: data)
+        #expect(convert.status == 2 && convert.stdout.isEmpty && convert.stderr.contains("reads raw little-endian values only"))
+        let file = CLI.temporaryFile("tensor")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let sweep = try CLI.run(["sweep", "--input", file.path, "--to", "bf16"])
+        #expect(sweep.status == 2 && sweep.stderr.contains("reads raw little-endian values only"))
+    }
+}
