@@ -8,16 +8,16 @@ struct InspectCommand: ParsableCommand {
         abstract: "Show what a value becomes in each format: code, bits, value, error, status, neighbours.",
         discussion: """
         VALUE: \(ValueParseError.accepted).
-        Bare constants (max, min, tiny, eps) refer to the first --format. Negative values can be
-        typed as they are: `floatscope inspect -1.5`.
+        Bare constants (max, min, tiny, eps) refer to the first --format. Negative values are
+        typed as they are: `floatscope inspect -1.5`, `floatscope inspect -fp16:max`.
         """)
 
     /// The value: every argument that is not one of the options below (so `-1.5`, `-inf` and
     /// `-fp16:max` are values, and `-hello` is a bad value, not `-h`).
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The value to inspect (negative values as they are: -1.5, -fp16:max).", valueName: "value"))
     var values: [String] = []
-    @Option(name: [.short, .long], help: "Formats (repeat or comma-separate). Default: fp32 bf16 fp16 e4m3fn e5m2 e2m1fn int8 nf4.")
-    var format: [String] = []
+    @Option(name: [.short, .long], help: "Formats (repeat or comma-separate). Default: fp32 bf16 fp16 e4m3fn e5m2 e2m1fn int8 nf4.", transform: formatListArgument)
+    var format: [[Format]] = []
     @OptionGroup var roundingOptions: RoundingOptions
     @Flag(name: .long, help: "Print JSON.") var json = false
 
@@ -31,7 +31,7 @@ struct InspectCommand: ParsableCommand {
                 throw CLIError.usage(values.isEmpty ? "give one value to inspect, e.g. `floatscope inspect 0.1`"
                                      : "give one value to inspect; got \(values.count): \(values.map { "'\(ValueParseError.excerpt($0, limit: 30))'" }.joined(separator: " "))")
             }
-            let formats = try resolveFormats(format.isEmpty ? Self.defaultFormats : format)
+            let formats = format.isEmpty ? try resolveFormats(Self.defaultFormats) : deduplicated(format.flatMap { $0 })
             let mode = try roundingOptions.mode()
             let parsed: ParsedValue
             do { parsed = try ValueParser.parse(value, context: formats.first) } catch { throw CLIError.usage(String(describing: error)) }

@@ -253,7 +253,7 @@ enum CLI {
         let format = try CLI.run(["inspect", "1", "-f", "e4m3f"])
         #expect(format.status == 2 && format.stderr.contains("'e4m3fn'"))
         let rounding = try CLI.run(["inspect", "1", "--rounding", "sideways"])
-        #expect(rounding.status == 2 && rounding.stderr.contains("unknown rounding mode 'sideways'"))
+        #expect(rounding.status == 2 && rounding.stderr.contains("'sideways' is invalid for '--rounding") && rounding.stderr.contains("nearest-even"))
     }
 
     @Test("inspect: rounding modes change the result")
@@ -411,7 +411,7 @@ enum CLI {
         let bf61 = try CLI.run(["convert", "--from", "bf61", "--to", "fp32"])
         #expect(bf61.status == 2 && bf61.stderr.contains("did you mean 'bf16'"))
         let rounding = try CLI.run(["convert", "--from", "fp32", "--to", "bf16", "--rounding", "bogus"])
-        #expect(rounding.status == 2 && rounding.stderr.contains("unknown rounding mode 'bogus'"))
+        #expect(rounding.status == 2 && rounding.stderr.contains("'bogus' is invalid for '--rounding"))
         let option = try CLI.run(["convert", "--from", "fp32", "--to", "bf16", "--frobnicate"])
         #expect(option.status == 2 && option.stderr.lowercased().contains("frobnicate"))
         let missing = try CLI.run(["convert", "--to", "bf16"])
