@@ -85,10 +85,13 @@ struct InspectReport: Encodable {
     /// Width of a value cell in the text table and detail lines.
     static let valueWidth = 26
 
-    /// A finite value as a JSON number (nearest float64; exact for every value of a format).
+    /// A finite value as a JSON number (nearest float64; exact for every value of a format); nil
+    /// (JSON null) for inf and NaN, and for a finite value beyond float64's range (1e400, or the
+    /// error of one): its `_exact` string still says what it is.
     static func number(_ v: ExactValue?) -> Double? {
         guard let v, v.finiteMagnitude != nil else { return nil }
-        return v.doubleValue
+        let d = v.doubleValue
+        return d.isFinite ? d : nil
     }
 
     /// Inputs whose exact text is longer than this get no exact strings for their errors and relative

@@ -129,6 +129,17 @@ import FormatCore
         #expect(result["abs_error_exact"] as? String == "1/12288")
     }
 
+    @Test("inspect --json of a value beyond float64 (1e400): null numbers, exact strings, exit 0")
+    func inspectHuge() throws {
+        let out = try CLI.run(["inspect", "1e400", "-f", "int8,fp64", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let json = try out.json()
+        let input = try #require(json["input"] as? [String: Any])
+        #expect(input["nearest_double"] == nil || input["nearest_double"] is NSNull)
+        let int8 = try #require((json["results"] as? [[String: Any]])?.first)
+        #expect(int8["value"] as? Double == 127 && (int8["abs_error_exact"] as? String)?.hasSuffix("99873") == true)
+    }
+
     @Test("inspect --json: errors and neighbours are numbers with exact strings")
     func inspectJSONNumbers() throws {
         let json = try CLI.run(["inspect", "70000", "-f", "int8", "--json"]).json()
