@@ -224,7 +224,9 @@ struct IndependentReference: Sendable {
         let i = Self.lowerBound(values, x)
         if values[i] == x { return codeOfLevel(x) }
         let lower = values[i - 1], upper = values[i]
-        let mid = (lower + upper) / 2 // exact: float32 levels within a few binades
+        // NF4 decides as bitsandbytes does, against the midpoint computed in float32; bnb-fp4 (a sign
+        // bit, ±0) against the exact midpoint (exact in Double: float32 levels within a few binades).
+        let mid = format == .nf4 ? Double((Float(lower) + Float(upper)) / 2) : (lower + upper) / 2
         let takeUpper: Bool
         switch mode {
         case .nearestEven: takeUpper = x > mid                                   // ties to the lower level
