@@ -34,7 +34,7 @@ public struct ScalarRoundTrip: RoundTripper {
     /// The spacing at an input: the float grid, 1 for integers, a codebook's coarsest step.
     static func ulpModel(_ format: Format) -> UlpModel {
         switch format.kind {
-        case .float(let s): return .floatGrid(roundingMinExponent: max(s.roundingMinExponent, -126), mantissaBits: s.mantissaBits)
+        case .float(let s): return .floatGrid(roundingMinExponent: max(s.minExponent, -126), mantissaBits: s.mantissaBits)
         case .integer: return .constant(exponent: 0)
         case .codebook(let c):
             let sorted = c.levels.sorted()

@@ -1,24 +1,51 @@
 import ArgumentParser
 import FormatCore
 
+/// Rounding modes are read by ArgumentParser itself (`--rounding up`, `--rounding stochastic:7`).
+extension RoundingMode: ExpressibleByArgument {
+    /// Reads any accepted spelling (`RoundingMode.spellings`).
+    public init?(argument: String) { self.init(parsing: argument) }
+    /// The spellings listed in help and in the message for a bad value.
+    public static var allValueStrings: [String] {
+        ["nearest-even", "nearest-away", "toward-zero", "up", "down", "stochastic", "stochastic:SEED"]
+    }
+    /// The default as help shows it.
+    public var defaultValueDescription: String { shortName }
+}
+
 /// Rounding and overflow options shared by the converting commands.
 struct RoundingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Rounding mode: \(RoundingMode.spellings).", valueName: "mode"))
-    var rounding: String = "nearest-even"
+    @Option(name: .customLong("rounding"), help: ArgumentHelp("Rounding mode: \(RoundingMode.spellings).", valueName: "mode"))
+    var roundingMode: RoundingMode = .nearestEven
 
     @Flag(name: .long, help: "Saturate: overflows and infinities become ±max (NaN stays NaN).")
     var saturate = false
 
-    /// The parsed mode, or a usage error naming the accepted spellings.
-    func mode() throws -> RoundingMode {
-        guard let mode = RoundingMode(parsing: rounding) else {
-            throw CLIError.usage("unknown rounding mode '\(rounding)'; accepted: \(RoundingMode.spellings)")
-        }
-        return mode
-    }
+    /// The mode's name (for reports).
+    var rounding: String { roundingMode.shortName }
+
+    /// The parsed mode (kept as a function for callers written before the option was typed).
+    func mode() throws -> RoundingMode { roundingMode }
 
     /// The overflow policy.
     var policy: OverflowPolicy { saturate ? .saturate : .formatDefault }
+}
+
+/// Reads a format option: the message of a bad name lists close matches (`did you mean 'bf16'`).
+func formatArgument(_ name: String) throws -> Format {
+    do { return try Format.named(name) } catch { throw ValidationError(error.description) }
+}
+
+/// Reads a comma-separated list of formats.
+func formatListArgument(_ names: String) throws -> [Format] {
+    try names.split(separator: ",").map { try formatArgument(String($0)) }
+}
+
+/// Formats in first-mention order, each once.
+func deduplicated(_ formats: [Format]) -> [Format] {
+    var seen: [Format] = []
+    for f in formats where !seen.contains(f) { seen.append(f) }
+    return seen
 }
 
 /// Resolves a format name or throws a usage error that lists close matches.
@@ -26,9 +53,15 @@ func resolveFormat(_ name: String) throws -> Format {
     do { return try Format.named(name) } catch { throw CLIError.usage(error.description) }
 }
 
-/// Resolves a comma- or space-separated list of format names.
+/// Resolves a comma-separated or repeated list of format names; a format named twice (also by an
+/// alias) is listed once, where it first appears.
 func resolveFormats(_ names: [String]) throws -> [Format] {
-    try names.flatMap { $0.split(separator: ",") }.map { try resolveFormat(String($0)) }
+    var seen: [Format] = []
+    for name in names.flatMap({ $0.split(separator: ",") }) {
+        let format = try resolveFormat(String(name))
+        if !seen.contains(format) { seen.append(format) }
+    }
+    return seen
 }
 
 /// Runs a command body, turning `CLIError` into its message and exit status.

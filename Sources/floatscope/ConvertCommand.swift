@@ -14,8 +14,8 @@ struct ConvertCommand: ParsableCommand {
         elements are converted, then an error and exit status 2.
         """)
 
-    @Option(name: .long, help: "Input format.") var from: String
-    @Option(name: .long, help: "Output format.") var to: String
+    @Option(name: .long, help: "Input format.", transform: formatArgument) var from: Format
+    @Option(name: .long, help: "Output format.", transform: formatArgument) var to: Format
     @OptionGroup var roundingOptions: RoundingOptions
     @Flag(name: .long, help: "Two 4-bit codes per byte (low nibble first).") var packed = false
 
@@ -23,7 +23,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let source = try resolveFormat(from), target = try resolveFormat(to)
+            let source = from, target = to
             let mode = try roundingOptions.mode()
             if packed && source.bitWidth > 4 && target.bitWidth > 4 {
                 throw CLIError.usage("--packed needs a format of 4 bits or fewer on one side (e.g. --to e2m1fn or --to int4); \(source.name) and \(target.name) are wider")

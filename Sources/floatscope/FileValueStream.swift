@@ -17,9 +17,13 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     private var raw: [UInt8] = []
     private var carried = 0
     let expectedCount: UInt64?
+    /// Whether the first bytes were checked for a tensor container's magic (`TensorContainer`).
+    private var checkedContainer = false
+    private let path: String
 
     init(path: String, format: Format) throws {
         self.format = format
+        self.path = path
         size = format.storageBytes
         conversion = format == .fp32 ? .identity : .decode
         if path == "-" {
@@ -45,6 +49,12 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         let got = raw.withUnsafeMutableBytes { StandardStreams.readFully(fd: fd, $0.baseAddress! + carried, capacity - carried) }
         if got < 0 { throw CLIError.io("cannot read input: \(StandardStreams.errnoText())") }
         let total = carried + got
+        if !checkedContainer {
+            checkedContainer = true
+            if let container = TensorContainer.detect(raw.prefix(min(total, TensorContainer.prefixLength))) {
+                throw CLIError.usage(container.message(source: path == "-" ? "standard input" : "'\(path)'"))
+            }
+        }
         let count = total / size
         let size = self.size, format = self.format
         let shift = UInt64(format.storageShift), mask = format.codeMask
@@ -62,7 +72,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
                     for k in 0..<count { buffer[k] = t[Int((word(k) >> shift) & mask)] }
                 }
             case .decode:
-                for k in 0..<count { buffer[k] = Float(format.decode(format.code(fromStorage: word(k))).value.doubleValue).bitPattern }
+                for k in 0..<count { buffer[k] = Float(format.decode(format.code(fromStorage: word(k)) ?? ((word(k) >> shift) & mask)).value.doubleValue).bitPattern }
             }
         }
         // Keep the bytes of a partial last value at the front for the next read.

@@ -18,9 +18,13 @@ struct Floatscope: ParsableCommand {
           floatscope tui --value 65504 --formats fp16,bf16,e5m2
           floatscope render bits --value 0.1 --width 100 --height 30
         """,
+        version: Floatscope.version,
         subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self,
                       TUICommand.self, RenderCommand.self]
     )
+
+    /// The version `--version` prints.
+    static let version = "floatscope 0.13.0 (issue 13: exact figures; ml_dtypes 0.7.0 rules)"
 
     /// With no arguments: the full-screen app with its default value and formats.
     mutating func run() throws {
@@ -37,7 +41,11 @@ struct Floatscope: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 0 {
-                print(fullMessage(for: error))
+                // Help and --version: written like every other output, so a failed write is an error (exit 1).
+                do { try StandardStreams.writeOutput(fullMessage(for: error) + "\n") } catch let failure as CLIError {
+                    StandardStreams.writeError("floatscope: \(failure.description)\n")
+                    Self.exit(withError: ExitCode(failure.status))
+                } catch {}
                 exit(withError: nil)
             }
             if let exit = error as? ExitCode { Self.exit(withError: exit) }

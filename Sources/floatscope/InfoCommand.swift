@@ -27,14 +27,32 @@ struct InfoCommand: ParsableCommand {
 }
 
 /// The facts of a format as JSON and as display rows.
+///
+/// Every value of every format here is exactly a float64: JSON gives it as a number that parses to
+/// that float64 (the double's shortest round-trip text) and, beside it, the exact decimal as a
+/// `_exact` string. Text rows show the exact decimal where it fits the column, else a rounded one
+/// marked "≈" (`ValueText`).
 struct FactsJSON: Encodable {
     let name: String, description: String, family: String, bits: Int
     let sign_bits: Int?, exponent_bits: Int?, mantissa_bits: Int?, bias: Int?, precision_bits: Int?
-    let max: String, max_exact: String, min: String, smallest_normal: String?, smallest_subnormal: String?
-    let eps: String?, epsneg: String?, maxexp: Int?, minexp: Int?
+    let max: Double, max_exact: String, min: Double, min_exact: String
+    let smallest_normal: Double?, smallest_normal_exact: String?
+    /// The smallest positive value, and what it is: "subnormal", "normal" (a float without
+    /// subnormals), "integer" or "level" (a codebook).
+    let smallest_positive: Double?, smallest_positive_exact: String?, smallest_positive_kind: String?
+    /// Only where the format has subnormals (null otherwise: see smallest_positive).
+    let smallest_subnormal: Double?, smallest_subnormal_exact: String?
+    let eps: Double?, eps_exact: String?, epsneg: Double?, epsneg_exact: String?, maxexp: Int?, minexp: Int?
     let has_infinity: Bool, nan_encoding: String, nan_count: UInt64, negative_zero: Bool, has_subnormals: Bool
     let finite_values: UInt64, decimal_digits: Double?, numpy_precision: Int?
     let dynamic_range_binades: Double?, dynamic_range_decades: Double?
+
+    /// The float64 that is exactly `v` (every value of every format here is one).
+    static func number(_ v: ExactValue) -> Double {
+        let d = v.doubleValue
+        precondition(ExactValue(d) == v || v.isNaN, "\(Format.exactDecimal(v)) is not a float64")
+        return d
+    }
 
     init(_ f: FormatFacts) {
         let format = f.format
@@ -42,6 +60,7 @@ struct FactsJSON: Encodable {
         description = format.summary
         family = format.familyName
         bits = format.bitWidth
+        var subnormals = false
         if case .float(let s) = format.kind {
             sign_bits = s.isSigned ? 1 : 0
             exponent_bits = s.exponentBits
@@ -51,7 +70,8 @@ struct FactsJSON: Encodable {
             has_infinity = s.hasInfinity
             nan_encoding = s.nanEncoding.rawValue
             negative_zero = s.hasNegativeZero
-            has_subnormals = s.hasSubnormals
+            subnormals = s.hasSubnormals
+            smallest_positive_kind = f.smallestPositive == nil ? nil : (subnormals ? "subnormal" : "normal")
         } else {
             sign_bits = nil
             exponent_bits = nil
@@ -61,52 +81,77 @@ struct FactsJSON: Encodable {
             has_infinity = false
             nan_encoding = "none"
             negative_zero = format == .bnbFP4
-            has_subnormals = false
+            if case .integer = format.kind { smallest_positive_kind = "integer" } else { smallest_positive_kind = "level" }
         }
-        max = Self.approx(f.maxFinite)
+        has_subnormals = subnormals
+        max = Self.number(f.maxFinite)
         max_exact = Format.exactDecimal(f.maxFinite)
-        min = Self.approx(f.minFinite)
-        smallest_normal = Self.approx(f.smallestNormal)
-        smallest_subnormal = Self.approx(f.smallestPositive)
-        eps = Self.approx(f.epsilon)
-        epsneg = Self.approx(f.epsilonBelow)
+        min = Self.number(f.minFinite)
+        min_exact = Format.exactDecimal(f.minFinite)
+        smallest_normal = f.smallestNormal.map(Self.number)
+        smallest_normal_exact = f.smallestNormal.map(Format.exactDecimal)
+        smallest_positive = f.smallestPositive.map(Self.number)
+        smallest_positive_exact = f.smallestPositive.map(Format.exactDecimal)
+        smallest_subnormal = subnormals ? smallest_positive : nil
+        smallest_subnormal_exact = subnormals ? smallest_positive_exact : nil
+        eps = f.epsilon.map(Self.number)
+        eps_exact = f.epsilon.map(Format.exactDecimal)
+        epsneg = f.epsilonBelow.map(Self.number)
+        epsneg_exact = f.epsilonBelow.map(Format.exactDecimal)
         maxexp = f.maxExponentNumpy
         minexp = f.minExponentNumpy
         nan_count = f.nanCount
         finite_values = f.finiteCount
-        decimal_digits = Self.rounded(f.decimalDigits)
+        decimal_digits = f.decimalDigits
         numpy_precision = f.numpyPrecision
-        dynamic_range_binades = Self.rounded(f.dynamicRangeBinades)
-        dynamic_range_decades = Self.rounded(f.dynamicRangeDecades)
-    }
-
-    static func approx(_ v: ExactValue) -> String { DecimalText.approximate(v, digits: 8) }
-    static func approx(_ v: ExactValue?) -> String? {
-        guard let v else { return nil }
-        return DecimalText.approximate(v, digits: 8)
-    }
-    static func rounded(_ v: Double?) -> Double? {
-        guard let v else { return nil }
-        return (v * 100).rounded() / 100
+        dynamic_range_binades = f.dynamicRangeBinades
+        dynamic_range_decades = f.dynamicRangeDecades
     }
 
     static let rowNames = ["bits", "sign | exponent | mantissa", "bias", "precision (bits)", "max", "min", "smallest normal",
-                           "smallest subnormal", "eps", "epsneg", "maxexp / minexp", "infinity", "NaN encoding (count)",
+                           "smallest positive", "eps", "epsneg", "maxexp / minexp", "infinity", "NaN encoding (count)",
                            "negative zero", "finite values", "decimal digits", "dynamic range"]
+
+    /// Width of a value cell in the text table.
+    static let valueWidth = 16
+
+    /// A value cell: exact where it fits, else "≈" and 8 significant digits (or as many as fit).
+    static func cell(_ v: Double?) -> String {
+        guard let v else { return "-" }
+        return ValueText.fitted(ExactValue(v), width: valueWidth, minimumDigits: 8).text
+    }
+
+    /// A figure that is not a format value (a logarithm): "≈" and two decimals.
+    static func approximately(_ v: Double) -> String { "≈" + String(format2Decimals: v) }
 
     var displayRows: [String] {
         func opt<T>(_ v: T?) -> String { v.map { "\($0)" } ?? "-" }
+        let smallest = smallest_positive.map { v -> String in
+            let kind = smallest_positive_kind.map { $0 == "subnormal" ? " (subnormal)" : " (\($0); no subnormals)" } ?? ""
+            return Self.cell(v) + kind
+        } ?? "-"
         return [
             String(bits),
             exponent_bits.map { "\(sign_bits ?? 0) | \($0) | \(mantissa_bits ?? 0)" } ?? "-",
-            opt(bias), opt(precision_bits), max, min, opt(smallest_normal), opt(smallest_subnormal), opt(eps), opt(epsneg),
+            opt(bias), opt(precision_bits), Self.cell(max), Self.cell(min), Self.cell(smallest_normal), smallest,
+            Self.cell(eps), Self.cell(epsneg),
             maxexp.map { "\($0) / \(minexp ?? 0)" } ?? "-",
             has_infinity ? "yes" : "no",
             "\(nan_encoding) (\(nan_count))",
             negative_zero ? "yes" : "no",
             String(finite_values),
-            opt(decimal_digits),
-            dynamic_range_binades.map { "\($0) binades, \(dynamic_range_decades ?? 0) decades" } ?? "-",
+            decimal_digits.map(Self.approximately) ?? "-",
+            dynamic_range_binades.map { "\(Self.approximately($0)) binades, \(Self.approximately(dynamic_range_decades ?? 0)) decades" } ?? "-",
         ]
+    }
+}
+
+extension String {
+    /// A number with two decimals (`7.22`), rounded to nearest.
+    init(format2Decimals v: Double) {
+        let hundredths = (v * 100).rounded()
+        let whole = Int(hundredths / 100), rest = Int(abs(hundredths).truncatingRemainder(dividingBy: 100))
+        let sign = hundredths < 0 && whole == 0 ? "-" : ""
+        self = "\(sign)\(whole).\(rest < 10 ? "0" : "")\(rest)"
     }
 }

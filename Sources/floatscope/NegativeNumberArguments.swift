@@ -1,11 +1,16 @@
-/// Lets people type negative numbers as values (`inspect -1.5`, `--value -0`) although they start with `-`.
+import FormatCore
+
+/// Lets people type negative numbers as values (`inspect -1.5`, `inspect -fp16:max`, `--value -0`)
+/// although they start with `-` and could be read as bundled short options (`-inf` as `-i -n -f`).
+///
+/// Which arguments are values is decided by `ValueParser` itself (no hand-kept list): a single-dash
+/// argument that reads as a value. Anything else that starts with `-` goes to ArgumentParser as an
+/// option (and `inspect` collects unknown ones as its value, so `-hello` is a bad value, exit 2).
 enum NegativeNumberArguments {
-    /// Whether an argument is a negative number or negative special (`-1`, `-.5`, `-inf`, `-nan`, `-0x1p-3`, `-1/3`).
+    /// Whether an argument is a value that starts with `-` (`-1`, `-.5`, `-inf`, `-nan`, `-0x1p-3`, `-1/3`, `-max`, `-fp16:max`).
     static func looksNegative(_ argument: String) -> Bool {
-        guard argument.hasPrefix("-"), argument.count > 1 else { return false }
-        let body = argument.dropFirst()
-        if let first = body.first, first.isNumber || first == "." { return true }
-        return ["inf", "infinity", "nan", "max", "min", "tiny", "eps"].contains(body.lowercased())
+        guard argument.hasPrefix("-"), !argument.hasPrefix("--"), argument.count > 1 else { return false }
+        return (try? ValueParser.parse(argument, context: .fp32)) != nil
     }
 
     /// Joins a negative number to the long option before it (`--value=-1.5`) or moves it behind `--`.

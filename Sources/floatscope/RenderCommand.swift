@@ -32,8 +32,9 @@ struct RenderCommand: ParsableCommand {
             guard let id = ScreenID.allCases.first(where: { $0.title.lowercased() == screen.lowercased() }) else {
                 throw CLIError.usage("unknown screen '\(screen)'; screens: \(ScreenID.allCases.map { $0.title.lowercased() }.joined(separator: ", "))")
             }
-            guard (1...1000).contains(width), (1...1000).contains(height) else {
-                throw CLIError.usage("--width and --height must be between 1 and 1000")
+            let least = AppModel.minimumSize
+            guard (least.width...1000).contains(width), (least.height...1000).contains(height) else {
+                throw CLIError.usage("--width must be \(least.width)...1000 and --height \(least.height)...1000 (the app's smallest screen is \(least.width)x\(least.height)); got \(width)x\(height)")
             }
             var configuration = try options.configuration()
             configuration.screen = id

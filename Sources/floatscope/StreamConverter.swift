@@ -24,8 +24,13 @@ struct StreamConverter {
             let got = StandardStreams.readFully(fd: 0, input, inBytesPerChunk)
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
             if got == 0 { break }
+            if element == 0, let container = TensorContainer.detect(UnsafeRawBufferPointer(start: input, count: min(got, TensorContainer.prefixLength))) {
+                throw CLIError.usage(container.message(source: "standard input"))
+            }
             let whole = packedInput ? got : got / source.storageBytes * source.storageBytes
-            let count = packedInput ? got * 2 : whole / source.storageBytes
+            var count = packedInput ? got * 2 : whole / source.storageBytes
+            let bad = packedInput ? nil : firstInvalidWord(input, count: count)
+            if let bad { count = bad.index }
             var outBytes: Int
             if let kernel, target.storageBytes <= 2 || target.storageShift > 0 {
                 outBytes = convertWithKernel(kernel, input: input, count: count, output: output)
@@ -37,6 +42,9 @@ struct StreamConverter {
                 throw CLIError.io("cannot write standard output: \(StandardStreams.errnoText())")
             }
             element += UInt64(count)
+            if let bad {
+                throw CLIError.usage("element \(element) (0x\(String(bad.word, radix: 16))) is not a \(source.name) storage word: \(source.name) is stored as \(source.storageBytes * 8)-bit words\(source.storageShift > 0 ? " with its \(source.storageShift) low bits zero" : " holding \(source.bitWidth)-bit codes"); the \(element) elements before it were converted\(source == .tf32 ? " (to round fp32 data to tf32, use --from fp32 --to tf32)" : "")")
+            }
             if whole != got {
                 throw CLIError.usage("input ends with \(got - whole) byte(s) that do not make a whole \(source.storageBytes)-byte \(source.name) element; the \(element) whole elements before them were converted")
             }
@@ -70,17 +78,24 @@ struct StreamConverter {
             } else {
                 word = Self.loadWord(input + i * inSize, size: inSize)
             }
-            let value: BinaryValue
-            if source.storageShift > 0 {
-                // A tf32 container may hold an unrounded fp32: read it as fp32 and round it once.
-                value = BinaryValue(Float(bitPattern: UInt32(truncatingIfNeeded: word)))
-            } else {
-                value = source.decode(source.code(fromStorage: word)).value
-            }
+            // Words were checked by `firstInvalidWord`; packed nibbles always fit.
+            let value = source.decode(packedInput ? word : source.code(fromStorage: word) ?? 0).value
             let code = target.encode(value, rounding: mode, overflow: policy, element: firstElement + UInt64(i)).code
             Self.storeWord(target.storageWord(code), to: output + i * outSize, size: outSize)
         }
         return count * outSize
+    }
+
+    /// The first storage word in the chunk that holds no code of the source format (bits outside it).
+    private func firstInvalidWord(_ input: UnsafeMutableRawPointer, count: Int) -> (index: Int, word: UInt64)? {
+        let size = source.storageBytes
+        // Formats that fill their storage word have no invalid words.
+        guard source.storageShift > 0 || source.bitWidth < size * 8 else { return nil }
+        for i in 0..<count {
+            let word = Self.loadWord(input + i * size, size: size)
+            if source.code(fromStorage: word) == nil { return (i, word) }
+        }
+        return nil
     }
 
     /// Packs one-code-per-byte output into nibbles in place; returns the packed byte count.

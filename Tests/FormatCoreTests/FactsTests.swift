@@ -1,52 +1,35 @@
+import Foundation
 import Testing
 import FormatCore
 
-/// One row of numpy / ml_dtypes `finfo` (ml_dtypes 0.6.0, numpy for fp16/fp32/fp64), as published.
+/// One row of numpy / ml_dtypes `finfo` (Tests/Vectors/finfo/finfo.csv, written by make_finfo.py
+/// beside it with ml_dtypes 0.7.0 and numpy; the tests only read it).
 struct FinfoRow: Sendable, CustomTestStringConvertible {
     let name: String
     let bits: Int
     let eps: Double, epsneg: Double, max: Double, min: Double
     let smallestNormal: Double, smallestSubnormal: Double
     let maxexp: Int, minexp: Int
+    let precision: Int
     var testDescription: String { name }
 }
 
-/// FormatFacts against ml_dtypes' published finfo numbers, and invariants every format must satisfy.
+/// FormatFacts against ml_dtypes' finfo numbers, and invariants every format must satisfy.
 @Suite struct FactsTests {
-    /// The reference table: ml_dtypes 0.6.0 `finfo` (and numpy's for float16/32/64), copied, not derived.
-    static let finfo: [FinfoRow] = [
-        FinfoRow(name: "bf16", bits: 16, eps: 0.0078125, epsneg: 0.00390625, max: 3.3895313892515355e+38, min: -3.3895313892515355e+38,
-                 smallestNormal: 1.1754943508222875e-38, smallestSubnormal: 9.183549615799121e-41, maxexp: 128, minexp: -126),
-        FinfoRow(name: "e4m3fn", bits: 8, eps: 0.125, epsneg: 0.0625, max: 448, min: -448,
-                 smallestNormal: 0.015625, smallestSubnormal: 0.001953125, maxexp: 9, minexp: -6),
-        FinfoRow(name: "e4m3", bits: 8, eps: 0.125, epsneg: 0.0625, max: 240, min: -240,
-                 smallestNormal: 0.015625, smallestSubnormal: 0.001953125, maxexp: 8, minexp: -6),
-        FinfoRow(name: "e4m3fnuz", bits: 8, eps: 0.125, epsneg: 0.0625, max: 240, min: -240,
-                 smallestNormal: 0.0078125, smallestSubnormal: 0.0009765625, maxexp: 8, minexp: -7),
-        FinfoRow(name: "e4m3b11fnuz", bits: 8, eps: 0.125, epsneg: 0.0625, max: 30, min: -30,
-                 smallestNormal: 0.0009765625, smallestSubnormal: 0.0001220703125, maxexp: 5, minexp: -10),
-        FinfoRow(name: "e5m2", bits: 8, eps: 0.25, epsneg: 0.125, max: 57344, min: -57344,
-                 smallestNormal: 6.103515625e-05, smallestSubnormal: 1.52587890625e-05, maxexp: 16, minexp: -14),
-        FinfoRow(name: "e5m2fnuz", bits: 8, eps: 0.25, epsneg: 0.125, max: 57344, min: -57344,
-                 smallestNormal: 3.0517578125e-05, smallestSubnormal: 7.62939453125e-06, maxexp: 16, minexp: -15),
-        FinfoRow(name: "e3m4", bits: 8, eps: 0.0625, epsneg: 0.03125, max: 15.5, min: -15.5,
-                 smallestNormal: 0.25, smallestSubnormal: 0.015625, maxexp: 4, minexp: -2),
-        FinfoRow(name: "e2m3fn", bits: 6, eps: 0.125, epsneg: 0.125, max: 7.5, min: -7.5,
-                 smallestNormal: 1.0, smallestSubnormal: 0.125, maxexp: 3, minexp: 0),
-        FinfoRow(name: "e3m2fn", bits: 6, eps: 0.25, epsneg: 0.125, max: 28, min: -28,
-                 smallestNormal: 0.25, smallestSubnormal: 0.0625, maxexp: 5, minexp: -2),
-        FinfoRow(name: "e2m1fn", bits: 4, eps: 0.5, epsneg: 0.5, max: 6, min: -6,
-                 smallestNormal: 1.0, smallestSubnormal: 0.5, maxexp: 3, minexp: 0),
-        FinfoRow(name: "e8m0fnu", bits: 8, eps: 1.0, epsneg: 0.5, max: 1.7014118346046923e+38, min: 5.877471754111438e-39,
-                 smallestNormal: 5.877471754111438e-39, smallestSubnormal: 5.877471754111438e-39, maxexp: 128, minexp: -127),
-        // numpy
-        FinfoRow(name: "fp16", bits: 16, eps: 0x1p-10, epsneg: 0x1p-11, max: 65504, min: -65504,
-                 smallestNormal: 0x1p-14, smallestSubnormal: 0x1p-24, maxexp: 16, minexp: -14),
-        FinfoRow(name: "fp32", bits: 32, eps: 0x1p-23, epsneg: 0x1p-24, max: Double(Float.greatestFiniteMagnitude),
-                 min: -Double(Float.greatestFiniteMagnitude), smallestNormal: 0x1p-126, smallestSubnormal: 0x1p-149, maxexp: 128, minexp: -126),
-        FinfoRow(name: "fp64", bits: 64, eps: 0x1p-52, epsneg: 0x1p-53, max: .greatestFiniteMagnitude, min: -.greatestFiniteMagnitude,
-                 smallestNormal: 0x1p-1022, smallestSubnormal: 0x1p-1074, maxexp: 1024, minexp: -1022),
-    ]
+    /// The reference table, read from the checked-in CSV.
+    static let finfo: [FinfoRow] = {
+        let url = VectorFiles.ownDirectory.appendingPathComponent("finfo/finfo.csv")
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map { line in
+            let f = line.split(separator: ",").map(String.init)
+            return FinfoRow(name: f[0], bits: Int(f[1])!, eps: Double(f[2])!, epsneg: Double(f[3])!, max: Double(f[4])!,
+                            min: Double(f[5])!, smallestNormal: Double(f[6])!, smallestSubnormal: Double(f[7])!,
+                            maxexp: Int(f[8])!, minexp: Int(f[9])!, precision: Int(f[10])!)
+        }
+    }()
+
+    @Test("the finfo table was read")
+    func tableRead() { #expect(Self.finfo.count == 16) }
 
     /// Formats where ml_dtypes' epsneg (1 - nextDown(1)) differs from FormatFacts' 2^-(m+1): 1 is their
     /// smallest normal, so the gap below 1 is the subnormal step, not half the gap above. Pending a decision.
@@ -64,6 +47,7 @@ struct FinfoRow: Sendable, CustomTestStringConvertible {
         #expect(facts.smallestPositive == ExactValue(row.smallestSubnormal), "smallest_subnormal")
         #expect(facts.maxExponentNumpy == row.maxexp, "maxexp")
         #expect(facts.minExponentNumpy == row.minexp, "minexp")
+        #expect(facts.numpyPrecision == row.precision, "precision")
     }
 
     @Test("every ml_dtypes format of the vectors has a finfo row")

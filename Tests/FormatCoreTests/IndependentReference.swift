@@ -9,13 +9,13 @@ import FormatCore
 /// Doubles, and so is the midpoint of any two neighbours (few significant bits, no overflow), so plain
 /// Double comparisons are exact.
 ///
-/// Covered: every float format of at most 19 bits in `Format.catalog` except `e8m0fnu`, signed and
+/// Covered: every signed float format of at most 19 bits in `Format.catalog` (not `e8m0fnu` and
+/// `e5m3fnu`, unsigned: negative inputs are invalid there, covered by the ml_dtypes vectors), signed and
 /// unsigned integers of 2 to 8 bits, and the codebooks `nf4` and `bnb-fp4`.
 ///
-/// `e8m0fnu` is excluded on purpose: it has no zero and follows a documented ml_dtypes quirk (see
-/// `roundingMinExponent` in Semantics/FloatSemantics+Derived.swift: inputs up to 2^-127 give the code
-/// of 2^-127, anything above rounds on a grid of 2^-126), which is not "the nearest representable value"
-/// and is covered bit for bit by the ml_dtypes vectors in ReferenceVectorTests instead.
+/// `e8m0fnu` is excluded on purpose: it has no zero, and with no mantissa bits every tie goes up (the
+/// implicit leading 1 is odd), which is not "ties to the even code"; it is covered bit for bit by the
+/// ml_dtypes vectors in ReferenceVectorTests and by E8M0RoundingTests.
 struct IndependentReference: Sendable {
     enum Family { case float, integer, codebook }
 
@@ -49,8 +49,8 @@ struct IndependentReference: Sendable {
 
     /// Float formats of the catalog covered by the reference.
     static let floatFormats: [Format] = Format.catalog.filter {
-        guard case .float = $0.kind else { return false }
-        return $0.bitWidth <= 19 && $0.name != "e8m0fnu"
+        guard case .float(let s) = $0.kind else { return false }
+        return $0.bitWidth <= 19 && s.isSigned
     }
     /// Integer formats covered.
     static let integerFormats: [Format] = (2...8).flatMap { [Format.int($0), Format.uint($0)] }
@@ -224,7 +224,9 @@ struct IndependentReference: Sendable {
         let i = Self.lowerBound(values, x)
         if values[i] == x { return codeOfLevel(x) }
         let lower = values[i - 1], upper = values[i]
-        let mid = (lower + upper) / 2 // exact: float32 levels within a few binades
+        // NF4 decides as bitsandbytes does, against the midpoint computed in float32; bnb-fp4 (a sign
+        // bit, ±0) against the exact midpoint (exact in Double: float32 levels within a few binades).
+        let mid = format == .nf4 ? Double((Float(lower) + Float(upper)) / 2) : (lower + upper) / 2
         let takeUpper: Bool
         switch mode {
         case .nearestEven: takeUpper = x > mid                                   // ties to the lower level

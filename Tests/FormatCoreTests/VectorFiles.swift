@@ -27,5 +27,5 @@ enum VectorFiles {
 
     /// Formats that have a file under codes/ and convert/.
     static let formatNames = ["bf16", "fp16", "e4m3fn", "e4m3", "e4m3fnuz", "e4m3b11fnuz", "e5m2", "e5m2fnuz",
-                              "e3m4", "e2m3fn", "e3m2fn", "e2m1fn", "e8m0fnu"]
+                              "e3m4", "e2m3fn", "e3m2fn", "e2m1fn", "e8m0fnu", "e5m3fnu"]
 }

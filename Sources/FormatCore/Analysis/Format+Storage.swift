@@ -17,6 +17,12 @@ extension Format {
     /// The storage word of a code.
     public func storageWord(_ code: UInt64) -> UInt64 { code << UInt64(storageShift) }
 
-    /// The code held in a storage word (bits below the container shift are rounded away by the caller first).
-    public func code(fromStorage word: UInt64) -> UInt64 { (word >> UInt64(storageShift)) & codeMask }
+    /// The code held in a storage word, or nil when the word holds bits outside the code: below the
+    /// container shift (a TF32 word with any of its 13 low bits set is not a TF32 value) or above it.
+    /// One rule with `ValueParser`, which refuses a code that does not fit the format's bits.
+    public func code(fromStorage word: UInt64) -> UInt64? {
+        let code = word >> UInt64(storageShift)
+        guard code & ~codeMask == 0, code << UInt64(storageShift) == word else { return nil }
+        return code
+    }
 }

@@ -5,13 +5,20 @@ extension Format {
     /// The exact decimal expansion of a code's value (`inf`, `nan` for specials).
     public func exactDecimal(_ code: UInt64) -> String { Self.exactDecimal(decode(code).exact) }
 
-    /// The exact decimal expansion of a value with a terminating expansion.
+    /// The exact value as text: its decimal expansion, or for a value without a terminating
+    /// expansion (`1/3` typed by a user; never a code's value) the fraction `1/3`.
     public static func exactDecimal(_ value: ExactValue) -> String {
         switch value.magnitude {
         case .nan: return "nan"
         case .infinity: return value.isNegative ? "-inf" : "inf"
         case .finite(let r):
-            let body = r.exactDecimal ?? DecimalText.approximate(.finite(r), digits: 40)
+            let body: String
+            if let decimal = r.exactDecimal { body = decimal } else {
+                // Reduced when small; a fraction of a 100,000-digit input is left as it is (still
+                // exact), since its greatest common divisor would cost seconds.
+                let q = r.numerator.bitWidth + r.denominator.bitWidth <= 16_384 ? r.reduced() : r
+                body = "\(q.numerator)/\(q.denominator)"
+            }
             return (value.isNegative ? "-" : "") + body
         }
     }

@@ -70,9 +70,13 @@ public struct FormatFacts: Sendable, Hashable {
         return Double(s.precision) * 0.301_029_995_663_981_2
     }
 
-    /// numpy's `precision`: whole decimal digits, `floor(-log10(eps))`.
+    /// finfo's `precision` as numpy / ml_dtypes 0.7.0 give it: numpy computes `int(-log10(eps))`
+    /// (whole decimal digits); ml_dtypes' finfo sets 1 for every 8-bit float whatever its eps (E5M2's
+    /// formula would give 0, E8M0's too), and the formula's 0 for FP6 and FP4. Checked against the
+    /// generated table Tests/Vectors/finfo/finfo.csv.
     public var numpyPrecision: Int? {
         guard let s = format.floatSemantics else { return nil }
+        if s.bitWidth == 8 { return 1 }
         return Int((Double(s.mantissaBits) * 0.301_029_995_663_981_2).rounded(.down))
     }
 

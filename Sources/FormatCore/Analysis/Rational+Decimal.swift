@@ -5,12 +5,12 @@ extension Rational {
     /// The exact decimal expansion, when the denominator has no prime factors but 2 and 5 (every
     /// binary and decimal value); nil otherwise.
     public var exactDecimal: String? {
-        var d = denominator, twos = 0, fives = 0
+        var d = denominator, twos = 0
         twos = d.trailingZeroBitCount
         d >>= twos
-        let five = BigUInt(5)
-        while !d.isZero && d % five == 0 { d /= five; fives += 1 }
+        let fives = Self.removeFactors(of: 5, from: &d)
         guard d == 1 else { return nil }
+        let five = BigUInt(5)
         let k = max(twos, fives)
         var n = numerator
         if k > twos { n <<= (k - twos) }
@@ -60,5 +60,50 @@ extension Rational {
         else { n = numerator * BigUInt(10).power(-exponent); d = denominator }
         let (q, r) = n.quotientAndRemainder(dividingBy: d)
         return (q, r, d)
+    }
+}
+
+/// Exact decimal digits of terminating values.
+extension Rational {
+    /// `digits × 10^exponent` exactly, with no trailing zero in `digits`, when the value has a
+    /// terminating decimal expansion (a denominator with no prime factors but 2 and 5); nil otherwise.
+    /// Zero gives `(0, 0)`.
+    public var terminatingDecimalDigits: (digits: BigUInt, exponent: Int)? {
+        if isZero { return (0, 0) }
+        var d = denominator
+        let twos = d.trailingZeroBitCount
+        d >>= twos
+        let fives = Self.removeFactors(of: 5, from: &d)
+        guard d == 1 else { return nil }
+        let five = BigUInt(5)
+        let k = max(twos, fives)
+        var n = numerator
+        if k > twos { n <<= (k - twos) }
+        if k > fives { n *= five.power(k - fives) }
+        let exponent = -k + Self.removeFactors(of: 10, from: &n)
+        return (n, exponent)
+    }
+
+    /// Divides `n` by `p` (a small prime or 10) as often as it goes and returns how often: by the
+    /// largest power of `p` that fits in a word first, so a number with thousands of factors costs a
+    /// few hundred divisions, not thousands (user input can have 100,000 digits).
+    static func removeFactors(of p: UInt, from n: inout BigUInt) -> Int {
+        guard !n.isZero else { return 0 }
+        var chunk: UInt = p, chunkCount = 1
+        while chunk <= UInt.max / p / p { chunk *= p; chunkCount += 1 }
+        var count = 0
+        let big = BigUInt(chunk)
+        while true {
+            let (q, r) = n.quotientAndRemainder(dividingBy: big)
+            guard r.isZero else { break }
+            n = q; count += chunkCount
+        }
+        let small = BigUInt(p)
+        while true {
+            let (q, r) = n.quotientAndRemainder(dividingBy: small)
+            guard r.isZero else { break }
+            n = q; count += 1
+        }
+        return count
     }
 }

@@ -25,7 +25,7 @@ struct FloatElementKernel: AbsmaxElementKernel {
         self.narrowing = narrowing
         self.decoder = decoder
         self.maxMagnitude = Float(format.decode(s.maxFiniteMagnitudeCode).value.doubleValue)
-        self.minField = UInt32(s.roundingMinExponent + 127)
+        self.minField = UInt32(s.minExponent + 127)
         self.capField = UInt32(s.maxExponent + 128)
         self.mantissaBits = UInt32(s.mantissaBits)
     }

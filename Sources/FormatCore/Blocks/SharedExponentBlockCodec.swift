@@ -28,7 +28,7 @@ struct SharedExponentBlockCodec: Sendable {
         elementFormat = format
         self.blockSize = blockSize
         emax = s.maxExponent
-        fastScaleLimit = -125 - s.roundingMinExponent + s.mantissaBits
+        fastScaleLimit = -125 - s.minExponent + s.mantissaBits
     }
 
     /// The E8M0 scale code of a block whose largest `|x|` has the given bit pattern.

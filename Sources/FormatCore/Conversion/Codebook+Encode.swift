@@ -2,10 +2,13 @@ import BigInt
 
 /// Choosing a codebook level for a value.
 ///
-/// Nearest level; a value exactly between two levels takes the lower one under nearest-even (the
-/// bitsandbytes rule: the larger level only when strictly above the midpoint) and the one farther from
-/// zero under nearest-away. Directed modes take the neighbour in their direction; stochastic picks the
-/// upper neighbour with probability (x - lower) / (upper - lower). Values beyond the end levels saturate.
+/// Nearest level, decided as bitsandbytes decides it: against the float32 midpoints of neighbouring
+/// levels (`float32Midpoint`), taking the larger level only when strictly above the midpoint under
+/// nearest-even, and the one farther from zero at a midpoint under nearest-away; the same rule as the
+/// nf4:N block path (`NF4Kernel`). For bnb-fp4 (a sign bit and ±0) the exact midpoints are used.
+/// Directed modes take the neighbour in their direction; stochastic picks the upper neighbour with
+/// probability (x - lower) / (upper - lower). Values beyond the end levels saturate; a nonzero value
+/// that becomes the level 0 is an underflow, as in every other format.
 extension Codebook {
     /// The code whose level is `level`, preferring the one whose sign matches `negative` (±0 in bnb-fp4).
     func code(ofSortedIndex index: Int, negative: Bool) -> UInt64 {
@@ -41,10 +44,17 @@ extension Codebook {
         }
         let lower = upper - 1
         let below = value.distance(to: sorted[lower])!, above = value.distance(to: sorted[upper])!
+        // Position against the midpoint: -1 below, 0 at, 1 above.
+        let side: Int
+        if hasSignBit {
+            side = above < below ? 1 : (above == below ? 0 : -1)
+        } else {
+            side = value.compare(ExactValue(Double(float32Midpoint(sortedIndex: lower)))) ?? 0
+        }
         let takeUpper: Bool
         switch mode {
-        case .nearestEven: takeUpper = above < below
-        case .nearestAway: takeUpper = above < below || (above == below && !value.isNegative)
+        case .nearestEven: takeUpper = side > 0
+        case .nearestAway: takeUpper = side > 0 || (side == 0 && !value.isNegative)
         case .towardZero: takeUpper = value.isNegative
         case .towardPositive: takeUpper = true
         case .towardNegative: takeUpper = false
@@ -54,6 +64,7 @@ extension Codebook {
             takeUpper = randomBits < UInt64(scaled)
         }
         let index = takeUpper ? upper : lower
-        return Conversion(code: code(ofSortedIndex: index, negative: value.isNegative), status: [.inexact])
+        let status: ConversionStatus = sorted[index].isZero ? [.inexact, .underflow] : [.inexact]
+        return Conversion(code: code(ofSortedIndex: index, negative: value.isNegative), status: status)
     }
 }

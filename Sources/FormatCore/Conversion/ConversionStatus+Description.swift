@@ -12,10 +12,11 @@ extension ConversionStatus: CustomStringConvertible {
             else if contains(.nanOutput) { parts.append("overflow→NaN") }
             else if contains(.infiniteOutput) { parts.append("overflow→inf") }
             else { parts.append("overflow") }
+        } else if contains(.underflow) {
+            // A format without zero (E8M0FNU) keeps its smallest value instead.
+            parts.append(contains(.saturated) ? "underflow→smallest" : "underflow→0")
         } else if contains(.saturated) {
             parts.append("saturated")
-        } else if contains(.underflow) {
-            parts.append("underflow→0")
         } else if contains(.subnormal) {
             parts.append(contains(.inexact) ? "rounded subnormal" : "subnormal")
         } else if contains(.infiniteOutput) {

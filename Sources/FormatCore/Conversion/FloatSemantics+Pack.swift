@@ -19,8 +19,9 @@ extension FloatSemantics {
     /// The result for a NaN input.
     public func nanResult(negative: Bool) -> Conversion {
         if let code = nanCode(negative: negative) { return Conversion(code: code, status: [.nanInput, .nanOutput]) }
-        // No NaN: ml_dtypes writes the negative-zero pattern for FP6/FP4; so do we, flagged as invalid.
-        return Conversion(code: signMask, status: [.nanInput, .invalid, .inexact])
+        // No NaN (FP6/FP4): ml_dtypes (0.6.0 and 0.7.0) writes a zero with the sign bit flipped: -0
+        // for a NaN whose sign bit is clear, +0 for one whose sign bit is set. So do we, flagged invalid.
+        return Conversion(code: negative ? 0 : signMask, status: [.nanInput, .invalid, .inexact])
     }
 
     /// The result for an input that has no representation (negative or zero into E8M0).
@@ -63,10 +64,9 @@ extension FloatSemantics {
         if case .zero = remainder {} else { status.insert(.inexact) }
         if m == 0 {
             if !hasZero {
-                // A format without zero keeps its smallest value instead, as ml_dtypes' E8M0FNU does;
-                // it is exact only for the smallest value itself (half of the grid step).
-                if truncated == 0 && remainder == .half { return Conversion(code: 0, status: []) }
-                return Conversion(code: 0, status: [.inexact, .underflow])
+                // Below the smallest value of a format without zero (E8M0FNU), where rounding toward
+                // zero would leave the format: keep the smallest value, as ml_dtypes does.
+                return Conversion(code: 0, status: [.inexact, .underflow, .saturated])
             }
             status.insert(.underflow)
             return Conversion(code: zeroCode(negative: negative), status: status)

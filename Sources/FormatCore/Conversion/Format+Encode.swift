@@ -20,7 +20,7 @@ extension Format {
             case .finite(let r):
                 if let special = s.specialFiniteResult(negative: value.isNegative, isZero: r.isZero) { return special }
                 let e = r.floorLog2
-                let q = max(e, s.roundingMinExponent) - s.mantissaBits
+                let q = max(e, s.minExponent) - s.mantissaBits
                 let (quotient, remainder, divisor) = r.scaledQuotient(unitExponent: q)
                 return s.roundAndPack(negative: value.isNegative, truncated: UInt64(quotient), unitExponent: q,
                                       remainder: Self.classify(remainder, of: divisor),

@@ -14,7 +14,7 @@ extension Format {
             case .finite(let negative, let significand, let exponent):
                 if let special = s.specialFiniteResult(negative: negative, isZero: significand == 0) { return special }
                 let e = exponent + 63 - significand.leadingZeroBitCount
-                let q = max(e, s.roundingMinExponent) - s.mantissaBits
+                let q = max(e, s.minExponent) - s.mantissaBits
                 let (truncated, remainder) = Self.split(significand, dropping: q - exponent)
                 return s.roundAndPack(negative: negative, truncated: truncated, unitExponent: q, remainder: remainder,
                                       mode: rounding, policy: overflow, randomBits: randomBits)

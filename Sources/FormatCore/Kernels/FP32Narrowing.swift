@@ -17,13 +17,14 @@ public struct FP32Narrowing: Sendable {
 
     @usableFromInline let mantissaBits: UInt32
     @usableFromInline let dropBase: UInt32          // 23 - mantissaBits
-    @usableFromInline let roundingMinField: UInt32  // roundingMinExponent + 127, in fp32 field terms (>= 1)
+    @usableFromInline let roundingMinField: UInt32  // max(minExponent + 127, 1), in fp32 field terms
+    @usableFromInline let belowFP32Normals: UInt32  // 1 when the target's lowest binade is 2^-127 (E8M0FNU): fp32 subnormals round on its grid
     @usableFromInline let fieldOffset: UInt32       // added (wrapping) to max(field, roundingMinField) before the shift
     @usableFromInline let maxMagnitude: UInt32
     @usableFromInline let signShift: UInt32         // 32 - bitWidth, or 0 when unsigned
     @usableFromInline let isSigned: Bool
     @usableFromInline let hasZero: Bool
-    @usableFromInline let subnormalScale: Float     // 2^(roundingMinExponent - mantissaBits): value of one unit below the normal range
+    @usableFromInline let subnormalScale: Float     // 2^(minExponent - mantissaBits): value of one unit below the normal range
     @usableFromInline let integerValues: Bool       // the floor binade is fp32's own (bf16, tf32): values by bit arithmetic alone
     @usableFromInline let zeroPositive: Special, zeroNegative: Special
     @usableFromInline let overflowPositive: Special, overflowNegative: Special
@@ -40,7 +41,8 @@ public struct FP32Narrowing: Sendable {
     /// Creates the kernel, or nil when the target is not a float format narrower than fp32 or the mode is stochastic.
     public init?(to format: Format, rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault) {
         guard case .float(let s) = format.kind, s.mantissaBits <= 22, s.bitWidth <= 32,
-              s.roundingMinExponent >= -126, s.maxExponent <= 127 else { return nil }
+              s.minExponent >= -126 || (s.minExponent == -127 && s.mantissaBits == 0 && !s.hasZero),
+              s.maxExponent <= 127 else { return nil }
         switch rounding {
         case .nearestEven: mode = 0
         case .nearestAway: mode = 1
@@ -51,16 +53,18 @@ public struct FP32Narrowing: Sendable {
         }
         mantissaBits = UInt32(s.mantissaBits)
         dropBase = UInt32(23 - s.mantissaBits)
-        let minField = s.roundingMinExponent + 127
+        // E8M0FNU's lowest binade, 2^-127, is an fp32 subnormal: its lanes keep field 1 and drop one bit less.
+        belowFP32Normals = s.minExponent < -126 ? 1 : 0
+        let minField = max(s.minExponent + 127, 1)
         roundingMinField = UInt32(minField)
-        let fieldAtMin = s.roundingMinExponent + s.bias // target field of the rounding floor binade
+        let fieldAtMin = minField - 127 + s.bias // target field of the rounding floor binade
         fieldOffset = UInt32(bitPattern: Int32(fieldAtMin - 1 - minField))
         maxMagnitude = UInt32(s.maxFiniteMagnitudeCode)
         isSigned = s.isSigned
         signShift = s.isSigned ? UInt32(32 - s.bitWidth) : 0
         hasZero = s.hasZero
         integerValues = minField == 1
-        subnormalScale = minField == 1 ? 0 : Float(sign: .plus, exponent: s.roundingMinExponent - s.mantissaBits, significand: 1)
+        subnormalScale = minField == 1 ? 0 : Float(sign: .plus, exponent: s.minExponent - s.mantissaBits, significand: 1)
         func special(_ c: Conversion) -> Special {
             Special(code: UInt32(c.code), value: Float(format.decode(c.code).value.doubleValue).bitPattern)
         }
@@ -103,7 +107,8 @@ public struct FP32Narrowing: Sendable {
         let significand = (magnitude & 0x7f_ffff) | (~isSub & 0x80_0000)
         let fieldEff = field | (isSub & one)
         let floored = LaneMask.max(fieldEff, Lanes(repeating: roundingMinField))
-        let drop = LaneMask.min(Lanes(repeating: dropBase) &+ (floored &- fieldEff), Lanes(repeating: 25))
+        let low = isSub & Lanes(repeating: belowFP32Normals) // 1 in E8M0FNU's fp32-subnormal lanes
+        let drop = LaneMask.min(Lanes(repeating: dropBase) &+ (floored &- fieldEff), Lanes(repeating: 25)) &- low
         let unit = one &<< drop
         let truncated = significand &>> drop
         let discarded = significand & (unit &- one)
@@ -120,13 +125,15 @@ public struct FP32Narrowing: Sendable {
         default: up = inexact & negative
         }
         let rounded = truncated &+ (up & one)
-        let codeMagnitude = ((floored &+ Lanes(repeating: fieldOffset)) &<< Lanes(repeating: mantissaBits)) &+ rounded
+        var codeMagnitude = ((floored &+ Lanes(repeating: fieldOffset)) &<< Lanes(repeating: mantissaBits)) &+ rounded &- low
+        // E8M0FNU below 2^-127 when rounding toward zero: no zero, so its smallest value (code 0).
+        codeMagnitude = LaneMask.select(LaneMask.fromBit(low) & LaneMask.isZero(rounded), Lanes(repeating: 0), codeMagnitude)
         let sign = x & 0x8000_0000
         var codes = codeMagnitude
         if isSigned { codes |= sign &>> Lanes(repeating: signShift) }
         // The value: M × 2^(floored - 127 - m). In the normal range the implicit bit of M carries into
         // the exponent field; below it (and floored > 1) M is small and exact as a float.
-        var valueMagnitude = ((floored &- one) &<< 23) &+ (rounded &<< Lanes(repeating: dropBase))
+        var valueMagnitude = ((floored &- one) &<< 23) &+ (rounded &<< (Lanes(repeating: dropBase) &- low))
         if !integerValues {
             let small = LaneMask.greater(Lanes(repeating: 1) &<< Lanes(repeating: mantissaBits), rounded)
             let exactFloat = unsafeBitCast(rounded | 0x4B00_0000, to: SIMD16<Float>.self) - 8_388_608 // M < 2^23, exact
@@ -139,7 +146,9 @@ public struct FP32Narrowing: Sendable {
         let special = LaneMask.greater(field, Lanes(repeating: 254))
         let overflowing = LaneMask.greater(codeMagnitude, Lanes(repeating: maxMagnitude)) & ~special
         let infinite = LaneMask.isZero(magnitude ^ 0x7f80_0000)
-        let invalidLanes = isSigned ? Lanes(repeating: 0) : (negative | LaneMask.isZero(magnitude))
+        // Unsigned targets: negative values are invalid, and so is zero where the target has none (E8M0FNU).
+        let invalidLanes = isSigned ? Lanes(repeating: 0)
+            : hasZero ? negative & ~LaneMask.isZero(magnitude) : (negative | LaneMask.isZero(magnitude))
         let nan = LaneMask.greater(magnitude, Lanes(repeating: 0x7f80_0000))
         codes = Self.apply(zeroes, negative, zeroPositive.code, zeroNegative.code, codes)
         codes = Self.apply(overflowing, negative, overflowPositive.code, overflowNegative.code, codes)

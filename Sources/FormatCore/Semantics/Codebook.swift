@@ -18,4 +18,10 @@ public struct Codebook: Sendable, Hashable {
         self.bitWidth = width
         self.codesByValue = levels.indices.sorted { (levels[$0], $0) < (levels[$1], $1) }
     }
+
+    /// The float32 midpoint `(a + b) / 2` between sorted levels `index` and `index + 1`, computed in
+    /// float32 as bitsandbytes does; for NF4, 9 of the 15 are not the exact midpoints.
+    public func float32Midpoint(sortedIndex index: Int) -> Float {
+        (levels[codesByValue[index]] + levels[codesByValue[index + 1]]) / 2
+    }
 }

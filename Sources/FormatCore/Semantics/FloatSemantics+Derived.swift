@@ -10,12 +10,6 @@ extension FloatSemantics {
     public var minNormalField: Int { hasZero ? 1 : 0 }
     /// Unbiased exponent of the smallest normal binade.
     public var minExponent: Int { minNormalField - bias }
-    /// The exponent below which values are rounded on a fixed grid (the subnormal grid).
-    ///
-    /// For formats without zero (E8M0FNU) this follows ml_dtypes: the lowest binade is rounded as if it
-    /// were a subnormal step of `2^(minExponent + 1)` whose zero stands for the smallest value, so inputs up
-    /// to `2^minExponent` give code 0 and anything above it rounds up to `2^(minExponent + 1)`.
-    public var roundingMinExponent: Int { hasZero ? minExponent : minExponent + 1 }
     /// Whether codes with a zero exponent field are subnormal.
     public var hasSubnormals: Bool { hasZero && mantissaBits > 0 }
     /// Whether infinities exist.
@@ -72,5 +66,17 @@ extension FloatSemantics {
     public var finiteCount: UInt64 {
         let total: UInt64 = bitWidth >= 64 ? 0 : UInt64(1) << UInt64(bitWidth) // 2^64 wraps to 0
         return total &- nanCount &- (hasInfinity ? 2 : 0)
+    }
+
+    /// What the mantissa field of a NaN code is: a payload only in IEEE-style encodings, where
+    /// every mantissa but zero is a NaN; E4M3FN's S.1111.111, E8M0's 0xFF and the FNUZ formats'
+    /// 0x80 are single NaN codes (one per sign at most) whose mantissa carries nothing.
+    public var nanMantissaNote: String {
+        switch nanEncoding {
+        case .ieee: return "NaN payload (the top bit: quiet)"
+        case .allOnes: return isSigned ? "the one NaN pattern per sign: no payload" : "the one NaN code: no payload"
+        case .negativeZero: return "the one NaN code (where -0 would be): no payload"
+        case .none: return "no NaN in this format"
+        }
     }
 }

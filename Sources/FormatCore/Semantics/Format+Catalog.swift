@@ -24,7 +24,7 @@ extension Format {
         kind: .float(FloatSemantics(exponentBits: 8, mantissaBits: 7, bias: 127)))
     /// OCP FP8 E4M3 (finite, one NaN pattern per sign).
     public static let e4m3fn = Format(name: "e4m3fn", aliases: ["fp8", "fp8-e4m3", "float8_e4m3fn", "e4m3-ocp"],
-        summary: "OCP FP8 E4M3: no infinities, NaN = S.1111.111, max 448 (NVIDIA H100, AMD MI300 OCP)",
+        summary: "OCP FP8 E4M3: no infinities, NaN = S.1111.111, max 448 (NVIDIA H100/Blackwell, OCP MX FP8)",
         kind: .float(FloatSemantics(exponentBits: 4, mantissaBits: 3, bias: 7, nonFinite: .nanOnly, nanEncoding: .allOnes)))
     /// IEEE-style E4M3 with infinities.
     public static let e4m3 = Format(name: "e4m3", aliases: ["float8_e4m3", "fp8-e4m3-ieee"],
@@ -68,6 +68,12 @@ extension Format {
         kind: .float(FloatSemantics(exponentBits: 8, mantissaBits: 0, bias: 127, isSigned: false,
                                     nonFinite: .nanOnly, nanEncoding: .allOnes, hasZero: false)))
 
+    /// ml_dtypes' unsigned E5M3 (new in ml_dtypes 0.7.0).
+    public static let e5m3fnu = Format(name: "e5m3fnu", aliases: ["float8_e5m3fnu", "fp8-e5m3"],
+        summary: "ml_dtypes E5M3 unsigned: no sign bit, subnormals, max 114688, NaN = 0xFF, no infinity",
+        kind: .float(FloatSemantics(exponentBits: 5, mantissaBits: 3, bias: 15, isSigned: false,
+                                    nonFinite: .nanOnly, nanEncoding: .allOnes)))
+
     // MARK: Codebooks
 
     /// bitsandbytes NormalFloat4.
@@ -106,7 +112,7 @@ extension Format {
     public static let catalog: [Format] = [
         fp64, fp32, tf32, fp16, bf16,
         e4m3fn, e4m3, e4m3fnuz, e4m3b11fnuz, e5m2, e5m2fnuz, e3m4,
-        e2m3fn, e3m2fn, e2m1fn, e8m0fnu,
+        e2m3fn, e3m2fn, e2m1fn, e8m0fnu, e5m3fnu,
         int(8), uint(8), int(4), uint(4), int(2), uint(2),
         nf4, bnbFP4,
     ]

@@ -7,8 +7,10 @@ public enum ValueParser {
     public static let exponentLimit = 1_000
     /// The largest binary exponent accepted in `2^N` and hex floats (binary values stay cheap to handle exactly).
     public static let binaryExponentLimit = 16_000
-    /// The largest number of digits accepted.
-    public static let digitLimit = 20_000
+    /// The largest number of digits accepted in one number: any length people type or paste (the
+    /// exact value is kept, however long), bounded so that reading and rounding stay well under a
+    /// second and a few megabytes. fp64's longest exact value has 767 significant digits.
+    public static let digitLimit = 100_000
 
     /// Parses a value; `context` is the format that bare constants (`max`, `tiny`...) refer to.
     public static func parse(_ input: String, context: Format? = nil) throws(ValueParseError) -> ParsedValue {
@@ -56,7 +58,7 @@ public enum ValueParser {
         }
         let cleaned = digits.filter { $0 != "_" && $0 != " " && $0 != "'" }
         guard !cleaned.isEmpty, let code = UInt64(cleaned, radix: radix) else {
-            throw ValueParseError(text: original, reason: "'\(digits)' is not a \(radix == 16 ? "hexadecimal" : "binary") number")
+            throw ValueParseError(text: original, reason: "'\(ValueParseError.excerpt(String(digits)))' is not a \(radix == 16 ? "hexadecimal" : "binary") number")
         }
         guard code & ~format.codeMask == 0 else {
             throw ValueParseError(text: original, reason: "code 0x\(String(code, radix: 16)) does not fit in \(format.name)'s \(format.bitWidth) bits")
@@ -94,6 +96,9 @@ public enum ValueParser {
         default: break
         }
         if let slash = lower.firstIndex(of: "/") {
+            guard lower[lower.index(after: slash)...].firstIndex(of: "/") == nil else {
+                throw ValueParseError(text: original, reason: "a fraction has one '/' (write 1/15, not 1/3/5)")
+            }
             let a = try parseNumber(Substring(lower[..<slash]), negative: false, original: original)
             let b = try parseNumber(Substring(lower[lower.index(after: slash)...]), negative: false, original: original)
             guard let ra = a.finiteMagnitude, let rb = b.finiteMagnitude else {
@@ -114,7 +119,7 @@ public enum ValueParser {
         if lower.hasPrefix("0x") { return try parseHex(lower.dropFirst(2), negative: negative, original: original) }
         if lower.hasPrefix("0b") {
             guard let v = BigUInt(String(lower.dropFirst(2)), radix: 2) else {
-                throw ValueParseError(text: original, reason: "'\(body)' is not a binary integer")
+                throw ValueParseError(text: original, reason: "'\(ValueParseError.excerpt(String(body)))' is not a binary integer")
             }
             return .finite(Rational(v), negative: negative)
         }
@@ -128,7 +133,7 @@ public enum ValueParser {
             mantissa = s[..<e]
             let expText = s[s.index(after: e)...]
             guard let x = Int(expText.hasPrefix("+") ? expText.dropFirst() : expText) else {
-                throw ValueParseError(text: original, reason: "'\(expText)' is not a whole-number exponent")
+                throw ValueParseError(text: original, reason: "'\(ValueParseError.excerpt(String(expText)))' is not a whole-number exponent")
             }
             guard abs(x) <= exponentLimit else {
                 throw ValueParseError(text: original, reason: "the exponent \(x) is beyond ±\(exponentLimit)")
@@ -140,7 +145,7 @@ public enum ValueParser {
         let integerPart = parts[0].filter { $0 != "_" }, fractionPart = parts.count == 2 ? parts[1].filter { $0 != "_" } : ""
         let allDigits = integerPart + fractionPart
         guard !allDigits.isEmpty, allDigits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw ValueParseError(text: original, reason: "'\(s)' is not a number")
+            throw ValueParseError(text: original, reason: "'\(ValueParseError.excerpt(String(s)))' is not a number")
         }
         guard allDigits.count <= digitLimit else {
             throw ValueParseError(text: original, reason: "it has more than \(digitLimit) digits")
@@ -156,7 +161,7 @@ public enum ValueParser {
             mantissa = s[..<p]
             let expText = s[s.index(after: p)...]
             guard let x = Int(expText.hasPrefix("+") ? expText.dropFirst() : expText), abs(x) <= binaryExponentLimit else {
-                throw ValueParseError(text: original, reason: "'\(expText)' is not a binary exponent (0x1.8p-3)")
+                throw ValueParseError(text: original, reason: "'\(ValueParseError.excerpt(String(expText)))' is not a binary exponent (0x1.8p-3)")
             }
             exponent = x
         }
@@ -165,7 +170,7 @@ public enum ValueParser {
         let fraction = parts.count == 2 ? String(parts[1]) : ""
         let digits = String(parts[0]) + fraction
         guard !digits.isEmpty, digits.count <= digitLimit, let significand = BigUInt(digits, radix: 16) else {
-            throw ValueParseError(text: original, reason: "'0x\(s)' is not a hex number or hex float")
+            throw ValueParseError(text: original, reason: "'0x\(ValueParseError.excerpt(String(s)))' is not a hex number or hex float")
         }
         return .finite(Rational(significand: significand, exponent: exponent - 4 * fraction.count), negative: negative)
     }
