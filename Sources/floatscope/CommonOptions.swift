@@ -1,31 +1,25 @@
 import ArgumentParser
 import FormatCore
 
-/// Rounding modes are read by ArgumentParser itself (`--rounding up`, `--rounding stochastic:7`).
-extension RoundingMode: ExpressibleByArgument {
-    /// Reads any accepted spelling (`RoundingMode.spellings`).
-    public init?(argument: String) { self.init(parsing: argument) }
-    /// The spellings listed in help and in the message for a bad value.
-    public static var allValueStrings: [String] {
-        ["nearest-even", "nearest-away", "toward-zero", "up", "down", "stochastic", "stochastic:SEED"]
-    }
-    /// The default as help shows it.
-    public var defaultValueDescription: String { shortName }
-}
-
 /// Rounding and overflow options shared by the converting commands.
 struct RoundingOptions: ParsableArguments {
     @Option(name: .customLong("rounding"), help: ArgumentHelp("Rounding mode: \(RoundingMode.spellings).", valueName: "mode"))
-    var roundingMode: RoundingMode = .nearestEven
+    var roundingChoice = RoundingChoice(.nearestEven)
 
     @Flag(name: .long, help: "Saturate: overflows and infinities become ±max (NaN stays NaN).")
     var saturate = false
 
     /// The mode's name (for reports).
-    var rounding: String { roundingMode.shortName }
+    var rounding: String { roundingChoice.mode.shortName }
 
     /// The parsed mode (kept as a function for callers written before the option was typed).
-    func mode() throws -> RoundingMode { roundingMode }
+    func mode() throws -> RoundingMode { roundingChoice.mode }
+
+    /// The mode, with `seed` as the seed of stochastic rounding unless `--rounding` named its own.
+    func mode(seedingStochasticWith seed: UInt64) -> RoundingMode {
+        if case .stochastic = roundingChoice.mode, !roundingChoice.namesSeed { return .stochastic(seed: seed) }
+        return roundingChoice.mode
+    }
 
     /// The overflow policy.
     var policy: OverflowPolicy { saturate ? .saturate : .formatDefault }

@@ -68,8 +68,6 @@ struct SweepCommand: ParsableCommand {
     /// The rounding mode of scalar targets: `--rounding`, with `--seed` as the seed of stochastic rounding
     /// unless the mode names its own (`stochastic:SEED`).
     func roundingMode() throws -> RoundingMode {
-        let mode = try roundingOptions.mode()
-        if case .stochastic = mode, !roundingOptions.rounding.contains(":") { return .stochastic(seed: seed) }
-        return mode
+        roundingOptions.mode(seedingStochasticWith: seed)
     }
 }
