@@ -62,3 +62,32 @@ extension Rational {
         return (q, r, d)
     }
 }
+
+/// Exact decimal digits of terminating values.
+extension Rational {
+    /// `digits × 10^exponent` exactly, with no trailing zero in `digits`, when the value has a
+    /// terminating decimal expansion (a denominator with no prime factors but 2 and 5); nil otherwise.
+    /// Zero gives `(0, 0)`.
+    public var terminatingDecimalDigits: (digits: BigUInt, exponent: Int)? {
+        if isZero { return (0, 0) }
+        var d = denominator
+        let twos = d.trailingZeroBitCount
+        d >>= twos
+        let five = BigUInt(5)
+        var fives = 0
+        while d > 1 && d % five == 0 { d /= five; fives += 1 }
+        guard d == 1 else { return nil }
+        let k = max(twos, fives)
+        var n = numerator
+        if k > twos { n <<= (k - twos) }
+        if k > fives { n *= five.power(k - fives) }
+        var exponent = -k
+        let ten = BigUInt(10)
+        while true {
+            let (q, r) = n.quotientAndRemainder(dividingBy: ten)
+            guard r.isZero else { break }
+            n = q; exponent += 1
+        }
+        return (n, exponent)
+    }
+}
