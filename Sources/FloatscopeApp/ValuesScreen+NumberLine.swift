@@ -86,7 +86,8 @@ extension ValuesScreen {
         }
         // The ends and the centre, written under the axis.
         let labelY = axis.y + 1
-        let lowText = label(codes[0]), highText = label(codes[codes.count - 1])
+        let labelWidth = max(10, min(24, (axis.width - 4) / 3))
+        let lowText = label(codes[0], width: labelWidth), highText = label(codes[codes.count - 1], width: labelWidth)
         let endStyle = { (code: UInt64) in code == self.cursor ? theme.text.bold() : theme.dim }
         buffer.put(lowText, x: axis.x, y: labelY, style: endStyle(codes[0]), context: context)
         buffer.put(highText, x: axis.maxX - DisplayWidth.of(highText), y: labelY, style: endStyle(codes[codes.count - 1]), context: context)
@@ -97,11 +98,11 @@ extension ValuesScreen {
             buffer.drawHorizontalLine(x: dots.x + 1, y: axis.y, length: max(0, dots.width - 2), glyph: g.isUnicode ? "┄" : ".", style: theme.dim)
             buffer.put(String(g.cross), x: infinity.x, y: axis.y, style: style, context: context)
             buffer.put(String(g.arrowDown), x: infinity.x, y: axis.y - 2, style: theme.cursor, context: context)
-            let text = label(cursor)
+            let text = label(cursor, width: labelWidth)
             let x = infinity.negative ? infinity.x : infinity.x + 1 - DisplayWidth.of(text)
             buffer.put(text, x: x, y: labelY, style: theme.text.bold(), clip: area, context: context)
         } else {
-            let centre = label(cursor)
+            let centre = label(cursor, width: labelWidth)
             let centreWidth = DisplayWidth.of(centre)
             let lowEnd = axis.x + DisplayWidth.of(lowText) + 1, highStart = axis.maxX - DisplayWidth.of(highText) - 1
             if codes.count > 1, cursor != codes[0], cursor != codes[codes.count - 1], highStart - lowEnd >= centreWidth {
@@ -117,9 +118,10 @@ extension ValuesScreen {
         drawSelection(into: &buffer, area: area, context: context, facts: facts)
     }
 
-    /// The text of a code's value on the axis.
-    func label(_ code: UInt64) -> String {
-        format.shortestDecimal(code)
+    /// The text of a code's value on the axis: exact when it fits `width`, else rounded (marked ≈)
+    /// to enough digits to tell it from the values next to it.
+    func label(_ code: UInt64, width: Int = 24) -> String {
+        ValuesScreen.valueText(format: format, code: code, width: width).text
     }
 
     /// A ULP as `2^-10 ≈ 0.000977`.
