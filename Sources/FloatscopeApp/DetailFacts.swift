@@ -28,6 +28,13 @@ public struct DetailFacts: Sendable, Hashable {
         errors += [Fragment("ulp ", .label), Fragment(DetailFacts.figure(ulp))]
         if let k = NumberText.powerOfTwo(ulp) { errors.append(Fragment(" = 2^\(k)", .dim)) }
         lines.append(errors)
+        if let odds = row.odds {
+            // Stochastic rounding: both outcomes and their exact odds, not just the one draw shown.
+            lines.append([Fragment("stochastic ", .label),
+                          Fragment("up to \(ValuesScreen.valueText(format: format, code: odds.above, width: 16).text) with P = \(StochasticOdds.text(odds.up))"),
+                          Fragment(", down to \(ValuesScreen.valueText(format: format, code: odds.below, width: 16).text) with P = \(StochasticOdds.text(odds.down))"),
+                          Fragment("  (bits show one draw)", .dim)])
+        }
         lines += DetailFacts.fieldLines(format: format, code: code, decoded: decoded)
         lines.append(DetailFacts.neighbourLine(format: format, code: code))
         self.lines = lines

@@ -30,6 +30,8 @@ public struct RowFacts: Sendable, Hashable {
     public let tone: Tone
     /// The inspection (conversion, decoded value, errors) behind the row.
     public let inspection: Inspection?
+    /// Under stochastic rounding of an inexact value: the two codes it can go to and their odds.
+    public let odds: StochasticOdds?
 
     /// Converts the session's value into `format` (or takes the source code as it is).
     public init(format: Format, session: Session) {
@@ -40,6 +42,7 @@ public struct RowFacts: Sendable, Hashable {
             self.code = code
             isSource = true
             inspection = nil
+            odds = nil
             let decoded = format.decode(code)
             let isNaN = decoded.category == .nan
             absoluteError = FittedText(fixed: isNaN ? "-" : "0", isExact: !isNaN)
@@ -53,7 +56,14 @@ public struct RowFacts: Sendable, Hashable {
             isSource = false
             absoluteError = RowFacts.errorText(inspection.absoluteError)
             relativeError = RowFacts.errorText(inspection.relativeError)
-            badge = inspection.conversion.status.description
+            if case .stochastic = session.rounding,
+               let odds = StochasticOdds(value: source.value, format: format, drawn: inspection.code) {
+                self.odds = odds
+                badge = "↑ \(StochasticOdds.text(odds.up)) ↓ \(StochasticOdds.text(odds.down))"
+            } else {
+                odds = nil
+                badge = inspection.conversion.status.description
+            }
             tone = NumberText.tone(of: inspection.conversion.status)
         }
         hex = format.hexCode(code)

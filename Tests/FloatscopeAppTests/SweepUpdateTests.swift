@@ -156,3 +156,21 @@ struct SweepUpdateTests {
         #expect(model.session.flash?.tone == .ok)
     }
 }
+
+/// A sweep running in the background shows on every screen (issue 13, defect 11).
+@Suite("Sweep: progress on the other screens")
+struct SweepProgressEverywhereTests {
+    @Test func theTitleBarShowsARunningSweep() throws {
+        var (model, effects) = try TestSupport.play(TestSupport.model(), script: "5 enter 1")
+        guard case .startSweep(let request)? = effects.first else { Issue.record("no sweep started"); return }
+        #expect(model.active == .bits)
+        #expect(TestSupport.text(model).split(separator: "\n")[0].contains("sweep 0% (5)"))
+        (model, _) = TestSupport.play(model, [.sweepProgress(request.id, SweepProgress(done: 1, total: 4, elapsed: 1))])
+        for screen in ["1", "2", "3", "4"] {
+            let shown = try TestSupport.play(model, script: screen).0
+            #expect(TestSupport.text(shown).split(separator: "\n")[0].contains("sweep 25% (5)"))
+        }
+        (model, _) = TestSupport.play(model, [.sweepFinished(request.id, [])])
+        #expect(!TestSupport.text(model).split(separator: "\n")[0].contains("sweep"))
+    }
+}
