@@ -92,6 +92,8 @@ struct UpdateKeyTests {
         #expect(model.session.rounding == .towardZero)
         #expect(TestSupport.code(model, .fp32) == 0x3dcc_cccc)
         (model, _) = TestSupport.play(model, Array(repeating: .key(.char("r")), count: 3))
+        #expect(model.session.rounding == .stochastic(seed: 0))
+        (model, _) = TestSupport.play(model, [.key(.char("r"))])
         #expect(model.session.rounding == .nearestEven)
 
         var (big, _) = try TestSupport.play(TestSupport.model("1e6"), script: "")
