@@ -36,7 +36,9 @@ extension AppModel {
         return handleGlobalKey(key)
     }
 
-    /// Tab, Shift-Tab and numbers switch screens; `?` help; `x` exports; `q`/Esc quit; Ctrl-C quits with 130.
+    /// Tab, Shift-Tab and numbers switch screens; `?` help; `x` exports; `q` quits; Ctrl-C quits
+    /// with 130. Esc means cancel or close everywhere, so on a main screen it does not quit: it
+    /// says how to.
     mutating func handleGlobalKey(_ key: Key) -> [Effect] {
         switch key {
         case .tab: switchScreen(to: active.next)
@@ -51,7 +53,8 @@ extension AppModel {
         case .character("?", modifiers: []): helpScroll = 0
         case .character("x", modifiers: []):
             return [.export(name: active.title.lowercased())]
-        case .character("q", modifiers: []), .escape: return [.quit(status: 0)]
+        case .character("q", modifiers: []): return [.quit(status: 0)]
+        case .escape: session.show("nothing to cancel here: q quits")
         case .character("c", modifiers: .ctrl): return [.quit(status: 130)]
         case .character("l", modifiers: .ctrl): return [.repaint]
         default: break

@@ -21,7 +21,8 @@ public struct AppView: View {
         }
         let (top, rest) = area.splitTop(1)
         let (middle, bottom) = rest.splitBottom(1)
-        TitleBar(active: model.active).render(into: &buffer, area: top, context: context)
+        let sweep = model.screens.sweep.run.map { $0.progress?.fraction ?? 0 }
+        TitleBar(active: model.active, sweepDone: sweep).render(into: &buffer, area: top, context: context)
         model.screens[model.active].render(into: &buffer, area: middle, session: model.session, context: context)
         StatusLine(session: model.session).render(into: &buffer, area: bottom, context: context)
         if let scroll = model.helpScroll {

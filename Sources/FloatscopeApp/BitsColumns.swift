@@ -41,10 +41,10 @@ public struct BitsColumns: Sendable, Hashable {
         }
         let nameWidth = widest(rows.map(\.format.name), minimum: 6)
         let bitsWant = max(4, rows.map(\.fields.displayWidth).max() ?? 4)
-        let valueWant = widest(rows.map(\.value), minimum: 5, maximum: 26)
+        let valueWant = widest(rows.map(\.value.widest), minimum: 5, maximum: RowFacts.valueWidth)
         let statusWant = widest(rows.map(\.badge), minimum: 6)
         let hexWant = widest(rows.map(\.hex), minimum: 4)
-        let errorWant = widest(rows.map(\.absoluteError) + rows.map(\.relativeError), minimum: 7)
+        let errorWant = widest(rows.map(\.absoluteError.widest) + rows.map(\.relativeError.widest), minimum: 7, maximum: RowFacts.errorWidth)
         let valueMin = min(valueWant, 10), statusMin = min(statusWant, 12)
         let gap = BitsColumns.gap
         let fixed = BitsColumns.markerWidth + nameWidth + 1

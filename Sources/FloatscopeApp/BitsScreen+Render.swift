@@ -133,13 +133,13 @@ extension BitsScreen {
                 buffer.put(String(g.arrowRight), x: x0 + c.bits.x + c.bits.width - 1, y: y, style: theme.dim, context: context)
             }
             if let hex = c.hex { buffer.put(row.hex, x: x0 + hex.x, y: y, style: theme.text, context: context) }
-            buffer.put(TextFit.rightAligned(row.value, width: c.value.width, ellipsis: g.ellipsis), x: x0 + c.value.x, y: y,
+            buffer.put(TextFit.rightAligned(row.value.text(width: c.value.width), width: c.value.width, ellipsis: g.ellipsis), x: x0 + c.value.x, y: y,
                        style: theme.text.bold(), context: context)
             if let a = c.absoluteError {
-                buffer.put(TextFit.rightAligned(row.absoluteError, width: a.width), x: x0 + a.x, y: y, style: theme.text, context: context)
+                buffer.put(TextFit.rightAligned(row.absoluteError.text(width: a.width), width: a.width), x: x0 + a.x, y: y, style: theme.text, context: context)
             }
             if let r = c.relativeError {
-                buffer.put(TextFit.rightAligned(row.relativeError, width: r.width), x: x0 + r.x, y: y, style: theme.text, context: context)
+                buffer.put(TextFit.rightAligned(row.relativeError.text(width: r.width), width: r.width), x: x0 + r.x, y: y, style: theme.text, context: context)
             }
             buffer.put(TextFit.truncate(row.badge, width: c.status.width, ellipsis: g.ellipsis), x: x0 + c.status.x, y: y,
                        style: row.tone.style(in: theme), clip: rowRect, context: context)

@@ -23,7 +23,7 @@ extension BitsScreen {
         case .character("s", modifiers: []):
             session.toggleSaturation()
             session.show(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule")
-        case .character("a", modifiers: []): picker = FormatPicker(selecting: focusedFormat)
+        case .character("a", modifiers: []): picker = FormatPicker(opening: formats, focused: focusedFormat)
         case .character("d", modifiers: []): removeFocused(session: &session)
         case .character("/", modifiers: []), .character("e", modifiers: []), .enter: startEditing()
         case .character("]", modifiers: []), .pageDown: exactScroll = min(exactScroll + 1, maxExactScroll(in: area))

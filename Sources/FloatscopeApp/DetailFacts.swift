@@ -15,23 +15,38 @@ public struct DetailFacts: Sendable, Hashable {
         let decoded = format.decode(code)
         title = "\(format.name) · \(format.summary)"
         var lines: [[Fragment]] = []
-        lines.append([Fragment("code ", .label), Fragment(row.hex), Fragment("  value ", .label), Fragment(format.displayDecimal(code)),
+        lines.append([Fragment("code ", .label), Fragment(row.hex), Fragment("  value ", .label), Fragment(row.value.widest),
                       Fragment("  "), Fragment(row.badge, .tone(row.tone)), Fragment("  hex float ", .label), Fragment(format.hexFloat(code))])
         var errors: [Fragment] = []
         if let inspection = row.inspection {
-            errors += [Fragment("abs err ", .label), Fragment(NumberText.approx(inspection.absoluteError)),
-                       Fragment("  rel err ", .label), Fragment(NumberText.approx(inspection.relativeError)), Fragment("  ")]
+            errors += [Fragment("abs err ", .label), Fragment(DetailFacts.figure(inspection.absoluteError)),
+                       Fragment("  rel err ", .label), Fragment(DetailFacts.figure(inspection.relativeError)), Fragment("  ")]
         } else {
             errors += [Fragment("error ", .label), Fragment("none: this row is the source"), Fragment("  ")]
         }
         let ulp = format.ulp(at: code)
-        errors += [Fragment("ulp ", .label), Fragment(NumberText.approx(ulp))]
+        errors += [Fragment("ulp ", .label), Fragment(DetailFacts.figure(ulp))]
         if let k = NumberText.powerOfTwo(ulp) { errors.append(Fragment(" = 2^\(k)", .dim)) }
         lines.append(errors)
+        if let odds = row.odds {
+            // Stochastic rounding: both outcomes and their exact odds, not just the one draw shown.
+            lines.append([Fragment("stochastic ", .label),
+                          Fragment("up to \(ValuesScreen.valueText(format: format, code: odds.above, width: 16).text) with P = \(StochasticOdds.text(odds.up))"),
+                          Fragment(", down to \(ValuesScreen.valueText(format: format, code: odds.below, width: 16).text) with P = \(StochasticOdds.text(odds.down))"),
+                          Fragment("  (bits show one draw)", .dim)])
+        }
         lines += DetailFacts.fieldLines(format: format, code: code, decoded: decoded)
         lines.append(DetailFacts.neighbourLine(format: format, code: code))
         self.lines = lines
         exact = format.exactDecimal(code)
+    }
+
+    /// A figure in the panel: exact in up to 14 columns, else 6 significant digits marked ≈
+    /// (a power of two far beyond the decimal limit), `-` for none.
+    static func figure(_ value: ExactValue?) -> String {
+        guard let value else { return "-" }
+        if let r = value.finiteMagnitude, NumberText.hugeExponent(r) != nil { return NumberText.approx(value) }
+        return ValueText.fitted(value, width: 14, minimumDigits: 6).text
     }
 
     /// Sign, exponent and significand lines for floats; range for integers; levels for codebooks.
@@ -75,14 +90,21 @@ public struct DetailFacts: Sendable, Hashable {
             return [[Fragment("integer ", .label), Fragment("\(s.value(of: code))"),
                      Fragment("  \(kind), \(s.bitWidth) bits: \(s.minValue) … \(s.maxValue); round, then clamp", .dim)]]
         case .codebook(let c):
-            var levels: [Fragment] = [Fragment("levels ", .label)]
-            for (i, codeIndex) in c.codesByValue.enumerated() {
-                if i > 0 { levels.append(Fragment(" ", .dim)) }
-                let text = DecimalText.approximate(Double(c.levels[codeIndex]), digits: 3)
-                levels.append(Fragment(text, codeIndex == Int(code) ? .tone(.source) : .dim))
+            // The levels in two lines of equal length, so a narrow panel never wraps one alone.
+            let order = c.codesByValue
+            let half = (order.count + 1) / 2
+            var lines: [[Fragment]] = [[Fragment("index ", .label), Fragment("\(code) of \(c.levels.count)"),
+                                        Fragment("  \(arrow) float32 level \(format.exactDecimal(code))", .dim)]]
+            for part in [order.prefix(half), order.dropFirst(half)] where !part.isEmpty {
+                var levels: [Fragment] = [Fragment(part.startIndex == 0 ? "levels " : "       ", .label)]
+                for (i, codeIndex) in part.enumerated() {
+                    if i > 0 { levels.append(Fragment(" ", .dim)) }
+                    let text = ValuesScreen.valueText(format: format, code: UInt64(codeIndex), width: 7).text
+                    levels.append(Fragment(text, codeIndex == Int(code) ? .tone(.source) : .dim))
+                }
+                lines.append(levels)
             }
-            return [[Fragment("index ", .label), Fragment("\(code) of \(c.levels.count)"),
-                     Fragment("  \(arrow) float32 level \(format.shortestDecimal(code))", .dim)], levels]
+            return lines
         }
     }
 
@@ -90,7 +112,7 @@ public struct DetailFacts: Sendable, Hashable {
     static func neighbourLine(format: Format, code: UInt64) -> [Fragment] {
         func neighbour(_ c: UInt64?) -> String {
             guard let c else { return "none" }
-            return "\(format.displayDecimal(c)) (\(format.hexCode(c)))"
+            return "\(ValuesScreen.valueText(format: format, code: c, width: 24).text) (\(format.hexCode(c)))"
         }
         return [Fragment("below ", .label), Fragment(neighbour(format.nextDown(code))),
                 Fragment("  above ", .label), Fragment(neighbour(format.nextUp(code)))]

@@ -14,6 +14,15 @@ public struct FormatPicker: Sendable, Hashable {
         selection = format.flatMap { FormatPicker.entries.firstIndex(of: $0) } ?? 0
     }
 
+    /// Opens the picker on the first format not shown yet after the focused one (so the first
+    /// space adds a format instead of removing the one being looked at).
+    public init(opening shown: [Format], focused: Format?) {
+        let entries = FormatPicker.entries
+        let start = focused.flatMap { entries.firstIndex(of: $0) } ?? 0
+        let order = Array(entries.indices[start...]) + Array(entries.indices[..<start])
+        selection = order.first { !shown.contains(entries[$0]) } ?? start
+    }
+
     /// The highlighted format.
     public var selected: Format { FormatPicker.entries[selection] }
 

@@ -12,7 +12,8 @@ public struct HelpOverlay: View {
         HelpEntry("Tab S-Tab 1-9", "switch screen"),
         HelpEntry("?", "help (any key closes)"),
         HelpEntry("^L · x", "redraw · export .svg"),
-        HelpEntry("q Esc ^C", "quit"),
+        HelpEntry("q ^C", "quit"),
+        HelpEntry("Esc", "cancel / close"),
     ])
 
     /// The value syntax, at the bottom.

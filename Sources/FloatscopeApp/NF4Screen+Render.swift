@@ -21,8 +21,11 @@ extension NF4Screen {
         var x = area.x + 1
         x += buffer.put(quantizer.name, x: x, y: area.y, style: theme.title, context: context)
         x += buffer.put(" (\(quantizer.note))", x: x, y: area.y, style: theme.text, context: context)
-        buffer.put("  n N: quantiser · i: \(showsConstruction ? "bins" : "how NF4 is built") · N(0,1) in blocks of \(Quantizer.blockSize)",
-                   x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        // Whole parts only, the sample first: a part that does not fit is left out, never cut.
+        for part in ["  N(0,1) in blocks of \(Quantizer.blockSize)", " · n N: quantiser", " · i: \(showsConstruction ? "bins" : "how NF4 is built")"] {
+            guard x + DisplayWidth.of(part) < area.maxX else { break }
+            x += buffer.put(part, x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        }
         let tableHeight = Quantizer.all.count + 1
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - tableHeight - 1)
         if showsConstruction { drawConstruction(into: &buffer, area: body, context: context) } else { drawBins(quantizer, into: &buffer, area: body, context: context) }

@@ -22,6 +22,36 @@ struct PrecisionChart: View {
         return exponent - Double(mantissa) - m
     }
 
+    /// The least and greatest log2(ULP / |x|) over log2 |x| in `[u, v]` (clipped to the bar's
+    /// range), worked out from the shape rather than sampled: over the normals it falls from
+    /// -p at each power of two towards -p - 1 just below the next; over the subnormals it falls
+    /// steadily. Nil when the span misses the bar.
+    static func relativeSpacingRange(_ bar: RangeBar, from u: Double, to v: Double) -> (low: Double, high: Double)? {
+        guard let mantissa = bar.mantissaBits else { return nil }
+        let p = Double(mantissa)
+        let a = max(u, bar.low), b = min(v, bar.high)
+        guard a <= b else { return nil }
+        var low = Double.infinity, high = -Double.infinity
+        if a < bar.normal {
+            // Subnormals: ULP fixed at 2^(normal - p), so the ratio falls as |x| grows.
+            let end = min(b, bar.normal)
+            high = max(high, bar.normal - p - a)
+            low = min(low, bar.normal - p - end)
+        }
+        if b >= bar.normal {
+            let start = max(a, bar.normal)
+            if b.rounded(.down) > start.rounded(.down) {
+                // A power of two inside: the ratio reaches -p there and nearly -p - 1 just below it.
+                high = max(high, -p)
+                low = min(low, -p - 1)
+            } else {
+                high = max(high, start.rounded(.down) - p - start)
+                low = min(low, start.rounded(.down) - p - b)
+            }
+        }
+        return (low, high)
+    }
+
     /// Draws the title with the legend, the y labels and one mark per format and column.
     func render(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme
@@ -42,15 +72,26 @@ struct PrecisionChart: View {
         }
         buffer.put("2^0", x: area.x + 1, y: plot.y, style: theme.dim, context: context)
         buffer.put("2^\(Int(bottom))", x: area.x + 1, y: plot.maxY - 1, style: theme.dim, context: context)
+        // Each column spans a range of |x|: every format's true least and greatest ratio over it
+        // fills its cells. A cell two formats share shows `&`, so none hides behind another.
+        let half = (axis.high - axis.low) / Double(max(1, axis.width - 1)) / 2
+        var owners: [Int: [Int]] = [:]
         for column in plot.x..<plot.maxX {
-            // Sample a few points per column so narrow teeth still show their extremes.
-            for (i, bar) in floats.enumerated().reversed() {
-                for k in 0..<3 {
-                    let m = axis.value(atColumn: column) + (Double(k) - 1) / 3 * (axis.high - axis.low) / Double(max(1, axis.width - 1))
-                    guard let r = PrecisionChart.relativeSpacing(bar, at: m) else { continue }
-                    buffer.write(String(PrecisionChart.marks[i % PrecisionChart.marks.count]), x: column, y: row(r), style: markStyle(i, context: context))
+            let centre = axis.value(atColumn: column)
+            for (i, bar) in floats.enumerated() {
+                guard let range = PrecisionChart.relativeSpacingRange(bar, from: centre - half, to: centre + half) else { continue }
+                for y in row(range.high)...row(range.low) {
+                    owners[y * 100_000 + column, default: []].append(i)
                 }
             }
+        }
+        for (key, formats) in owners {
+            let x = key % 100_000, y = key / 100_000
+            let mark: Character = formats.count == 1 ? PrecisionChart.marks[formats[0] % PrecisionChart.marks.count] : "&"
+            buffer.write(String(mark), x: x, y: y, style: formats.count == 1 ? markStyle(formats[0], context: context) : theme.text.bold())
+        }
+        if owners.values.contains(where: { $0.count > 1 }) {
+            buffer.put("  & shared", x: x, y: area.y, style: theme.text, clip: area, context: context)
         }
     }
 

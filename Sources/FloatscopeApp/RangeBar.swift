@@ -16,6 +16,14 @@ struct RangeBar: Sendable, Hashable {
     var lowText: String, normalText: String, highText: String
     /// Decimal digits of precision (nil for integers and codebooks).
     var digits: Double?
+    /// What the digits column says when there are no decimal digits of precision: `int` for
+    /// integers (every whole number in range is exact), `N lvl` for a codebook of N levels.
+    var digitsLabel: String {
+        switch format.kind {
+        case .codebook(let c): return "\(c.levels.count) lvl"
+        default: return "int"
+        }
+    }
     /// Mantissa bits (nil when not a float).
     var mantissaBits: Int?
     /// What the current value becomes (`ok`, `overflow`, `underflow → 0`, `subnormal`).

@@ -15,7 +15,7 @@ struct RangeChart: View {
     /// Columns of the format names.
     static let nameWidth = 9
     /// Columns at the right for digits and the verdict.
-    static let sideWidth = 24
+    static let sideWidth = 26
 
     /// Draws everything.
     func render(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
@@ -46,7 +46,10 @@ struct RangeChart: View {
         let barsEnd = y
         if valueLog.isFinite {
             let vx = axis.column(valueLog)
-            buffer.put(String(g.arrowDown), x: vx, y: axisY, style: theme.cursor, context: context)
+            // The marker never covers an axis label: over one, the line below marks the value alone.
+            if buffer[x: vx, y: axisY].character == " " {
+                buffer.put(String(g.arrowDown), x: vx, y: axisY, style: theme.cursor, context: context)
+            }
             for row in (axisY + 1)..<barsEnd where buffer[x: vx, y: row].character == " " {
                 buffer.put(String(g.vertical), x: vx, y: row, style: theme.title, context: context)
             }
@@ -67,9 +70,9 @@ struct RangeChart: View {
         for x in x0..<max(x0, xn) { buffer.put(String(g.shadeLight), x: x, y: y, style: subStyle, context: context) }
         for x in xn...max(xn, x1) { buffer.put(String(g.blockFull), x: x, y: y, style: normalStyle, context: context) }
         let sideX = axis.x + axis.width + 2
-        let digits = bar.digits.map { String(format: "%.1f", $0) } ?? "int"
+        let digits = bar.digits.map { "≈" + String(format: "%.1f", $0) } ?? bar.digitsLabel
         buffer.put(digits.padding(toLength: 8, withPad: " ", startingAt: 0), x: sideX, y: y, style: theme.text, context: context)
-        buffer.put(TextFit.truncate(bar.verdict, width: RangeChart.sideWidth - 10, ellipsis: g.ellipsis), x: sideX + 8, y: y,
+        buffer.put(TextFit.truncate(bar.verdict, width: RangeChart.sideWidth - 9, ellipsis: g.ellipsis), x: sideX + 8, y: y,
                    style: bar.verdictTone.style(in: theme), context: context)
         guard numbers else { return }
         let row = y + 1

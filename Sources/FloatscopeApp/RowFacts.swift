@@ -12,18 +12,26 @@ public struct RowFacts: Sendable, Hashable {
     public let isSource: Bool
     /// The code in hex.
     public let hex: String
-    /// The value the code holds (exact when short, else the shortest round-trip decimal).
-    public let value: String
-    /// `|result - input|`, or `-`.
-    public let absoluteError: String
-    /// `|result - input| / |input|`, or `-`.
-    public let relativeError: String
+    /// The value the code holds: exact where it fits the column, else rounded (marked ≈) to
+    /// enough digits to tell it from the values next to it.
+    public let value: FittedText
+    /// `|result - input|`, or `-`: exact where it fits, else 3 significant digits marked ≈.
+    public let absoluteError: FittedText
+    /// `|result - input| / |input|`, or `-`, the same way.
+    public let relativeError: FittedText
+
+    /// Widest value text the value column gives room for.
+    public static let valueWidth = 26
+    /// Widest error text the error columns give room for.
+    public static let errorWidth = 10
     /// The status badge (`exact`, `rounded`, `overflow→inf`, `source`...).
     public let badge: String
     /// How the badge looks.
     public let tone: Tone
     /// The inspection (conversion, decoded value, errors) behind the row.
     public let inspection: Inspection?
+    /// Under stochastic rounding of an inexact value: the two codes it can go to and their odds.
+    public let odds: StochasticOdds?
 
     /// Converts the session's value into `format` (or takes the source code as it is).
     public init(format: Format, session: Session) {
@@ -34,10 +42,11 @@ public struct RowFacts: Sendable, Hashable {
             self.code = code
             isSource = true
             inspection = nil
+            odds = nil
             let decoded = format.decode(code)
             let isNaN = decoded.category == .nan
-            absoluteError = isNaN ? "-" : "0"
-            relativeError = isNaN || decoded.exact.isZero ? "-" : "0"
+            absoluteError = FittedText(fixed: isNaN ? "-" : "0", isExact: !isNaN)
+            relativeError = FittedText(fixed: isNaN || decoded.exact.isZero ? "-" : "0", isExact: !(isNaN || decoded.exact.isZero))
             badge = "source"
             tone = .source
         } else {
@@ -45,12 +54,28 @@ public struct RowFacts: Sendable, Hashable {
             self.inspection = inspection
             code = inspection.code
             isSource = false
-            absoluteError = NumberText.approx(inspection.absoluteError, digits: 3)
-            relativeError = NumberText.approx(inspection.relativeError, digits: 3)
-            badge = inspection.conversion.status.description
+            absoluteError = RowFacts.errorText(inspection.absoluteError)
+            relativeError = RowFacts.errorText(inspection.relativeError)
+            if case .stochastic = session.rounding,
+               let odds = StochasticOdds(value: source.value, format: format, drawn: inspection.code) {
+                self.odds = odds
+                badge = "↑ \(StochasticOdds.text(odds.up)) ↓ \(StochasticOdds.text(odds.down))"
+            } else {
+                odds = nil
+                badge = inspection.conversion.status.description
+            }
             tone = NumberText.tone(of: inspection.conversion.status)
         }
         hex = format.hexCode(code)
-        value = format.displayDecimal(code)
+        value = FittedText(format.decode(code).exact, maxWidth: RowFacts.valueWidth, minWidth: 5,
+                           minimumDigits: ValuesScreen.minimumDigits(format), neighbours: ValuesScreen.neighbours(format: format, code: code))
+    }
+
+    /// An error's texts: `-` when there is none, a power of two far beyond the decimal limit,
+    /// else exact where it fits and 3 significant digits marked ≈ otherwise.
+    static func errorText(_ error: ExactValue?) -> FittedText {
+        guard let error else { return FittedText(fixed: "-", isExact: false) }
+        if let r = error.finiteMagnitude, NumberText.hugeExponent(r) != nil { return FittedText(fixed: NumberText.approx(error), isExact: false) }
+        return FittedText(error, maxWidth: RowFacts.errorWidth, minWidth: 5, minimumDigits: 3)
     }
 }

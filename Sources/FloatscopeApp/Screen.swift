@@ -4,7 +4,7 @@ import TUICore
 ///
 /// Screens share the `Session` (value, rounding, overflow, status message). Keys a screen
 /// does not use (it returns nil) fall through to the app's global keys: Tab, Shift-Tab and the
-/// number keys switch screens, `?` opens the help, `q` and Esc quit.
+/// number keys switch screens, `?` opens the help, `q` quits (Esc only cancels or closes).
 public protocol Screen: Sendable, Equatable {
     /// The screen's entry in the registry.
     static var id: ScreenID { get }

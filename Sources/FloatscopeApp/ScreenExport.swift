@@ -2,19 +2,32 @@ import Foundation
 import TUICore
 
 /// Writes a frame as `floatscope-NAME.svg` and its plain text as `floatscope-NAME.txt` in the
-/// current directory (the app's `x` key).
+/// current directory (the app's `x` key). Files are never overwritten: when either name is
+/// taken, `floatscope-NAME-2`, `-3`... is used. The message names the full path.
 enum ScreenExport {
     /// Writes both files; returns the status message and whether it failed.
     static func write(_ frame: CellBuffer, colorMode: ColorMode, name: String, directory: String = FileManager.default.currentDirectoryPath) -> (message: String, failed: Bool) {
-        let base = "floatscope-\(name)"
-        let svg = (directory as NSString).appendingPathComponent(base + ".svg")
-        let text = (directory as NSString).appendingPathComponent(base + ".txt")
-        do {
-            try frame.svgText(colorMode: colorMode).write(toFile: svg, atomically: true, encoding: .utf8)
-            try frame.plainText().appending("\n").write(toFile: text, atomically: true, encoding: .utf8)
-            return ("wrote \(base).svg + .txt", false)
-        } catch {
-            return ("cannot write \(base).svg/.txt: \(error.localizedDescription)", true)
+        let svg = Data(frame.svgText(colorMode: colorMode).utf8)
+        let text = Data((frame.plainText() + "\n").utf8)
+        var lastError: Error?
+        for n in 1...1000 {
+            let base = (directory as NSString).appendingPathComponent("floatscope-\(name)" + (n == 1 ? "" : "-\(n)"))
+            let svgURL = URL(fileURLWithPath: base + ".svg"), textURL = URL(fileURLWithPath: base + ".txt")
+            if FileManager.default.fileExists(atPath: svgURL.path) || FileManager.default.fileExists(atPath: textURL.path) { continue }
+            do {
+                try svg.write(to: svgURL, options: .withoutOverwriting)
+                do { try text.write(to: textURL, options: .withoutOverwriting) } catch {
+                    try? FileManager.default.removeItem(at: svgURL)
+                    throw error
+                }
+                return ("wrote \(base).svg and .txt", false)
+            } catch {
+                lastError = error
+                if FileManager.default.fileExists(atPath: svgURL.path) || FileManager.default.fileExists(atPath: textURL.path) { continue }
+                break
+            }
         }
+        let reason = lastError.map { $0.localizedDescription } ?? "1000 files of that name exist"
+        return ("cannot write floatscope-\(name).svg/.txt in \(directory): \(reason)", true)
     }
 }

@@ -19,8 +19,9 @@ public struct Session: Sendable, Hashable {
         self.flash = nil
     }
 
-    /// The rounding modes `r` cycles through.
-    public static let roundingCycle: [RoundingMode] = RoundingMode.allDeterministic
+    /// The rounding modes `r` cycles through: the deterministic ones, then stochastic rounding
+    /// (whose screens show the odds of rounding up and down rather than one draw).
+    public static let roundingCycle: [RoundingMode] = RoundingMode.allDeterministic + [.stochastic(seed: 0)]
 
     /// Switches to the next rounding mode of `roundingCycle`.
     public mutating func cycleRounding() {

@@ -25,7 +25,9 @@ public struct StatusLine: View {
         guard let flash = session.flash else { return }
         let room = area.maxX - x - 4
         guard room > 4 else { return }
-        let text = TextFit.truncate(flash.text, width: room, ellipsis: context.glyphs.ellipsis)
+        // Measured as drawn: the ASCII spelling may be longer (`…` becomes `...`).
+        let shown = context.glyphs.isUnicode ? flash.text : ASCIIText.transliterate(flash.text)
+        let text = TextFit.truncate(shown, width: room, ellipsis: context.glyphs.ellipsis)
         buffer.put(text, x: area.maxX - DisplayWidth.of(text) - 1, y: y, style: flash.tone.style(in: context.theme), context: context)
     }
 }

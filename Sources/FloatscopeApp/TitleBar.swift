@@ -4,6 +4,8 @@ import TUICore
 public struct TitleBar: View {
     /// The screen shown.
     public var active: ScreenID
+    /// The share done of a sweep running in the background, or nil when none runs.
+    public var sweepDone: Double?
 
     /// A screen's tab in the bar.
     public struct Tab: Sendable, Hashable {
@@ -21,8 +23,9 @@ public struct TitleBar: View {
     static let name = " floatscope "
 
     /// Creates the bar.
-    public init(active: ScreenID) {
+    public init(active: ScreenID, sweepDone: Double? = nil) {
         self.active = active
+        self.sweepDone = sweepDone
     }
 
     /// Where the tabs are drawn.
@@ -43,6 +46,14 @@ public struct TitleBar: View {
             buffer.put(tab.text, x: area.x + tab.x, y: y, style: tab.screen == active ? theme.badge : theme.dim, context: context)
         }
         let keys = "? help · q quit"
-        buffer.put(keys, x: area.maxX - DisplayWidth.of(keys) - 1, y: y, style: theme.dim, context: context)
+        let keysX = area.maxX - DisplayWidth.of(keys) - 1
+        buffer.put(keys, x: keysX, y: y, style: theme.dim, context: context)
+        if let sweepDone {
+            // A sweep runs in the background: its progress, on every screen.
+            let text = "sweep \(Int((min(1, max(0, sweepDone)) * 100).rounded(.down)))% (5)  "
+            let tabsEnd = area.x + (TitleBar.tabs(active: active).last.map { $0.x + $0.width } ?? 0) + 1
+            let x = keysX - DisplayWidth.of(text)
+            if x > tabsEnd { buffer.put(text, x: x, y: y, style: theme.statusWarn, context: context) }
+        }
     }
 }

@@ -4,8 +4,12 @@ import TUICore
 
 /// Drawing the Values screen's number line (formats wider than 8 bits).
 extension ValuesScreen {
-    /// The finite codes around the cursor, in increasing order: `ticks / 2` steps each way.
+    /// The finite codes drawn on the axis, in increasing order: `ticks / 2` steps each way from
+    /// the cursor. When the cursor is an infinity (which has no place on a finite axis) they are
+    /// the `ticks / 2` finite values next to it; when it is NaN there are none.
     func visibleCodes() -> [UInt64] {
+        let decoded = format.decode(cursor)
+        if decoded.category == .nan { return [] }
         var below: [UInt64] = [], above: [UInt64] = []
         var code = cursor
         for _ in 0..<(ticks / 2) {
@@ -19,7 +23,7 @@ extension ValuesScreen {
             above.append(next)
             code = next
         }
-        return below.reversed() + [cursor] + above
+        return below.reversed() + (decoded.isFinite ? [cursor] : []) + above
     }
 
     /// log2 of a code's ULP, or nil.
@@ -29,18 +33,41 @@ extension ValuesScreen {
     }
 
     /// Draws the header, the axis with a tick per value, ULP labels, the binade table and the selection.
+    ///
+    /// An infinity is drawn as a tick of its own beyond the end of the finite axis; NaN has no
+    /// place on it, so only a note and the selection are drawn.
     func drawNumberLine(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let facts = FormatFacts(format)
-        drawHeader(into: &buffer, area: area, context: context,
-                   mode: "number line: \(ticks) values (+ - zoom, ← → step, PgUp PgDn pan)")
+        let decoded = format.decode(cursor)
         let codes = visibleCodes()
+        let shown = decoded.category == .infinity ? "the \(codes.count) finite values next to \(label(cursor))" : "\(ticks) values"
+        drawHeader(into: &buffer, area: area, context: context, mode: "number line: \(shown) (+ - zoom, ← → step, PgUp PgDn pan)")
+        guard !codes.isEmpty else {
+            buffer.put("NaN has no place on the number line (v: back to the shared value)", x: area.x + 2, y: area.y + 3,
+                       style: theme.text, clip: area, context: context)
+            drawSelection(into: &buffer, area: area, context: context, facts: facts)
+            return
+        }
+        let infinity: (negative: Bool, x: Int)?
+        var axis = Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: 1)
+        if decoded.category == .infinity {
+            // The finite axis leaves room for a gap and the infinity's tick.
+            let gap = 5
+            axis.width -= gap
+            if decoded.exact.isNegative { axis.x += gap }
+            infinity = (decoded.exact.isNegative, decoded.exact.isNegative ? area.x + 2 : axis.maxX + gap - 1)
+        } else {
+            infinity = nil
+        }
+        guard axis.width > 10, area.height > 6 else { return }
         let values = codes.map { format.decode($0).exact.doubleValue }
-        let axis = Rect(x: area.x + 2, y: area.y + 3, width: area.width - 4, height: 1)
-        guard let low = values.first, let high = values.last, axis.width > 10 else { return }
+        let low = values[0], high = values[values.count - 1]
         let span = high - low
         func column(_ v: Double) -> Int {
-            span > 0 ? axis.x + Int(((v - low) / span * Double(axis.width - 1)).rounded()) : axis.x + axis.width / 2
+            let t = (v - low) / span
+            guard span > 0, span.isFinite, t.isFinite else { return axis.x + axis.width / 2 }
+            return axis.x + Int((min(1, max(0, t)) * Double(axis.width - 1)).rounded())
         }
         buffer.drawHorizontalLine(x: axis.x, y: axis.y, length: axis.width, glyph: g.horizontal, style: theme.border)
         var previousExponent: Int?
@@ -59,18 +86,42 @@ extension ValuesScreen {
         }
         // The ends and the centre, written under the axis.
         let labelY = axis.y + 1
-        let lowText = format.shortestDecimal(codes.first!), highText = format.shortestDecimal(codes.last!)
-        buffer.put(lowText, x: axis.x, y: labelY, style: theme.dim, context: context)
-        buffer.put(highText, x: axis.maxX - highText.count, y: labelY, style: theme.dim, context: context)
-        let centre = format.shortestDecimal(cursor)
-        let cx = min(max(axis.x + lowText.count + 1, column(format.decode(cursor).exact.doubleValue) - centre.count / 2),
-                     axis.maxX - highText.count - centre.count - 1)
-        buffer.put(centre, x: cx, y: labelY, style: theme.text.bold(), context: context)
+        let labelWidth = max(10, min(24, (axis.width - 4) / 3))
+        let lowText = label(codes[0], width: labelWidth), highText = label(codes[codes.count - 1], width: labelWidth)
+        let endStyle = { (code: UInt64) in code == self.cursor ? theme.text.bold() : theme.dim }
+        buffer.put(lowText, x: axis.x, y: labelY, style: endStyle(codes[0]), context: context)
+        buffer.put(highText, x: axis.maxX - DisplayWidth.of(highText), y: labelY, style: endStyle(codes[codes.count - 1]), context: context)
+        if let infinity {
+            let style = CategoryStyle.infinity.style(context)
+            let dots = infinity.negative ? Rect(x: infinity.x + 1, y: axis.y, width: axis.x - infinity.x - 1, height: 1)
+                : Rect(x: axis.maxX, y: axis.y, width: infinity.x - axis.maxX, height: 1)
+            buffer.drawHorizontalLine(x: dots.x + 1, y: axis.y, length: max(0, dots.width - 2), glyph: g.isUnicode ? "┄" : ".", style: theme.dim)
+            buffer.put(String(g.cross), x: infinity.x, y: axis.y, style: style, context: context)
+            buffer.put(String(g.arrowDown), x: infinity.x, y: axis.y - 2, style: theme.cursor, context: context)
+            let text = label(cursor, width: labelWidth)
+            let x = infinity.negative ? infinity.x : infinity.x + 1 - DisplayWidth.of(text)
+            buffer.put(text, x: x, y: labelY, style: theme.text.bold(), clip: area, context: context)
+        } else {
+            let centre = label(cursor, width: labelWidth)
+            let centreWidth = DisplayWidth.of(centre)
+            let lowEnd = axis.x + DisplayWidth.of(lowText) + 1, highStart = axis.maxX - DisplayWidth.of(highText) - 1
+            if codes.count > 1, cursor != codes[0], cursor != codes[codes.count - 1], highStart - lowEnd >= centreWidth {
+                let cx = min(max(lowEnd, column(decoded.exact.doubleValue) - centreWidth / 2), highStart - centreWidth)
+                buffer.put(centre, x: cx, y: labelY, style: theme.text.bold(), context: context)
+            }
+        }
         // The spacing at both ends.
-        let spacing = "spacing (ULP): " + ulpText(codes.first!) + (ulpExponent(codes.first!) == ulpExponent(codes.last!) ? "" : " … " + ulpText(codes.last!))
-        buffer.put(spacing, x: axis.x, y: labelY + 1, style: theme.text, clip: area, context: context)
+        let first = codes[0], last = codes[codes.count - 1]
+        let spacing = "spacing (ULP): " + ulpText(first) + (ulpExponent(first) == ulpExponent(last) ? "" : " … " + ulpText(last))
+        buffer.put(spacing, x: area.x + 2, y: labelY + 1, style: theme.text, clip: area, context: context)
         drawBinades(into: &buffer, area: Rect(x: area.x, y: labelY + 3, width: area.width, height: area.maxY - 3 - (labelY + 3)), context: context)
         drawSelection(into: &buffer, area: area, context: context, facts: facts)
+    }
+
+    /// The text of a code's value on the axis: exact when it fits `width`, else rounded (marked ≈)
+    /// to enough digits to tell it from the values next to it.
+    func label(_ code: UInt64, width: Int = 24) -> String {
+        ValuesScreen.valueText(format: format, code: code, width: width).text
     }
 
     /// A ULP as `2^-10 ≈ 0.000977`.

@@ -7,7 +7,7 @@ extension ValuesScreen: Screen {
     /// Handles keys; mouse and other messages are not the screen's.
     public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
         guard case .key(let key) = message else { return nil }
-        return handleKey(key, session: &session)
+        return handleKey(key, in: area, session: &session)
     }
 
     /// Puts the cursor on the shared value when that changed.

@@ -4,7 +4,7 @@ import TUICore
 /// Input handling of the Values screen.
 extension ValuesScreen {
     /// Handles a key; nil when it is not the screen's.
-    mutating func handleKey(_ key: Key, session: inout Session) -> [Effect]? {
+    mutating func handleKey(_ key: Key, in area: Rect, session: inout Session) -> [Effect]? {
         switch key {
         case .character("f", modifiers: []): cycleFormat(by: 1, session: session)
         case .character("F", modifiers: []): cycleFormat(by: -1, session: session)
@@ -16,14 +16,14 @@ extension ValuesScreen {
             followed = nil
             refresh(session: session)
         default:
-            return isGrid ? handleGridKey(key) : handleLineKey(key)
+            return isGrid ? handleGridKey(key, columns: GridLayout(format: format, area: area, cursor: cursor).columns) : handleLineKey(key)
         }
         return []
     }
 
     /// Arrows move over the cells, wrapping by rows.
-    mutating func handleGridKey(_ key: Key) -> [Effect]? {
-        let count = Int(format.codeCount ?? 1), columns = gridShape.columns
+    mutating func handleGridKey(_ key: Key, columns: Int) -> [Effect]? {
+        let count = Int(format.codeCount ?? 1)
         var index = Int(cursor)
         switch key {
         case .left, .character("h", modifiers: []): index -= 1

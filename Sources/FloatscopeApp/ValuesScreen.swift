@@ -34,12 +34,6 @@ public struct ValuesScreen: Sendable, Equatable {
     /// Whether the format is drawn as a grid of every code.
     public var isGrid: Bool { format.bitWidth <= ValuesScreen.gridMaxBits }
 
-    /// Grid columns (low bits) and rows (high bits).
-    public var gridShape: (columns: Int, rows: Int) {
-        let bits = format.bitWidth
-        return (1 << (bits / 2), 1 << (bits - bits / 2))
-    }
-
     /// Takes the Bits screen's formats; follows its focused row unless a format was picked here.
     mutating func adopt(formats list: [Format], focused: Format?) {
         guard !list.isEmpty else { return }

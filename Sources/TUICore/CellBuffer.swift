@@ -4,6 +4,10 @@
 /// continuation cell, and a continuation cell always follows a 2-column grapheme.
 /// Overwriting either half of a wide grapheme turns the other half into a space.
 public struct CellBuffer: Sendable, Hashable {
+    /// Cells a view tried to draw outside the buffer (a position off the grid, or text running
+    /// past the right edge without a clip rect of its own): a sign of a layout that does not fit.
+    /// Not part of the buffer's value (equality and hashing ignore it); tests read it.
+    public private(set) var strayCells = 0
     /// Width in columns.
     public private(set) var width: Int
     /// Height in rows.
@@ -17,6 +21,18 @@ public struct CellBuffer: Sendable, Hashable {
         self.height = max(0, height)
         let filler = fill.width == 1 ? fill : Cell(" ", style: fill.style)
         self.cells = Array(repeating: filler, count: self.width * self.height)
+    }
+
+    /// Buffers are equal when their sizes and cells are.
+    public static func == (a: CellBuffer, b: CellBuffer) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells
+    }
+
+    /// Hashes the size and the cells.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
     }
 
     /// Creates a blank buffer of the given size.
@@ -50,7 +66,11 @@ public struct CellBuffer: Sendable, Hashable {
     /// ignored. A 2-column grapheme also takes the cell to its right; if it does not fit
     /// before the right edge a space is drawn instead.
     public mutating func set(x: Int, y: Int, cell: Cell) {
-        guard x >= 0 && x < width && y >= 0 && y < height, !cell.isContinuation else { return }
+        guard x >= 0 && x < width && y >= 0 && y < height else {
+            strayCells += 1
+            return
+        }
+        guard !cell.isContinuation else { return }
         guard let ch = cell.character else { return }
         let w = DisplayWidth.of(ch)
         guard w > 0 else { return }
@@ -94,7 +114,9 @@ public struct CellBuffer: Sendable, Hashable {
     /// the right clip edge (0 if `x` is at or beyond it). Use it to place the next span.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let unclipped = clip == nil
         let clip = (clip ?? bounds).intersection(bounds)
+        if unclipped && (y < 0 || y >= height || x < 0 || x + DisplayWidth.of(text) > width) && !text.isEmpty { strayCells += 1 }
         let rowVisible = y >= clip.y && y < clip.maxY
         guard x < clip.maxX else { return 0 }
         var col = x
@@ -264,11 +286,13 @@ public struct CellBuffer: Sendable, Hashable {
     /// The text of row `y` without styles, trailing spaces trimmed.
     public func rowText(_ y: Int) -> String {
         guard y >= 0 && y < height else { return "" }
+        let row = cells[(y * width)..<(y * width + width)]
+        // Trailing spaces are left out before the text is built (trimming a String from the end is slow).
+        guard let last = row.lastIndex(where: { $0.character != " " && !$0.isContinuation }) else { return "" }
         var s = ""
-        for x in 0..<width {
-            if let c = cells[y * width + x].character { s.append(c) }
+        for cell in row[...last] {
+            if let c = cell.character { s.append(c) }
         }
-        while s.last == " " { s.removeLast() }
         return s
     }
 

@@ -9,7 +9,7 @@ struct TUICommand: ParsableCommand {
         discussion: """
         It needs a terminal: standard input and output a TTY, TERM set and not dumb. Otherwise it exits with status 2 and names the non-interactive commands (inspect, table, render).
 
-        Exit status: 0 after q or Esc, 130 after Ctrl-C, 143 after SIGTERM, 129 after SIGHUP.
+        Exit status: 0 after q, 130 after Ctrl-C, 143 after SIGTERM, 129 after SIGHUP.
 
         Example: floatscope tui --value 65504 --formats fp16,bf16,e5m2
         """)

@@ -111,7 +111,7 @@ struct TerminalSessionTests {
         try tmux.send("\u{1B}[Ma,&", literal: true)
         screen = try tmux.wait { $0.contains("bf16:0x7f7f") && self.row($0, "bf16").hasPrefix("▶ bf16 ") && $0.contains("bf16 · ") }
         #expect(row(screen, "bf16").contains("0 11111110 1111111"))
-        try tmux.send("Escape")
+        try tmux.send("q")
         try expectRestored(tmux, status: 0)
     }
 
@@ -148,12 +148,15 @@ struct TerminalSessionTests {
         try tmux.send("a")
         screen = try tmux.wait(for: "[x] fp32")
         #expect(screen.contains("[x] fp32") && screen.contains("[ ] fp64"))
-        try tmux.send("Up", "Space")
+        try tmux.send("Home", "Space")
         screen = try tmux.wait { $0.contains("added fp64") && $0.contains("[x] fp64") }
         try tmux.send("Escape")
         screen = try tmux.wait { !$0.contains("[x] fp64") && self.row($0, "fp64").contains("0 01111111011 10011001100110011") }
         #expect(row(screen, "fp64").contains("0 01111111011 10011001100110011"))
+        // Esc on a main screen does not quit (it cancels or closes elsewhere); q does.
         try tmux.send("Escape")
+        screen = try tmux.wait(for: "q quits")
+        try tmux.send("q")
         try expectRestored(tmux, status: 0)
     }
 

@@ -20,12 +20,17 @@ final class Tmux {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
-    /// The server's socket name.
+    /// The server's socket: a file in a directory of its own, removed when the server stops (with
+    /// `-L` tmux leaves its socket files behind in /tmp/tmux-UID after every run).
     let socket: String
+    /// The directory holding the socket.
+    let directory: String
 
     /// Starts a server with one detached session `p` of the given size running `command` in sh.
     init(command: String, width: Int = 100, height: Int = 30) throws {
-        socket = "floatscope-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        directory = (NSTemporaryDirectory() as NSString).appendingPathComponent("floatscope-e2e-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        socket = (directory as NSString).appendingPathComponent("socket")
         let result = try tmux(["new-session", "-d", "-s", "p", "-x", "\(width)", "-y", "\(height)", command])
         guard result.status == 0 else { throw SpawnError(message: "tmux new-session failed: \(result.error)") }
     }
@@ -37,12 +42,13 @@ final class Tmux {
     /// Stops the server (and with it the pane's processes).
     func stop() {
         _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: directory)
     }
 
     /// Runs a tmux command against this server.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> Spawn.Result {
-        try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+        try Spawn.run(["tmux", "-S", socket, "-f", "/dev/null"] + arguments)
     }
 
     /// Sends keys by tmux name (`Down`, `Space`, `Enter`, `C-c`) or literal text with `literal`.

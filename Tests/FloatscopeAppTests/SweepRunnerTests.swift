@@ -117,12 +117,17 @@ struct SweepRunnerTests {
         let frame = App.view(model, context: .plain)
         let result = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.path)
         #expect(!result.failed)
-        #expect(result.message == "wrote floatscope-sweep.svg + .txt")
+        #expect(result.message == "wrote \(directory.path)/floatscope-sweep.svg and .txt")
         let svg = try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.svg"), encoding: .utf8)
         let text = try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.txt"), encoding: .utf8)
         #expect(svg.hasPrefix("<svg") || svg.contains("<svg xmlns"))
         #expect(text == frame.plainText() + "\n")
         #expect(text.contains("5 Sweep"))
+        // A second export never overwrites the first (issue 13, defect 11): it takes the next free name.
+        let again = ScreenExport.write(App.view(try TestSupport.play(model, script: "1").0, context: .plain), colorMode: .noColor, name: "sweep", directory: directory.path)
+        #expect(again.message == "wrote \(directory.path)/floatscope-sweep-2.svg and .txt")
+        #expect(try String(contentsOf: directory.appendingPathComponent("floatscope-sweep.txt"), encoding: .utf8) == text)
+        #expect(try String(contentsOf: directory.appendingPathComponent("floatscope-sweep-2.txt"), encoding: .utf8).contains("1 Bits"))
         let failed = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.appendingPathComponent("missing").path)
         #expect(failed.failed)
     }

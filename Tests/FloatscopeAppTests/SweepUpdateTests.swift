@@ -71,8 +71,9 @@ struct SweepUpdateTests {
     @Test func escWithoutASweepQuitsAndCSaysSo() throws {
         var (model, effects) = try TestSupport.play(sweepModel(), script: "c")
         #expect(effects.isEmpty && model.session.flash?.text.contains("no sweep running") == true)
+        // Esc cancels or closes; with nothing to cancel it says how to quit (issue 13, defect 11).
         (model, effects) = TestSupport.play(model, [.key(.escape)])
-        #expect(effects == [.quit(status: 0)])
+        #expect(effects.isEmpty && model.session.flash?.text.contains("q quits") == true)
     }
 
     @Test func progressAndFiguresFoldIntoTheRunAndFinishedBecomesResults() throws {
@@ -153,5 +154,23 @@ struct SweepUpdateTests {
         (model, _) = TestSupport.play(model, [.exported("wrote floatscope-bits.svg + .txt", failed: false)])
         #expect(model.session.flash?.text == "wrote floatscope-bits.svg + .txt")
         #expect(model.session.flash?.tone == .ok)
+    }
+}
+
+/// A sweep running in the background shows on every screen (issue 13, defect 11).
+@Suite("Sweep: progress on the other screens")
+struct SweepProgressEverywhereTests {
+    @Test func theTitleBarShowsARunningSweep() throws {
+        var (model, effects) = try TestSupport.play(TestSupport.model(), script: "5 enter 1")
+        guard case .startSweep(let request)? = effects.first else { Issue.record("no sweep started"); return }
+        #expect(model.active == .bits)
+        #expect(TestSupport.text(model).split(separator: "\n")[0].contains("sweep 0% (5)"))
+        (model, _) = TestSupport.play(model, [.sweepProgress(request.id, SweepProgress(done: 1, total: 4, elapsed: 1))])
+        for screen in ["1", "2", "3", "4"] {
+            let shown = try TestSupport.play(model, script: screen).0
+            #expect(TestSupport.text(shown).split(separator: "\n")[0].contains("sweep 25% (5)"))
+        }
+        (model, _) = TestSupport.play(model, [.sweepFinished(request.id, [])])
+        #expect(!TestSupport.text(model).split(separator: "\n")[0].contains("sweep"))
     }
 }

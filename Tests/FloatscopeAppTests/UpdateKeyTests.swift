@@ -92,6 +92,8 @@ struct UpdateKeyTests {
         #expect(model.session.rounding == .towardZero)
         #expect(TestSupport.code(model, .fp32) == 0x3dcc_cccc)
         (model, _) = TestSupport.play(model, Array(repeating: .key(.char("r")), count: 3))
+        #expect(model.session.rounding == .stochastic(seed: 0))
+        (model, _) = TestSupport.play(model, [.key(.char("r"))])
         #expect(model.session.rounding == .nearestEven)
 
         var (big, _) = try TestSupport.play(TestSupport.model("1e6"), script: "")
@@ -166,7 +168,11 @@ struct UpdateKeyTests {
     @Test func quitKeysAndGlobalKeys() throws {
         let model = try TestSupport.model()
         #expect(App.update(model, .key(.char("q"))).1 == [.quit(status: 0)])
-        #expect(App.update(model, .key(.escape)).1 == [.quit(status: 0)])
+        // Esc does not quit from a main screen (issue 13, defect 11): q and Ctrl-C do.
+        for screen in ["1", "2", "3", "4", "5"] {
+            let (shown, _) = try TestSupport.play(model, script: screen)
+            #expect(App.update(shown, .key(.escape)).1.isEmpty)
+        }
         #expect(App.update(model, .key(.ctrl("c"))).1 == [.quit(status: 130)])
         #expect(App.update(model, .key(.ctrl("l"))).1 == [.repaint])
         let (editing, _) = TestSupport.play(model, [.key(.char("/"))])

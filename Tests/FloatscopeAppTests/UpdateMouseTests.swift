@@ -59,9 +59,13 @@ struct UpdateMouseTests {
 
     @Test func pickerAddsAndRemovesFormats() throws {
         var (model, _) = try TestSupport.play(TestSupport.model(), script: "a")
-        #expect(model.bits.picker?.selected == .fp32)
+        // It opens on the first format not shown after the focused one, so space adds (issue 13, defect 11).
+        let firstNew = Format.catalog[(Format.catalog.firstIndex(of: .fp32)!)...].first { !BitsScreen.defaultFormats.contains($0) }
+        #expect(model.bits.picker?.selected == firstNew)
         #expect(TestSupport.text(model).contains("[x] fp32"))
-        (model, _) = TestSupport.play(model, [.key(.up), .key(.char(" "))])
+        let (added, _) = TestSupport.play(model, [.key(.char(" "))])
+        #expect(added.bits.formats.count == 10 && added.bits.formats.last == firstNew)
+        (model, _) = TestSupport.play(model, [.key(.home), .key(.down), .key(.up), .key(.up), .key(.char(" "))])
         #expect(model.bits.formats.last == .fp64)
         #expect(model.bits.formats.count == 10)
         #expect(model.bits.facts.rows.count == 10)
