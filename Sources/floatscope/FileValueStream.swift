@@ -20,6 +20,8 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     /// Whether the first bytes were checked for a tensor container's magic (`TensorContainer`).
     private var checkedContainer = false
     private let path: String
+    /// Values converted so far (to name a bad word by its element number).
+    private var element: UInt64 = 0
 
     init(path: String, format: Format) throws {
         self.format = format
@@ -58,6 +60,21 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         let count = total / size
         let size = self.size, format = self.format
         let shift = UInt64(format.storageShift), mask = format.codeMask
+        // One rule with `convert` and `inspect`: a word with bits outside the format's code holds no value.
+        if format.storageShift > 0 || format.bitWidth < size * 8 {
+            let bad: (index: Int, word: UInt64)? = raw.withUnsafeBytes { p in
+                for k in 0..<count {
+                    var w: UInt64 = 0
+                    for b in 0..<size { w |= UInt64(p[k * size + b]) << UInt64(8 * b) }
+                    if format.code(fromStorage: w) == nil { return (k, w) }
+                }
+                return nil
+            }
+            if let bad {
+                throw CLIError.usage("element \(element + UInt64(bad.index)) (0x\(String(bad.word, radix: 16))) of \(path == "-" ? "standard input" : "'\(path)'") is not a \(format.name) storage word: \(format.name) is stored as \(size * 8)-bit words\(format.storageShift > 0 ? " with its \(format.storageShift) low bits zero" : " holding \(format.bitWidth)-bit codes")\(format == .tf32 ? " (to sweep fp32 data through tf32, use --input-format fp32 --to tf32)" : "")")
+            }
+        }
+        element += UInt64(count)
         raw.withUnsafeBytes { p in
             @inline(__always) func word(_ k: Int) -> UInt64 {
                 var w: UInt64 = 0
@@ -72,7 +89,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
                     for k in 0..<count { buffer[k] = t[Int((word(k) >> shift) & mask)] }
                 }
             case .decode:
-                for k in 0..<count { buffer[k] = Float(format.decode(format.code(fromStorage: word(k)) ?? ((word(k) >> shift) & mask)).value.doubleValue).bitPattern }
+                for k in 0..<count { buffer[k] = Float(format.decode((word(k) >> shift) & mask).value.doubleValue).bitPattern }
             }
         }
         // Keep the bytes of a partial last value at the front for the next read.

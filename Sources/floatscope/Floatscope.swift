@@ -24,7 +24,7 @@ struct Floatscope: ParsableCommand {
     )
 
     /// The version `--version` prints.
-    static let version = "floatscope 0.13.0 (issue 13: exact figures; ml_dtypes 0.7.0 rules)"
+    static let version = "floatscope 0.13.0 (conversions follow ml_dtypes 0.7.0)"
 
     /// With no arguments: the full-screen app with its default value and formats.
     mutating func run() throws {

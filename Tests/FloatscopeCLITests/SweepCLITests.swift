@@ -103,6 +103,21 @@ import FormatCore
         #expect(odd.stderr.contains("2-byte fp16"))
     }
 
+    @Test("a storage word with bits outside its code is refused by sweep as by convert (tf32's low 13 bits, e2m1fn's high nibble)")
+    func strayStorageBitsAreRefused() throws {
+        var tf32 = Data()
+        for w: UInt32 in [0x3f80_0000, 0x3f80_0001] { withUnsafeBytes(of: w.littleEndian) { tf32.append(contentsOf: $0) } }
+        let wide = try CLI.run(["sweep", "--input", "-", "--input-format", "tf32", "--to", "bf16"], input: tf32)
+        #expect(wide.status == 2)
+        #expect(wide.stderr.contains("element 1 (0x3f800001)"), "\(wide.stderr)")
+        #expect(wide.stderr.contains("13 low bits zero"), "\(wide.stderr)")
+        let converted = try CLI.run(["convert", "--from", "tf32", "--to", "tf32"], input: tf32)
+        #expect(converted.status == 2)
+        let nibble = try CLI.run(["sweep", "--input", "-", "--input-format", "e2m1fn", "--to", "fp32"], input: Data([0x02, 0x1f]))
+        #expect(nibble.status == 2)
+        #expect(nibble.stderr.contains("element 1 (0x1f)"), "\(nibble.stderr)")
+    }
+
     @Test("bad specifications: a clear message and status 2", arguments: [
         (["sweep", "--to", "bf16"], "choose a source"),
         (["sweep", "--all", "--dist", "normal", "--to", "bf16"], "one source"),
