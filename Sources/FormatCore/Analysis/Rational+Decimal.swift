@@ -5,16 +5,7 @@ extension Rational {
     /// The exact decimal expansion, when the denominator has no prime factors but 2 and 5 (every
     /// binary and decimal value); nil otherwise.
     public var exactDecimal: String? {
-        var d = denominator, twos = 0
-        twos = d.trailingZeroBitCount
-        d >>= twos
-        let fives = Self.removeFactors(of: 5, from: &d)
-        guard d == 1 else { return nil }
-        let five = BigUInt(5)
-        let k = max(twos, fives)
-        var n = numerator
-        if k > twos { n <<= (k - twos) }
-        if k > fives { n *= five.power(k - fives) }
+        guard let (n, k) = overPowerOfTen else { return nil }
         var digits = String(n)
         if k == 0 { return digits }
         if digits.count <= k { digits = String(repeating: "0", count: k - digits.count + 1) + digits }
@@ -70,18 +61,24 @@ extension Rational {
     /// Zero gives `(0, 0)`.
     public var terminatingDecimalDigits: (digits: BigUInt, exponent: Int)? {
         if isZero { return (0, 0) }
+        guard case (var n, let k)? = overPowerOfTen else { return nil }
+        let exponent = -k + Self.removeFactors(of: 10, from: &n)
+        return (n, exponent)
+    }
+
+    /// The value as `n / 10^k` with the smallest such `k`, when the denominator has no prime factors
+    /// but 2 and 5; nil otherwise.
+    var overPowerOfTen: (n: BigUInt, k: Int)? {
         var d = denominator
         let twos = d.trailingZeroBitCount
         d >>= twos
         let fives = Self.removeFactors(of: 5, from: &d)
         guard d == 1 else { return nil }
-        let five = BigUInt(5)
         let k = max(twos, fives)
         var n = numerator
         if k > twos { n <<= (k - twos) }
-        if k > fives { n *= five.power(k - fives) }
-        let exponent = -k + Self.removeFactors(of: 10, from: &n)
-        return (n, exponent)
+        if k > fives { n *= BigUInt(5).power(k - fives) }
+        return (n, k)
     }
 
     /// Divides `n` by `p` (a small prime or 10) as often as it goes and returns how often: by the
