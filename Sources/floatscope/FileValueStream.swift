@@ -61,26 +61,12 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         let size = self.size, format = self.format
         let shift = UInt64(format.storageShift), mask = format.codeMask
         // One rule with `convert` and `inspect`: a word with bits outside the format's code holds no value.
-        if format.storageShift > 0 || format.bitWidth < size * 8 {
-            let bad: (index: Int, word: UInt64)? = raw.withUnsafeBytes { p in
-                for k in 0..<count {
-                    var w: UInt64 = 0
-                    for b in 0..<size { w |= UInt64(p[k * size + b]) << UInt64(8 * b) }
-                    if format.code(fromStorage: w) == nil { return (k, w) }
-                }
-                return nil
-            }
-            if let bad {
-                throw CLIError.usage("element \(element + UInt64(bad.index)) (0x\(String(bad.word, radix: 16))) of \(path == "-" ? "standard input" : "'\(path)'") is not a \(format.name) storage word: \(format.name) is stored as \(size * 8)-bit words\(format.storageShift > 0 ? " with its \(format.storageShift) low bits zero" : " holding \(format.bitWidth)-bit codes")\(format == .tf32 ? " (to sweep fp32 data through tf32, use --input-format fp32 --to tf32)" : "")")
-            }
+        if let bad = raw.withUnsafeBytes({ StreamConverter.firstInvalidWord($0.baseAddress!, count: count, of: format) }) {
+            throw CLIError.usage("element \(element + UInt64(bad.index)) (0x\(String(bad.word, radix: 16))) of \(path == "-" ? "standard input" : "'\(path)'") is not a \(format.name) storage word: \(StreamConverter.storageRule(format))\(format == .tf32 ? " (to sweep fp32 data through tf32, use --input-format fp32 --to tf32)" : "")")
         }
         element += UInt64(count)
         raw.withUnsafeBytes { p in
-            @inline(__always) func word(_ k: Int) -> UInt64 {
-                var w: UInt64 = 0
-                for b in 0..<size { w |= UInt64(p[k * size + b]) << UInt64(8 * b) }
-                return w
-            }
+            @inline(__always) func word(_ k: Int) -> UInt64 { StreamConverter.loadWord(p.baseAddress! + k * size, size: size) }
             switch conversion {
             case .identity:
                 for k in 0..<count { buffer[k] = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)) }

@@ -29,7 +29,7 @@ struct StreamConverter {
             }
             let whole = packedInput ? got : got / source.storageBytes * source.storageBytes
             var count = packedInput ? got * 2 : whole / source.storageBytes
-            let bad = packedInput ? nil : firstInvalidWord(input, count: count)
+            let bad = packedInput ? nil : Self.firstInvalidWord(UnsafeRawPointer(input), count: count, of: source)
             if let bad { count = bad.index }
             var outBytes: Int
             if let kernel, target.storageBytes <= 2 || target.storageShift > 0 {
@@ -43,7 +43,7 @@ struct StreamConverter {
             }
             element += UInt64(count)
             if let bad {
-                throw CLIError.usage("element \(element) (0x\(String(bad.word, radix: 16))) is not a \(source.name) storage word: \(source.name) is stored as \(source.storageBytes * 8)-bit words\(source.storageShift > 0 ? " with its \(source.storageShift) low bits zero" : " holding \(source.bitWidth)-bit codes"); the \(element) elements before it were converted\(source == .tf32 ? " (to round fp32 data to tf32, use --from fp32 --to tf32)" : "")")
+                throw CLIError.usage("element \(element) (0x\(String(bad.word, radix: 16))) is not a \(source.name) storage word: \(Self.storageRule(source)); the \(element) elements before it were converted\(source == .tf32 ? " (to round fp32 data to tf32, use --from fp32 --to tf32)" : "")")
             }
             if whole != got {
                 throw CLIError.usage("input ends with \(got - whole) byte(s) that do not make a whole \(source.storageBytes)-byte \(source.name) element; the \(element) whole elements before them were converted")
@@ -86,16 +86,23 @@ struct StreamConverter {
         return count * outSize
     }
 
-    /// The first storage word in the chunk that holds no code of the source format (bits outside it).
-    private func firstInvalidWord(_ input: UnsafeMutableRawPointer, count: Int) -> (index: Int, word: UInt64)? {
-        let size = source.storageBytes
+    /// The first of `count` little-endian storage words of `format` that holds no code of it (bits
+    /// outside its code), with its index: `convert` and `sweep --input` share this one rule.
+    static func firstInvalidWord(_ input: UnsafeRawPointer, count: Int, of format: Format) -> (index: Int, word: UInt64)? {
+        let size = format.storageBytes
         // Formats that fill their storage word have no invalid words.
-        guard source.storageShift > 0 || source.bitWidth < size * 8 else { return nil }
+        guard format.storageShift > 0 || format.bitWidth < size * 8 else { return nil }
         for i in 0..<count {
-            let word = Self.loadWord(input + i * size, size: size)
-            if source.code(fromStorage: word) == nil { return (i, word) }
+            let word = loadWord(input + i * size, size: size)
+            if format.code(fromStorage: word) == nil { return (i, word) }
         }
         return nil
+    }
+
+    /// How `format` is stored, for the message about a word that holds no code of it.
+    static func storageRule(_ format: Format) -> String {
+        "\(format.name) is stored as \(format.storageBytes * 8)-bit words"
+            + (format.storageShift > 0 ? " with its \(format.storageShift) low bits zero" : " holding \(format.bitWidth)-bit codes")
     }
 
     /// Packs one-code-per-byte output into nibbles in place; returns the packed byte count.
