@@ -1,44 +1,62 @@
 import FormatCore
 
-/// A block format as a sweep target.
+/// A block format (any codec of `BlockCodecRegistry`) as a sweep target.
 public struct BlockRoundTrip: RoundTripper {
-    /// The block format.
-    public let format: BlockFormat
+    /// The codec.
+    public let codec: any BlockCodec
 
     /// Name, storage, block size and ULP model.
     public let traits: TargetTraits
 
-    /// Creates the target; per-tensor formats are not sweepable in chunks (see `SweepEngine`).
-    public init(_ format: BlockFormat) {
-        self.format = format
-        traits = TargetTraits(name: format.name, bitsPerValue: format.bitsPerValue, alignment: max(format.blockSize, 1),
-                              ulpModel: Self.ulpModel(format), needsTensorAmax: format.needsTensorAmax)
+    /// Creates the target; per-tensor codecs (`valuesPerBlock` 0) are not sweepable in chunks (see `SweepEngine`).
+    public init(_ codec: any BlockCodec) {
+        self.codec = codec
+        let layout = codec.layout
+        traits = TargetTraits(name: codec.name, bitsPerValue: layout.bitsPerValue, alignment: max(layout.valuesPerBlock, 1),
+                              ulpModel: Self.ulpModel(layout), needsTensorAmax: layout.needsTensorAmax)
     }
 
     /// The block's coarsest step as a fraction of its largest magnitude: the gap below the element's
-    /// largest level divided by that level (e2m1: 2/6, nf4: 1 - 0.7230, int4 symmetric: 1/7).
-    static func ulpModel(_ format: BlockFormat) -> UlpModel {
+    /// largest level divided by that level (e2m1: 2/6, nf4: 1 - 0.7230, int4 symmetric: 1/7, uint4: 1/15).
+    static func ulpModel(_ layout: BlockLayout) -> UlpModel {
+        let element = layout.element
         let levels: [Double]
-        switch format.element.kind {
+        switch element.kind {
         case .codebook(let c): levels = c.levels.map(Double.init).sorted()
         case .integer(let s): levels = [Double(s.maxValue - 1), Double(s.maxValue)]
         case .float(let s):
             let top = s.maxFiniteMagnitudeCode
-            levels = [format.element.decode(top - 1).value.doubleValue, format.element.decode(top).value.doubleValue]
+            levels = [element.decode(top - 1).value.doubleValue, element.decode(top).value.doubleValue]
         }
         let top = levels[levels.count - 1], below = levels[levels.count - 2]
-        return .perBlock(size: max(format.blockSize, 1), stepFraction: (top - below) / top)
+        return .perBlock(size: max(layout.valuesPerBlock, 1), stepFraction: (top - below) / top)
     }
 
     /// Absmax and MX formats give their blocks' largest magnitudes when asked (the codec finds them anyway).
     public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64,
                           tensorAmax: Float, blockMagnitudes: UnsafeMutablePointer<Float>?) -> Bool {
         Self.asFloats(x, y, count) { input, output in
-            if let blockMagnitudes {
+            if let blockMagnitudes, let format = codec as? BlockFormat {
                 return format.roundTrip(input, output, count: count, tensorAmax: tensorAmax, blockMagnitudes: blockMagnitudes)
             }
-            format.roundTrip(input, output, count: count, tensorAmax: tensorAmax)
+            let n = codec.layout.valuesPerBlock
+            let whole = codec.acceptsPartialBlock || n == 0 ? count : count - count % n
+            codec.roundTrip(input, output, count: whole, tensorAmax: tensorAmax)
+            if whole < count { Self.paddedTail(codec, input + whole, output + whole, count: count - whole, tensorAmax: tensorAmax) }
             return false
+        }
+    }
+
+    /// A partial last block of a whole-block codec, quantised as if padded with zeros to a whole
+    /// block (the CLI refuses such sources; this keeps library callers from reading past the input).
+    private static func paddedTail(_ codec: any BlockCodec, _ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>,
+                                   count: Int, tensorAmax: Float) {
+        let n = codec.layout.valuesPerBlock
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: n) { block in
+            block.initialize(repeating: 0)
+            _ = block.update(fromContentsOf: UnsafeBufferPointer(start: input, count: count))
+            codec.roundTrip(block.baseAddress!, block.baseAddress!, count: n, tensorAmax: tensorAmax)
+            output.update(from: block.baseAddress!, count: count)
         }
     }
 

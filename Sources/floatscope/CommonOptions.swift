@@ -58,6 +58,25 @@ func resolveFormats(_ names: [String]) throws -> [Format] {
     return seen
 }
 
+/// Resolves names of scalar formats and block formats (`q4_k`, `nf4:64+dq`), each listed once in its
+/// kind's order of first appearance; a name that is neither gets one message naming both kinds.
+func resolveFormatsAndBlocks(_ names: [String]) throws -> ([Format], [any BlockCodec]) {
+    var formats: [Format] = []
+    var blocks: [any BlockCodec] = []
+    for name in names.flatMap({ $0.split(separator: ",") }).map(String.init) {
+        if !name.contains(":"), let format = try? Format.named(name) {
+            if !formats.contains(format) { formats.append(format) }
+        } else if let block = try? BlockCodecRegistry.codec(name) {
+            if !blocks.contains(where: { $0.name == block.name }) { blocks.append(block) }
+        } else {
+            do { _ = try Format.named(name) } catch {
+                throw CLIError.usage("\(error.description); not a block format either (block formats: \(TargetSpec.blockExamples))")
+            }
+        }
+    }
+    return (formats, blocks)
+}
+
 /// Runs a command body, turning `CLIError` into its message and exit status.
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {

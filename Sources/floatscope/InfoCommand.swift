@@ -5,25 +5,48 @@ import FormatCore
 struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Show the facts of one or more formats side by side (like numpy finfo, derived from the format record).")
 
-    @Argument(help: "Formats (names or aliases; see `floatscope formats`).") var formats: [String]
+    @Argument(help: "Formats (names or aliases) or block formats (q4_k, mxfp4, nf4:64+dq); see `floatscope formats`.") var formats: [String]
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
         try runReportingErrors {
             guard !formats.isEmpty else { throw CLIError.usage("name at least one format, e.g. `floatscope info fp16 bf16`") }
-            let list = try resolveFormats(formats)
+            let (list, blocks) = try resolveFormatsAndBlocks(formats)
             let facts = list.map(FormatFacts.init)
+            let blockFacts = blocks.map(BlockFactsJSON.init)
             if json {
-                try JSONText.print(["formats": facts.map(FactsJSON.init)])
+                try JSONText.print(InfoJSON(formats: facts.map(FactsJSON.init), block_formats: blockFacts))
                 return
             }
-            let rows = FactsJSON.rowNames
-            var table = TextTable(header: ["fact"] + list.map(\.name))
-            let entries = facts.map(FactsJSON.init).map(\.displayRows)
-            for (i, name) in rows.enumerated() { table.rows.append([name] + entries.map { $0[i] }) }
-            try StandardStreams.writeOutput(table.render())
+            var output = ""
+            if !list.isEmpty {
+                var table = TextTable(header: ["fact"] + list.map(\.name))
+                let entries = facts.map(FactsJSON.init).map(\.displayRows)
+                for (i, name) in FactsJSON.rowNames.enumerated() { table.rows.append([name] + entries.map { $0[i] }) }
+                output += table.render()
+            }
+            if !blocks.isEmpty {
+                if !output.isEmpty { output += "\n" }
+                var table = TextTable(header: ["block format"] + blocks.map(\.name))
+                let entries = blockFacts.map(\.displayRows)
+                for (i, name) in BlockFactsJSON.rowNames.enumerated() { table.rows.append([name] + entries.map { $0[i] }) }
+                output += table.render()
+                for b in blockFacts {
+                    output += "\n\(b.name): \(b.description)\n"
+                    for f in b.call_fields { output += "  per call   \(f.name): \(f.role)\n" }
+                    for f in b.group_fields { output += "  per group  \(f.name): \(f.role)\n" }
+                    for f in b.fields { output += "  per block  \(f.name): \(f.role)\n" }
+                }
+            }
+            try StandardStreams.writeOutput(output)
         }
     }
+}
+
+/// `info --json`: scalar formats and block formats.
+struct InfoJSON: Encodable {
+    let formats: [FactsJSON]
+    let block_formats: [BlockFactsJSON]
 }
 
 /// The facts of a format as JSON and as display rows.

@@ -42,6 +42,7 @@ struct SweepCommand: ParsableCommand {
             }
             if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
             let plan = try SourcePlan(command: self)
+            for target in targets { try TargetSpec.checkWholeBlocks(target, count: plan.fields.count) }
             let engine = SweepEngine(threads: threads, verify: verify)
             let interrupt = InterruptWatcher()
             var results: [SweepResult] = []

@@ -85,22 +85,13 @@ public struct BlockFormat: Sendable, Hashable {
     /// Whether `roundTrip` needs the tensor's max |x| (NVFP4's per-tensor scale).
     public var needsTensorAmax: Bool { scaleRule == .twoLevel }
 
-    /// Stored bits per value, scale overhead included, exactly: element bits plus, per block, 8 (E8M0,
-    /// E4M3), 32 (fp32 absmax), 32 + element bits (fp32 step and zero point) or, double-quantised,
-    /// 8 + 32/256. Data stored once per call is not counted: NVFP4's float32 tensor scale, the
+    /// Stored bits per value, scale overhead included: the bits of one block of `layout` (element bits
+    /// per value plus, per block, 8 for E8M0 or E4M3, 32 for an fp32 absmax, 32 + element bits for an
+    /// fp32 step and zero point, or, double-quantised, 8 plus 32 per group of 256 blocks) over its
+    /// values. Data stored once per call is not counted: NVFP4's float32 tensor scale, the
     /// double-quantisation mean, the one scale of a per-tensor format. NF4/64 = 4.5, NF4/64+dq =
     /// 4.126953125, MXFP4 = 4.25, NVFP4 = 4.5, INT8/row=4096 = 8.0078125.
-    public var bitsPerValue: Double {
-        let e = Double(element.bitWidth)
-        if blockSize == 0 { return e }
-        let n = Double(blockSize)
-        switch scaleRule {
-        case .sharedExponent, .twoLevel: return e + 8 / n
-        case .absmax:
-            return isDoubleQuantized ? e + 8 / n + 32 / (n * Double(DoubleQuantizedScales.groupSize)) : e + 32 / n
-        case .minMax: return e + (32 + e) / n
-        }
-    }
+    public var bitsPerValue: Double { layout.bitsPerValue }
 
     /// One-line description for listings.
     public var summary: String {

@@ -47,6 +47,13 @@ public struct DoubleQuantizedScales: Sendable, Hashable {
     /// The mean subtracted before quantising.
     public let offset: Float
 
+    /// The stored form read back: one code per block, one absmax per group of `groupSize`, the offset.
+    init(codes: [UInt8], groupAbsmax: [Float], offset: Float) {
+        self.codes = codes
+        self.groupAbsmax = groupAbsmax
+        self.offset = offset
+    }
+
     /// Double-quantises block absmaxes.
     public init(absmax: [Float]) {
         var sum = 0.0, finite = 0

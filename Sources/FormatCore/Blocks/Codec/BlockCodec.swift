@@ -9,6 +9,12 @@ public protocol BlockCodec: Sendable {
     var name: String { get }
     /// Block size, bytes per block, the fields of a block, the element format.
     var layout: BlockLayout { get }
+    /// One line for listings: what the format is and where it comes from.
+    var summary: String { get }
+    /// Whether a run of values may end in a partial block, which is then a block of its own (the
+    /// scaled families); false for formats defined on whole blocks only (the GGUF types, whose rows
+    /// llama.cpp requires to be a whole number of blocks).
+    var acceptsPartialBlock: Bool { get }
 
     /// Bytes that `encode` writes for `count` values (`count` a multiple of `layout.valuesPerBlock`,
     /// or anything for a per-tensor codec): blocks back to back, plus any per-call data the layout
@@ -29,18 +35,21 @@ public protocol BlockCodec: Sendable {
 }
 
 extension BlockCodec {
-    /// Blocks back to back, no per-call data.
-    public func encodedByteCount(count: Int) -> Int {
-        let n = layout.valuesPerBlock
-        return n == 0 ? layout.bytesPerBlock : (count / n) * layout.bytesPerBlock
-    }
+    /// The layout in words: `256 values in 144 bytes (d fp16, dmin fp16, scales 12 B, qs 128 B); 4.5 bits/value`.
+    public var summary: String { layout.description }
 
-    /// `decode(encode(x))`, block by block through a small stack buffer when the codec has no per-call
-    /// data, else through one buffer for the whole call.
+    /// Whole blocks only, unless a codec says otherwise.
+    public var acceptsPartialBlock: Bool { false }
+
+    /// `layout.byteCount(values:)`: per-call fields, group fields, blocks back to back.
+    public func encodedByteCount(count: Int) -> Int { layout.byteCount(values: count) }
+
+    /// `decode(encode(x))`, a few blocks at a time through a small stack buffer when the codec has no
+    /// per-call or group data, else through one buffer for the whole call.
     public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
         guard count > 0 else { return }
         let n = layout.valuesPerBlock
-        if n > 0 && layout.callFields.isEmpty {
+        if n > 0 && layout.callFields.isEmpty && layout.groupFields.isEmpty {
             let perBlock = layout.bytesPerBlock
             let blocksPerStep = max(1, 4096 / max(perBlock, 1))
             withUnsafeTemporaryAllocation(byteCount: blocksPerStep * perBlock, alignment: 16) { buffer in
