@@ -41,6 +41,29 @@ struct BlockFactsJSON: Encodable {
         partial_last_block = codec.acceptsPartialBlock
     }
 
+    enum CodingKeys: String, CodingKey {
+        case name, description, element, values_per_block, bits_per_block, bytes_per_block, bits_per_value, fields,
+             blocks_per_group, group_fields, call_fields, needs_tensor_amax, partial_last_block
+    }
+
+    /// Every key, `bytes_per_block` as null when blocks are not whole bytes (never a missing key).
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(description, forKey: .description)
+        try c.encode(element, forKey: .element)
+        try c.encode(values_per_block, forKey: .values_per_block)
+        try c.encode(bits_per_block, forKey: .bits_per_block)
+        try c.encode(bytes_per_block, forKey: .bytes_per_block)
+        try c.encode(bits_per_value, forKey: .bits_per_value)
+        try c.encode(fields, forKey: .fields)
+        try c.encode(blocks_per_group, forKey: .blocks_per_group)
+        try c.encode(group_fields, forKey: .group_fields)
+        try c.encode(call_fields, forKey: .call_fields)
+        try c.encode(needs_tensor_amax, forKey: .needs_tensor_amax)
+        try c.encode(partial_last_block, forKey: .partial_last_block)
+    }
+
     /// Names of the rows of `displayRows`.
     static let rowNames = ["values per block", "block size", "bits per value", "element", "block fields",
                            "group fields", "per-call fields", "partial last block"]

@@ -12,10 +12,20 @@ struct ConvertCommand: ParsableCommand {
         4-bit codes in a byte, the first element in the low nibble (for whichever side has 4-bit codes).
         Streams any size in bounded memory. Input that is not a whole number of elements: the whole
         elements are converted, then an error and exit status 2.
+
+        Block formats (q4_k, q8_0, mxfp4, nvfp4, nf4:64, nf4:64+dq...; see `floatscope formats`) on either
+        side: --to BLOCK quantises the input values (read as float32, as llama.cpp and bitsandbytes
+        do) into the format's block bytes, --from BLOCK dequantises them to float32 and then to --to.
+        GGUF types are written exactly as llama-quantize writes them (blocks back to back); the other
+        block formats in the layout `floatscope info FORMAT` lists. Rows: --row N values (a whole
+        number of blocks) are quantised one call each, streaming; without --row the whole input is
+        one row (NVFP4's tensor scale and +dq's groups are per row). Input that is not a whole number
+        of rows or blocks is an error.
         """)
 
-    @Option(name: .long, help: "Input format.", transform: formatArgument) var from: Format
-    @Option(name: .long, help: "Output format.", transform: formatArgument) var to: Format
+    @Option(name: .long, help: "Input format (a scalar format, or a block format to dequantise).", transform: convertEndArgument) var from: ConvertEnd
+    @Option(name: .long, help: "Output format (a scalar format, or a block format to quantise into).", transform: convertEndArgument) var to: ConvertEnd
+    @Option(name: .long, help: "Values per row for block formats (a whole number of blocks; default: the whole input).") var row: Int?
     @OptionGroup var roundingOptions: RoundingOptions
     @Flag(name: .long, help: "Two 4-bit codes per byte (low nibble first).") var packed = false
 
@@ -23,8 +33,22 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors {
-            let source = from, target = to
             let mode = try roundingOptions.mode()
+            let source: Format, target: Format
+            switch (from, to) {
+            case (.block(let a), .block(let b)):
+                throw CLIError.usage("convert between two block formats (\(a.name), \(b.name)) goes through values: --from \(a.name) --to fp32, then --from fp32 --to \(b.name)")
+            case (.scalar(let s), .block(let c)), (.block(let c), .scalar(let s)):
+                if packed { throw CLIError.usage("--packed applies to scalar formats; block formats have their own layout (see `floatscope info \(c.name)`)") }
+                let quantizing: Bool
+                if case .block = to { quantizing = true } else { quantizing = false }
+                try BlockStreamConverter(scalar: s, codec: c, quantizing: quantizing, row: row, mode: mode, policy: roundingOptions.policy).run()
+                return
+            case (.scalar(let a), .scalar(let b)):
+                source = a
+                target = b
+                if row != nil { throw CLIError.usage("--row applies when one side is a block format") }
+            }
             if packed && source.bitWidth > 4 && target.bitWidth > 4 {
                 throw CLIError.usage("--packed needs a format of 4 bits or fewer on one side (e.g. --to e2m1fn or --to int4); \(source.name) and \(target.name) are wider")
             }

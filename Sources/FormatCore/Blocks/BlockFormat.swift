@@ -103,7 +103,7 @@ public struct BlockFormat: Sendable, Hashable {
         case .absmax: scale = "float32 absmax scale" + (isDoubleQuantized ? ", double-quantised (QLoRA)" : "")
         case .minMax: scale = "float32 step and \(element.bitWidth)-bit zero point (asymmetric)"
         }
-        return "\(element.name) elements, \(size), \(scale); \(bitsPerValue) bits/value"
+        return "\(element.name) elements, \(size), \(scale); \(ValueText.exact(ExactValue(bitsPerValue)).text) bits/value"
     }
 
     /// The canonical spec of a record.
