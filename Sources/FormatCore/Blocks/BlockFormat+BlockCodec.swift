@@ -49,6 +49,12 @@ extension BlockFormat: BlockCodec {
     /// Reads the codes and scales of `count` values and dequantises them.
     public func decode(_ bytes: UnsafeRawPointer, count: Int, into values: UnsafeMutablePointer<Float>) {
         guard count > 0 else { return }
+        let y = dequantize(readQuantized(bytes, count: count))
+        values.update(from: y, count: count)
+    }
+
+    /// The codes and scales of `count` (positive) values as `encode` wrote them.
+    func readQuantized(_ bytes: UnsafeRawPointer, count: Int) -> QuantizedBlocks {
         var r = BitReader(bytes)
         let size = effectiveBlockSize(count: count)
         let blocks = (count + size - 1) / size
@@ -87,10 +93,8 @@ extension BlockFormat: BlockCodec {
         case .twoLevel: scales = scaleCodes.map(TwoLevelBlockCodec.scaleValue)
         case .absmax, .minMax: break
         }
-        let q = QuantizedBlocks(format: self, count: count, codes: codes, scaleCodes: scaleCodes, scales: scales,
-                                zeroPoints: zeroPoints, tensorScale: tensorScale, doubleQuantization: doubleQuantization)
-        let y = dequantize(q)
-        values.update(from: y, count: count)
+        return QuantizedBlocks(format: self, count: count, codes: codes, scaleCodes: scaleCodes, scales: scales,
+                               zeroPoints: zeroPoints, tensorScale: tensorScale, doubleQuantization: doubleQuantization)
     }
 
 }

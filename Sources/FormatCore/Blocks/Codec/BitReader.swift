@@ -26,4 +26,7 @@ struct BitReader {
     mutating func alignToByte() {
         if position & 7 != 0 { position += 8 - (position & 7) }
     }
+
+    /// Skips `bits` bits.
+    mutating func skip(bits: Int) { position += bits }
 }
