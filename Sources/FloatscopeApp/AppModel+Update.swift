@@ -114,6 +114,6 @@ extension AppModel {
 
     /// The screen whose tab is drawn at column `x` of the title bar.
     func titleBarScreen(atX x: Int) -> ScreenID? {
-        TitleBar.tabs(active: active).first { x >= $0.x && x < $0.x + $0.width }?.screen
+        TitleBar.tabs(active: active, width: size.width, sweeping: screens.sweep.run != nil).first { x >= $0.x && x < $0.x + $0.width }?.screen
     }
 }

@@ -13,6 +13,8 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case nf4 = 4
     /// Round-trip sweeps in the background, compared in a table.
     case sweep = 5
+    /// One block of a block format taken apart: bytes, fields, reconstruction, bit accounting.
+    case blocks = 6
 
     /// The name shown in the title bar and the help.
     public var title: String {
@@ -22,6 +24,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
         case .range: return "Range"
         case .nf4: return "NF4"
         case .sweep: return "Sweep"
+        case .blocks: return "Blocks"
         }
     }
 

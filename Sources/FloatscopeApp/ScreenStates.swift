@@ -10,14 +10,18 @@ public struct ScreenStates: Sendable, Equatable {
     public var nf4: NF4Screen
     /// The Sweep screen.
     public var sweep: SweepScreen
+    /// The Blocks screen.
+    public var blocks: BlocksScreen
 
     /// Creates the states.
-    public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen, sweep: SweepScreen = SweepScreen()) {
+    public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen, sweep: SweepScreen = SweepScreen(),
+                blocks: BlocksScreen = BlocksScreen()) {
         self.bits = bits
         self.values = values
         self.range = range
         self.nf4 = nf4
         self.sweep = sweep
+        self.blocks = blocks
     }
 
     /// The screen with the given id, as a `Screen`.
@@ -29,6 +33,7 @@ public struct ScreenStates: Sendable, Equatable {
             case .range: return range
             case .nf4: return nf4
             case .sweep: return sweep
+            case .blocks: return blocks
             }
         }
         set {
@@ -38,6 +43,7 @@ public struct ScreenStates: Sendable, Equatable {
             case .range: if let screen = newValue as? RangeScreen { range = screen }
             case .nf4: if let screen = newValue as? NF4Screen { nf4 = screen }
             case .sweep: if let screen = newValue as? SweepScreen { sweep = screen }
+            case .blocks: if let screen = newValue as? BlocksScreen { blocks = screen }
             }
         }
     }
@@ -50,6 +56,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .range: return RangeScreen.help
         case .nf4: return NF4Screen.help
         case .sweep: return SweepScreen.help
+        case .blocks: return BlocksScreen.help
         }
     }
 

@@ -59,12 +59,12 @@ public final class SweepJobs: Sendable {
         thread.start()
     }
 
-    /// Builds a target from its name: a scalar format with the request's rounding, or a block format.
+    /// Builds a target from its name: a scalar format with the request's rounding, or a block format of the registry.
     static func target(_ name: String, request: SweepRequest) -> (any RoundTripper)? {
         if !name.contains(":"), let format = try? Format.named(name) {
             return ScalarRoundTrip(format, rounding: request.rounding, overflow: request.overflow)
         }
-        guard let block = try? BlockFormat.parse(name), block.blockSize > 0 else { return nil }
+        guard let block = try? BlockCodecRegistry.codec(name), block.layout.valuesPerBlock > 0 else { return nil }
         return BlockRoundTrip(block)
     }
 

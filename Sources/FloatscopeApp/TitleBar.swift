@@ -28,30 +28,44 @@ public struct TitleBar: View {
         self.sweepDone = sweepDone
     }
 
-    /// Where the tabs are drawn.
-    public static func tabs(active: ScreenID) -> [Tab] {
-        var x = name.count + 1
-        return ScreenID.allCases.map { screen in
-            let text = " \(screen.number) \(screen.title) "
-            defer { x += text.count + 1 }
-            return Tab(screen: screen, text: text, x: x, width: text.count)
+    /// The help and quit keys at the right end.
+    static let keys = "? help · q quit"
+
+    /// Columns the running sweep's progress takes (`sweep 100% (5)  `).
+    static let sweepWidth = 16
+
+    /// Where the tabs are drawn in a bar `width` columns wide: every tab with its title when they
+    /// fit beside the keys (and the sweep's progress when `sweeping`), else the inactive ones as
+    /// their number only.
+    public static func tabs(active: ScreenID, width: Int = .max, sweeping: Bool = false) -> [Tab] {
+        func layout(compact: Bool) -> [Tab] {
+            var x = name.count + 1
+            return ScreenID.allCases.map { screen in
+                let text = compact && screen != active ? " \(screen.number) " : " \(screen.number) \(screen.title) "
+                defer { x += text.count + 1 }
+                return Tab(screen: screen, text: text, x: x, width: text.count)
+            }
         }
+        let full = layout(compact: false)
+        let end = full.last.map { $0.x + $0.width } ?? 0
+        return end + 1 + (sweeping ? sweepWidth : 0) + DisplayWidth.of(keys) + 1 <= width ? full : layout(compact: true)
     }
 
     /// Draws the bar on the first row of `area`.
     public func render(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, y = area.y
         buffer.put(TitleBar.name, x: area.x, y: y, style: theme.title, context: context)
-        for tab in TitleBar.tabs(active: active) {
+        let tabs = TitleBar.tabs(active: active, width: area.width, sweeping: sweepDone != nil)
+        for tab in tabs {
             buffer.put(tab.text, x: area.x + tab.x, y: y, style: tab.screen == active ? theme.badge : theme.dim, context: context)
         }
-        let keys = "? help · q quit"
+        let keys = TitleBar.keys
         let keysX = area.maxX - DisplayWidth.of(keys) - 1
         buffer.put(keys, x: keysX, y: y, style: theme.dim, context: context)
         if let sweepDone {
             // A sweep runs in the background: its progress, on every screen.
             let text = "sweep \(Int((min(1, max(0, sweepDone)) * 100).rounded(.down)))% (5)  "
-            let tabsEnd = area.x + (TitleBar.tabs(active: active).last.map { $0.x + $0.width } ?? 0) + 1
+            let tabsEnd = area.x + (tabs.last.map { $0.x + $0.width } ?? 0) + 1
             let x = keysX - DisplayWidth.of(text)
             if x > tabsEnd { buffer.put(text, x: x, y: y, style: theme.statusWarn, context: context) }
         }

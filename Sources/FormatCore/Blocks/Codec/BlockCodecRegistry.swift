@@ -28,7 +28,7 @@ public enum BlockCodecRegistry {
     }
 
     /// A spec without case, `-`, `_` and spaces.
-    static func key(_ spec: String) -> String {
+    public static func key(_ spec: String) -> String {
         String(spec.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " })
     }
 }
