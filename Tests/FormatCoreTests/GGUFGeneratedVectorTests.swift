@@ -46,13 +46,13 @@ import Testing
         let badBlocks = (0..<blocks.count / perBlock).filter { b in
             encoded[b * perBlock..<(b + 1) * perBlock] != blocks[b * perBlock..<(b + 1) * perBlock]
         }
-        #expect(badBlocks.isEmpty, "\(set) \(name): \(badBlocks.count) blocks differ from llama-quantize's, first \(badBlocks.prefix(8))")
+        #expect(badBlocks.count == 0, "\(set) \(name): \(badBlocks.count) blocks differ from llama-quantize's, first \(badBlocks.prefix(8))")
         let decodedRows = badRows(GGUFVectorFiles.decode(codec, blocks, count: input.count), hashes)
-        #expect(decodedRows.isEmpty, "\(set) \(name): decode differs from ggml's in rows \(decodedRows.prefix(8))")
+        #expect(decodedRows.count == 0, "\(set) \(name): decode differs from ggml's in rows \(decodedRows.prefix(8))")
         let trip = GGUFVectorFiles.roundTrip(codec, input)
         let expected = GGUFVectorFiles.decode(codec, encoded, count: input.count)
         let tripBad = (0..<input.count).filter { trip[$0].bitPattern != expected[$0].bitPattern }
-        #expect(tripBad.isEmpty, "\(set) \(name): roundTrip differs from decode(encode) at \(tripBad.prefix(8))")
+        #expect(tripBad.count == 0, "\(set) \(name): roundTrip differs from decode(encode) at \(tripBad.prefix(8))")
     }
 
     @Test("large set: llama-quantize's bytes, ggml's dequantised rows", arguments: GGUFVectorTests.names)
@@ -69,7 +69,7 @@ import Testing
         let count = blocks.count / codec.layout.bytesPerBlock * codec.layout.valuesPerBlock
         #expect(count == hashes.count * 256)
         let rows = Self.badRows(GGUFVectorFiles.decode(codec, blocks, count: count), hashes, canonicalNaN: true)
-        #expect(rows.isEmpty, "random \(name): decode differs from ggml's in rows \(rows.prefix(8))")
+        #expect(rows.count == 0, "random \(name): decode differs from ggml's in rows \(rows.prefix(8))")
     }
 
     @Test("the row hash is FNV-1a 64 over little-endian float32 bytes")

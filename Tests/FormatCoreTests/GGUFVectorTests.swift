@@ -16,7 +16,7 @@ import Testing
         let dequantised = try GGUFVectorFiles.floats("\(name).dequant.f32")
         #expect(blocks.count == codec.encodedByteCount(count: input.count))
         let problems = GGUFVectorFiles.mismatches(codec, input: input, blocks: blocks, dequantised: dequantised)
-        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+        #expect(problems.count == 0, "\(problems.joined(separator: "\n"))")
     }
 
     @Test("GGUFCodecs.all: llama.cpp's type order, block sizes of index.json")

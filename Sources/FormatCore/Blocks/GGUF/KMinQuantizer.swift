@@ -27,6 +27,26 @@ enum KMinQuantizer {
             if fit.scale > maxScale { maxScale = fit.scale }
             if fit.min > maxMin { maxMin = fit.min }
         }
+        storeScales(scales: scales, mins: mins, maxScale: maxScale, maxMin: maxMin, out: out)
+        let dAll = GGMLHalf.load(out, 0)
+        let dminAll = GGMLHalf.load(out, 2)
+        for j in 0..<8 {
+            let (sc, m) = KScaleMinPacking.scaleMin(j, UnsafePointer(out + 4))
+            let d = dAll * Float(sc)
+            if d == 0 { continue }
+            let dm = dminAll * Float(m)
+            for i in 0..<32 {
+                let l = GGMLRounding.nearestInt((x[32 * j + i] + dm) / d)
+                levels[32 * j + i] = UInt8(truncatingIfNeeded: max(0, min(nmax, l)))
+            }
+        }
+    }
+
+    /// Quantises the 8 sub-block scales and mins to 6 bits against `d = maxScale / 63` and
+    /// `dmin = maxMin / 63`: writes d (fp16) at `out[0..<2]`, dmin at `out[2..<4]` and the packed
+    /// scales at `out[4..<16]`.
+    static func storeScales(scales: UnsafePointer<Float>, mins: UnsafePointer<Float>, maxScale: Float, maxMin: Float,
+                            out: UnsafeMutablePointer<UInt8>) {
         let invScale: Float = maxScale > 0 ? 63 / maxScale : 0
         let invMin: Float = maxMin > 0 ? 63 / maxMin : 0
         var ls: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0)
@@ -44,17 +64,5 @@ enum KMinQuantizer {
         }
         GGMLHalf.store(maxScale / 63, out, 0)
         GGMLHalf.store(maxMin / 63, out, 2)
-        let dAll = GGMLHalf.load(out, 0)
-        let dminAll = GGMLHalf.load(out, 2)
-        for j in 0..<8 {
-            let (sc, m) = KScaleMinPacking.scaleMin(j, UnsafePointer(out + 4))
-            let d = dAll * Float(sc)
-            if d == 0 { continue }
-            let dm = dminAll * Float(m)
-            for i in 0..<32 {
-                let l = GGMLRounding.nearestInt((x[32 * j + i] + dm) / d)
-                levels[32 * j + i] = UInt8(truncatingIfNeeded: max(0, min(nmax, l)))
-            }
-        }
     }
 }

@@ -35,6 +35,12 @@ public struct Q8_0Codec: BlockCodec {
         }
     }
 
+    /// `decode(encode(x))` through `Q8_0LaneRoundTrip` (SIMD, the plain path for blocks with
+    /// non-finite values), equal to it bit for bit.
+    public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
+        Q8_0LaneRoundTrip.roundTrip(input, output, count: count, codec: self)
+    }
+
     /// Dequantises as `dequantize_row_q8_0`.
     public func decode(_ bytes: UnsafeRawPointer, count: Int, into values: UnsafeMutablePointer<Float>) {
         for block in 0..<count / 32 {
