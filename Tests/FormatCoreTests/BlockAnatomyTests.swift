@@ -43,11 +43,11 @@ struct BlockAnatomyTests {
         let codes = try #require(anatomy.fields.first { $0.field.name == "q" })
         #expect(codes.items.map { UInt8($0) } == Array(q.codes[anatomy.blockRange]))
         if format.scaleRule == .sharedExponent {
-            #expect(anatomy.fields.first { $0.field.name == "e" }?.items == [UInt64(q.scaleCodes[299])])
+            #expect(anatomy.fields.first { $0.field.name == "e" }?.items == [Int64(q.scaleCodes[299])])
             #expect(anatomy.fields.first { $0.field.name == "e" }?.value(0) == BinaryValue(q.scales[299]).exact)
         }
         if format.isDoubleQuantized {
-            #expect(anatomy.fields.first { $0.field.name == "group_absmax" }?.items == [UInt64(q.doubleQuantization!.groupAbsmax[1].bitPattern)])
+            #expect(anatomy.fields.first { $0.field.name == "group_absmax" }?.items == [Int64(q.doubleQuantization!.groupAbsmax[1].bitPattern)])
         }
         let e = anatomy.blockError
         #expect(e.sumSquares > 0 && e.maxAbs >= 0)

@@ -20,9 +20,9 @@ enum GGUFVectorFiles {
         }
     }
 
-    /// The codec named `name` in `GGUFCodecs.all`.
+    /// The codec of the vector files named `name` in `GGUFCodecs.all` (ggml's `mxfp4` is `mxfp4_gguf`).
     static func codec(_ name: String) -> any BlockCodec {
-        GGUFCodecs.all.first { $0.name == name }!
+        GGUFCodecs.all.first { $0.name == name || $0.name == name + "_gguf" }!
     }
 
     /// `codec.encode` of `input`.

@@ -53,7 +53,7 @@ extension BlocksScreen {
             let items = f.field.count > 1 ? "\(f.field.count) x \(f.field.bits)-bit \(f.field.encoding)" : "\(f.field.bits)-bit \(f.field.encoding)"
             spans.append(Span(Self.padded(items, 24), style: theme.dim))
             if f.field.count == 1 {
-                let hex = Self.hex(f.items[0], bits: f.field.bits)
+                let hex = Self.hex(UInt64(bitPattern: f.items[0]) & (f.field.bits == 64 ? ~0 : (1 << UInt64(f.field.bits)) - 1), bits: f.field.bits)
                 if let v = f.value(0) {
                     spans.append(Span("\(hex) = \(ValueText.fitted(v, width: 20, minimumDigits: 6).text)  ", style: theme.text))
                 } else {

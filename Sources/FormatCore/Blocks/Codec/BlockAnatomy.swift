@@ -20,14 +20,15 @@ public struct BlockAnatomy: Sendable {
         public let scope: Scope
         /// Offset of its first bit from the start of `bytes`.
         public let bitOffset: Int
-        /// The items, as unsigned numbers of `field.bits` bits.
-        public let items: [UInt64]
+        /// The items: stored numbers of `field.bits` bits, in the order the field's role gives
+        /// (element order for quants), negative where the encoding is signed.
+        public let items: [Int64]
 
         /// The value of item `i` when the field's encoding is a format (`fp16`, `fp32`, `e8m0fnu`,
         /// `e4m3fn`), else nil.
         public func value(_ i: Int) -> ExactValue? {
             guard let format = try? Format.named(field.encoding), format.bitWidth == field.bits,
-                  let code = format.code(fromStorage: items[i] << UInt64(format.storageShift)) else { return nil }
+                  let code = format.code(fromStorage: UInt64(bitPattern: items[i]) << UInt64(format.storageShift)) else { return nil }
             return format.decode(code).exact
         }
     }
@@ -68,7 +69,7 @@ public struct BlockAnatomy: Sendable {
                 for f in list {
                     var r = BitReader(raw.baseAddress!)
                     r.skip(bits: position)
-                    let items = (0..<f.count).map { _ in r.read(bits: f.bits) }
+                    let items = (0..<f.count).map { _ in Int64(bitPattern: r.read(bits: f.bits)) }
                     fields.append(StoredField(field: f, scope: scope, bitOffset: position, items: items))
                     position += f.bits * f.count
                 }
@@ -85,7 +86,20 @@ public struct BlockAnatomy: Sendable {
             reader += groups * groupBytes * 8
         }
         if layout.valuesPerBlock > 0 {
-            _ = read(layout.fields, scope: .block, from: reader + chosen * layout.bitsPerBlock)
+            let start = reader + chosen * layout.bitsPerBlock
+            _ = read(layout.fields, scope: .block, from: start)
+            // Fields with a packing of the codec's own, read by the codec.
+            if let explaining = codec as? any BlockExplaining, layout.isByteAligned {
+                let first = fields.count - layout.fields.count
+                bytes.withUnsafeBytes { raw in
+                    for k in layout.fields.indices {
+                        if let items = explaining.fieldItems(k, ofBlockAt: raw.baseAddress! + start / 8) {
+                            let f = fields[first + k]
+                            fields[first + k] = StoredField(field: f.field, scope: f.scope, bitOffset: f.bitOffset, items: items)
+                        }
+                    }
+                }
+            }
         }
         self.codec = codec
         self.values = values

@@ -7,8 +7,9 @@ public struct MXFP4Codec: BlockCodec {
     /// Creates the codec.
     public init() {}
 
-    /// `mxfp4`.
-    public var name: String { "mxfp4" }
+    /// `mxfp4_gguf`: `mxfp4` is OCP's MX format (`SharedExponentBlockCodec`), whose scale rule, tie rule
+    /// and nibble order differ.
+    public var name: String { "mxfp4_gguf" }
 
     /// e (e8m0fnu), qs (32 e2m1fn).
     public var layout: BlockLayout { Self.blockLayout }
