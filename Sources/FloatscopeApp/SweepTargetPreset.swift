@@ -8,6 +8,8 @@ public enum SweepTargetPreset: Int, CaseIterable, Sendable, Hashable {
     case fourBitBlocks
     /// The formats of the Bits screen.
     case bitsFormats
+    /// llama.cpp's GGUF types (every fixed codec of the registry).
+    case ggufTypes
 
     /// The name shown on the screen.
     public var title: String {
@@ -15,6 +17,7 @@ public enum SweepTargetPreset: Int, CaseIterable, Sendable, Hashable {
         case .narrowFloats: return "16/8-bit floats"
         case .fourBitBlocks: return "4-bit blocks"
         case .bitsFormats: return "Bits screen formats"
+        case .ggufTypes: return "GGUF types"
         }
     }
 
@@ -24,6 +27,7 @@ public enum SweepTargetPreset: Int, CaseIterable, Sendable, Hashable {
         case .narrowFloats: return ["bf16", "fp16", "e4m3fn", "e5m2"]
         case .fourBitBlocks: return ["nf4:64", "int4:64", "mxfp4", "nvfp4"]
         case .bitsFormats: return bitsFormats.map(\.name)
+        case .ggufTypes: return BlockCodecRegistry.fixed.map(\.name)
         }
     }
 

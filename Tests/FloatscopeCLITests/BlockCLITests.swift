@@ -86,4 +86,19 @@ import FormatCore
         let text = try CLI.run(["formats"]).text
         for codec in BlockCodecRegistry.listing { #expect(text.contains(codec.name)) }
     }
+
+    @Test("sweep takes GGUF types with every figure, and refuses a source that is not whole blocks (exit 2)")
+    func sweepGGUF() throws {
+        let json = try CLI.run(["sweep", "--to", "q4_k,q8_0,mxfp4_gguf", "--dist", "normal:0,0.02", "--samples", "4K", "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let results = try #require(try json.json()["results"] as? [[String: Any]])
+        #expect(results.map { $0["target"] as? String } == ["q4_k", "q8_0", "mxfp4_gguf"])
+        #expect(results.map { $0["bits_per_value"] as? Double } == [4.5, 8.5, 4.25])
+        let partial = try CLI.run(["sweep", "--to", "q6_k", "--dist", "normal", "--samples", "1000"])
+        #expect(partial.status == 2 && partial.stderr.contains("whole blocks of 256"))
+        let convert = try CLI.run(["convert", "--from", "fp32", "--to", "q4_k"], input: CLI.bytes(Self.values(512, seed: 9)))
+        #expect(convert.status == 0 && convert.stdout.count == 288)
+        let back = try CLI.run(["convert", "--from", "q4_k", "--to", "fp32"], input: convert.stdout)
+        #expect(back.status == 0 && back.stdout.count == 2048)
+    }
 }
