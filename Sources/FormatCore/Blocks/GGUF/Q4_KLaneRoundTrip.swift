@@ -8,16 +8,25 @@
 enum Q4_KLaneRoundTrip {
     typealias Lanes = SIMD8<Float>
     typealias Bits = SIMD8<UInt32>
-    typealias Ints = SIMD8<Int32>
 
-    /// `nearest_int(v)` clamped to 0...15, per lane, as an exact float.
+    /// `nearest_int(v)` clamped to 0...15, per lane, as an exact float. nearest_int reads the low 23
+    /// bits m of `v + 1.5 * 2^23` as `m - 2^22`; that integer is `(2^23 + m) - 1.5 * 2^23` in float32
+    /// exactly, so the level and its clamping stay in float lanes (whose compares are vector
+    /// instructions, unlike Int32 lane compares here).
     @inline(__always)
     static func level(_ v: Lanes) -> Lanes {
-        let shifted = unsafeBitCast(v + 12582912, to: Bits.self)
-        var l = unsafeBitCast(shifted & 0x007F_FFFF, to: Ints.self) &- 0x0040_0000
+        let low = unsafeBitCast(v + 12582912, to: Bits.self) & 0x007F_FFFF
+        var l = unsafeBitCast(low | 0x4B00_0000, to: Lanes.self) - 12582912
         l = l.replacing(with: 0, where: l .< 0)
         l = l.replacing(with: 15, where: l .> 15)
-        return unsafeBitCast(unsafeBitCast(l &+ 0x4B40_0000, to: Bits.self), to: Lanes.self) - 12582912
+        return l
+    }
+
+    /// Whether any lane of `mask` is set (read as four 64-bit words: `any` reduces lane by lane).
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD8<Int32>>) -> Bool {
+        let words = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64).self)
+        return (words.0 | words.1 | words.2 | words.3) != 0
     }
 
     /// |v| per lane (the sign bit cleared, as `fabsf`).
@@ -101,14 +110,14 @@ enum Q4_KLaneRoundTrip {
                 error += w[i] * (diff * diff)
             }
             let better = (det .> 0) .& (error .< bestError)
-            if any(better) {
+            if anyLane(better) {
                 for i in 0..<32 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
                 bestError = bestError.replacing(with: error, where: better)
                 scale = scale.replacing(with: thisScale, where: better)
                 lo = lo.replacing(with: thisMin, where: better)
             }
         }
-        if any(flat) {
+        if anyLane(flat) {
             for i in 0..<32 { levels[i] = levels[i].replacing(with: 0, where: flat) }
             scale = scale.replacing(with: 0, where: flat)
             lo = lo.replacing(with: firstLo, where: flat)
