@@ -70,6 +70,7 @@ let package = Package(
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
+        .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep"], exclude: ["Snapshots"]),

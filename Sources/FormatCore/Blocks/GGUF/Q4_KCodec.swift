@@ -40,10 +40,10 @@ public struct Q4_KCodec: BlockCodec {
         }
     }
 
-    /// `decode(encode(x))` through `Q4_KLaneRoundTrip` (the 8 sub-blocks as SIMD lanes, each in the
+    /// `decode(encode(x))` through `KMinLaneRoundTrip` (the 8 sub-blocks as SIMD lanes, each in the
     /// plain path's operation order), equal to it bit for bit for every input.
     public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
-        Q4_KLaneRoundTrip.roundTrip(input, output, count: count)
+        KMinLaneRoundTrip.q4K.roundTrip(input, output, count: count)
     }
 
     /// Dequantises as `dequantize_row_q4_K`.

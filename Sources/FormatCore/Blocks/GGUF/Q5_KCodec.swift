@@ -48,6 +48,12 @@ public struct Q5_KCodec: BlockCodec {
         }
     }
 
+    /// `decode(encode(x))` through `KMinLaneRoundTrip` (the 8 sub-blocks as SIMD lanes, each in the
+    /// plain path's operation order), equal to it bit for bit for every input.
+    public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
+        KMinLaneRoundTrip.q5K.roundTrip(input, output, count: count)
+    }
+
     /// Dequantises as `dequantize_row_q5_K`.
     public func decode(_ bytes: UnsafeRawPointer, count: Int, into values: UnsafeMutablePointer<Float>) {
         for block in 0..<count / 256 {

@@ -20,7 +20,7 @@ enum Q8_0LaneRoundTrip {
                 plain(x, y, codec)
                 continue
             }
-            let amax = Swift.max(magnitude(a).max(), magnitude(b).max())
+            let amax = largest(magnitude(a), magnitude(b))
             let d = amax / 127
             let id: Float = d != 0 ? 1 / d : 0
             if !amax.isFinite || !id.isFinite {
@@ -31,6 +31,17 @@ enum Q8_0LaneRoundTrip {
             UnsafeMutableRawPointer(y).storeBytes(of: quantised(a * id) * stored, as: Lanes.self)
             UnsafeMutableRawPointer(y + 16).storeBytes(of: quantised(b * id) * stored, as: Lanes.self)
         }
+    }
+
+    /// The largest lane of `a` and `b` (no NaN lanes): pairwise vector maxima, halving down to one
+    /// lane (the standard library's `max()` goes lane by lane). Exact, as every maximum is.
+    @inline(__always)
+    static func largest(_ a: Lanes, _ b: Lanes) -> Float {
+        let m16 = a.replacing(with: b, where: b .> a)
+        let m8 = m16.lowHalf.replacing(with: m16.highHalf, where: m16.highHalf .> m16.lowHalf)
+        let m4 = m8.lowHalf.replacing(with: m8.highHalf, where: m8.highHalf .> m8.lowHalf)
+        let m2 = m4.lowHalf.replacing(with: m4.highHalf, where: m4.highHalf .> m4.lowHalf)
+        return Swift.max(m2[0], m2[1])
     }
 
     /// |v| per lane (the sign bit cleared, as `fabsf`).

@@ -1,23 +1,42 @@
-/// A faster `Q4_KCodec.roundTrip`: the 8 sub-blocks of a super-block are the 8 lanes of SIMD8
-/// vectors, and each lane does exactly the float operations of the plain path, in its order
-/// (`make_qkx2_quants` with its 21 trial steps, the requantisation and the dequantisation), so the
+/// A faster `roundTrip` for Q4_K and Q5_K: the 8 sub-blocks of a super-block are the 8 lanes of
+/// SIMD8 vectors, and each lane does exactly the float operations of the plain path, in its order
+/// (`make_qkx2_quants` with its trial steps, the requantisation and the dequantisation), so the
 /// result is `decode(encode(x))` bit for bit for every input, NaN and infinities included. The C
 /// code's branches become lane selects; `nearest_int` and the float of a clamped level are done on
 /// the bits (`x + 1.5 * 2^23`), as the plain path does. Tested against `decode(encode)` on random
 /// and edge-case data.
-enum Q4_KLaneRoundTrip {
+struct KMinLaneRoundTrip {
+    /// The largest level (15 for Q4_K, 31 for Q5_K).
+    let nmax: Int
+    /// The search's first offset, step and step count (Q4_K: -1, 0.1, 20; Q5_K: -0.5, 0.1, 15).
+    let rmin: Float, rdelta: Float, nstep: Int
+
+    /// Q4_K's parameters.
+    static let q4K = KMinLaneRoundTrip(nmax: 15, rmin: -1, rdelta: 0.1, nstep: 20)
+    /// Q5_K's parameters.
+    static let q5K = KMinLaneRoundTrip(nmax: 31, rmin: -0.5, rdelta: 0.1, nstep: 15)
+
     typealias Lanes = SIMD8<Float>
     typealias Bits = SIMD8<UInt32>
-    typealias Ints = SIMD8<Int32>
 
-    /// `nearest_int(v)` clamped to 0...15, per lane, as an exact float.
+    /// `nearest_int(v)` clamped to 0...top, per lane, as an exact float. nearest_int reads the low 23
+    /// bits m of `v + 1.5 * 2^23` as `m - 2^22`; that integer is `(2^23 + m) - 1.5 * 2^23` in float32
+    /// exactly, so the level and its clamping stay in float lanes (whose compares are vector
+    /// instructions, unlike Int32 lane compares here).
     @inline(__always)
-    static func level(_ v: Lanes) -> Lanes {
-        let shifted = unsafeBitCast(v + 12582912, to: Bits.self)
-        var l = unsafeBitCast(shifted & 0x007F_FFFF, to: Ints.self) &- 0x0040_0000
+    static func level(_ v: Lanes, _ top: Float) -> Lanes {
+        let low = unsafeBitCast(v + 12582912, to: Bits.self) & 0x007F_FFFF
+        var l = unsafeBitCast(low | 0x4B00_0000, to: Lanes.self) - 12582912
         l = l.replacing(with: 0, where: l .< 0)
-        l = l.replacing(with: 15, where: l .> 15)
-        return unsafeBitCast(unsafeBitCast(l &+ 0x4B40_0000, to: Bits.self), to: Lanes.self) - 12582912
+        l = l.replacing(with: top, where: l .> top)
+        return l
+    }
+
+    /// Whether any lane of `mask` is set (read as four 64-bit words: `any` reduces lane by lane).
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD8<Int32>>) -> Bool {
+        let words = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64).self)
+        return (words.0 | words.1 | words.2 | words.3) != 0
     }
 
     /// |v| per lane (the sign bit cleared, as `fabsf`).
@@ -27,7 +46,7 @@ enum Q4_KLaneRoundTrip {
     }
 
     /// Quantises and dequantises `count` values (whole super-blocks of 256); `output` may be `input`.
-    static func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int) {
+    func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int) {
         withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 4 * 32) { buffer in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: 16) { fits in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { header in
@@ -42,7 +61,7 @@ enum Q4_KLaneRoundTrip {
     }
 
     @inline(__always)
-    private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
+    private func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
                                    _ xt: UnsafeMutablePointer<Lanes>, _ w: UnsafeMutablePointer<Lanes>,
                                    _ levels: UnsafeMutablePointer<Lanes>, _ trial: UnsafeMutablePointer<Lanes>,
                                    _ fits: UnsafeMutablePointer<Float>, _ header: UnsafeMutablePointer<UInt8>) {
@@ -53,9 +72,10 @@ enum Q4_KLaneRoundTrip {
         var sumX2 = Lanes(repeating: 0)
         for i in 0..<32 { sumX2 += xt[i] * xt[i] }
         let avX = (sumX2 / 32).squareRoot()
-        for i in 0..<32 { w[i] = avX + magnitude(xt[i]) }
+        for i in 0..<32 { w[i] = avX + Self.magnitude(xt[i]) }
 
-        // make_qkx2_quants(32, 15, x, weights, L, &min, Laux, -1, 0.1, 20, false), lane by lane.
+        // make_qkx2_quants(32, nmax, x, weights, L, &min, Laux, rmin, rdelta, nstep, false), lane by lane.
+        let top = Float(nmax)
         var lo = xt[0], hi = xt[0]
         var sumW = w[0]
         var sumX = w[0] * xt[0]
@@ -68,21 +88,21 @@ enum Q4_KLaneRoundTrip {
         lo = lo.replacing(with: 0, where: lo .> 0)
         let flat = hi .== lo
         let firstLo = lo
-        var iscale = 15 / (hi - lo)
+        var iscale = top / (hi - lo)
         var scale = 1 / iscale
         var bestError = Lanes(repeating: 0)
         for i in 0..<32 {
-            let l = level(iscale * (xt[i] - lo))
+            let l = Self.level(iscale * (xt[i] - lo), top)
             levels[i] = l
             let diff = scale * l + lo - xt[i]
             bestError += w[i] * (diff * diff)
         }
-        for step in 0...20 {
-            let numerator: Float = -1 + 0.1 * Float(step) + 15
+        for step in 0...nstep {
+            let numerator: Float = rmin + rdelta * Float(step) + top
             iscale = Lanes(repeating: numerator) / (hi - lo)      // lo moves when a trial wins, as in C
             var sumL = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0), sumXL = Lanes(repeating: 0)
             for i in 0..<32 {
-                let l = level(iscale * (xt[i] - lo))
+                let l = Self.level(iscale * (xt[i] - lo), top)
                 trial[i] = l
                 let wl = w[i] * l
                 sumL += wl
@@ -101,14 +121,14 @@ enum Q4_KLaneRoundTrip {
                 error += w[i] * (diff * diff)
             }
             let better = (det .> 0) .& (error .< bestError)
-            if any(better) {
+            if Self.anyLane(better) {
                 for i in 0..<32 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
                 bestError = bestError.replacing(with: error, where: better)
                 scale = scale.replacing(with: thisScale, where: better)
                 lo = lo.replacing(with: thisMin, where: better)
             }
         }
-        if any(flat) {
+        if Self.anyLane(flat) {
             for i in 0..<32 { levels[i] = levels[i].replacing(with: 0, where: flat) }
             scale = scale.replacing(with: 0, where: flat)
             lo = lo.replacing(with: firstLo, where: flat)
@@ -135,7 +155,7 @@ enum Q4_KLaneRoundTrip {
         // Requantise where d != 0, then dequantise: y = d * q - dm.
         let requantise = d .!= 0
         for i in 0..<32 {
-            let l = level((xt[i] + dm) / d)
+            let l = Self.level((xt[i] + dm) / d, top)
             let q = levels[i].replacing(with: l, where: requantise)
             let v = d * q - dm
             for j in 0..<8 { y[32 * j + i] = v[j] }
