@@ -77,7 +77,7 @@ struct RangeBar: Sendable, Hashable {
     /// Widest label at the ends of a bar.
     static let labelWidth = 16
 
-    /// A value of `format` as a label: exact when it fits, else rounded (≈) to at least two digits
+    /// A value of `format` as a label: exact when it fits, else rounded (≈) to at least three digits
     /// and as many as tell it from the format's values next to it. Above the largest value the
     /// neighbour is where the next step would be (max + its spacing), not infinity: "≈3.403e+38"
     /// for fp32's max would be a number that overflows.
@@ -88,6 +88,6 @@ struct RangeBar: Sendable, Hashable {
         if above?.finiteMagnitude == nil, let r = value.finiteMagnitude, let b = below?.finiteMagnitude, below?.isNegative == false {
             above = .finite(r + Rational.distance(r, b))
         }
-        return FittedText(value, maxWidth: labelWidth, minWidth: 3, minimumDigits: 2, neighbours: [below, above].compactMap { $0 })
+        return FittedText(value, maxWidth: labelWidth, minWidth: 3, minimumDigits: 3, neighbours: [below, above].compactMap { $0 })
     }
 }

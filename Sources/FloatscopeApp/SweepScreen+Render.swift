@@ -127,7 +127,7 @@ extension SweepScreen {
                 count(f.overflows, 10), count(s.saturated, 10),
             ]
             if wide {
-                cells += [pad(Self.percent(s.exact, of: s.elements, width: 7), 8), count(s.underflowToZero, 10), num(f.elapsed, 8)]
+                cells += [pad(Self.percent(s.exact, of: s.elements, width: 7, digits: 3), 8), count(s.underflowToZero, 10), num(f.elapsed, 8)]
             }
             let selectedRow = position == focus
             let pointer = selectedRow ? String(context.glyphs.pointer) + " " : "  "
@@ -209,12 +209,12 @@ extension SweepScreen {
         ValueText.fitted(ExactValue(v), width: width, minimumDigits: digits).text
     }
 
-    /// `part / whole` as a percentage: exact when it fits `width` columns with the sign, else two
-    /// significant digits marked ≈; "0%" for an empty whole.
-    static func percent(_ part: UInt64, of whole: UInt64, width: Int) -> String {
+    /// `part / whole` as a percentage: exact when it fits `width` columns with the sign, else
+    /// `digits` significant digits marked ≈; "0%" for an empty whole.
+    static func percent(_ part: UInt64, of whole: UInt64, width: Int, digits: Int = 2) -> String {
         guard whole > 0 else { return "0%" }
         let share = ExactValue.finite(Rational(part, over: whole) * Rational(100, over: 1))
-        return ValueText.fitted(share, width: max(1, width - 1), minimumDigits: 2).text + "%"
+        return ValueText.fitted(share, width: max(1, width - 1), minimumDigits: digits).text + "%"
     }
 
     /// Measured seconds, rounded and marked as such: `≈0.4 s`, `≈12 s` or `≈3m05s`.
