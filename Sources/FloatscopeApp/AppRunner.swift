@@ -68,7 +68,9 @@ public struct AppRunner<Backend: TerminalBackend> {
                 jobs.cancelAll()
                 return 128 + number
             case .some(let event):
-                if let message = Message(event), let status = handle(message) { return finish(status) }
+                for message in Message.messages(for: event) {
+                    if let status = handle(message) { return finish(status) }
+                }
             }
             if let status = handleBackground() { return finish(status) }
             if busy && model.wantsTicks && clock.now - lastTick >= tickInterval {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Short renderings of numbers for narrow cells: plain decimals, SI prefixes or e-notation,
-/// whichever keeps the most significant digits within a width.
+/// whichever keeps the most significant digits within a width. Rounded and unmarked: only for a
+/// measured rate (the sweep's values/s), shown behind a ≈; values and figures use `ValueText`.
 enum CompactNumber {
     /// SI prefixes by power of 1000 (-10 ... 10).
     static let prefixes: [Int: String] = [

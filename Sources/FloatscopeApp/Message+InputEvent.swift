@@ -11,4 +11,16 @@ extension Message {
         case .signal: return nil
         }
     }
+
+    /// The messages for a terminal event, in order; none for `.signal`.
+    ///
+    /// The app binds nothing to Alt, and a terminal sends Alt+key as ESC then the key, so a quick
+    /// Esc then q (within curses' escape delay) arrives as Alt+q: it is read as what was typed, Esc
+    /// (cancel or close) and then q, instead of a key nothing answers.
+    public static func messages(for event: InputEvent) -> [Message] {
+        if case .key(.character(let c, let modifiers)) = event, modifiers.contains(.alt) {
+            return [.key(.escape), .key(.character(c, modifiers: modifiers.subtracting(.alt)))]
+        }
+        return Message(event).map { [$0] } ?? []
+    }
 }

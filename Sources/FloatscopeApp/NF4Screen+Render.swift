@@ -81,7 +81,7 @@ extension NF4Screen {
         }
         buffer.put("pdf", x: area.x + 1, y: plot.y, style: theme.dim, context: context)
         buffer.put("share", x: area.x, y: plot.y + curveRows + 2, style: theme.dim, context: context)
-        buffer.put(String(format: "%.0f%%", maxShare * 100), x: area.x + 1, y: plot.y + curveRows + 3, style: theme.dim, context: context)
+        buffer.put(NF4Screen.figure(maxShare * 100, digits: 2, width: 4) + "%", x: area.x + 1, y: plot.y + curveRows + 3, style: theme.dim, context: context)
         buffer.put("- fair", x: area.x, y: fairRow, style: theme.dim, context: context)
     }
 
@@ -90,15 +90,16 @@ extension NF4Screen {
         let theme = context.theme
         let (positive, negative) = NF4Screen.quantiles()
         let scale = positive[0]
-        func list(_ values: [Double]) -> String { values.map { String(format: "%.4f", $0) }.joined(separator: " ") }
+        // Four decimals, each marked ≈ unless exact (the quantiles are irrational, the levels long fp32 decimals).
+        func list(_ values: [Double]) -> String { values.map { NF4Screen.figure($0, decimals: 4) }.joined(separator: " ") }
         let lines: [(String, Style)] = [
             ("How NF4 is built (QLoRA, Dettmers et al. 2023)", theme.title),
-            ("1. offset = \(NF4Screen.offset): the outermost levels sit at the normal quantile Φ⁻¹(offset) = \(String(format: "%.4f", scale))", theme.text),
+            ("1. offset = \(NF4Screen.offset): the outermost levels sit at the normal quantile Φ⁻¹(offset) \(NF4Screen.relation(scale, decimals: 4))", theme.text),
             ("2. 8 positive quantiles Φ⁻¹(p), p from offset down to 0.5 in 8 steps:", theme.text),
             ("   " + list(positive), theme.text.bold()),
             ("3. 7 negative quantiles, p from offset in 7 steps (asymmetric, so 0 is exact):", theme.text),
             ("   " + list(negative), theme.text.bold()),
-            ("4. add 0 and divide by \(String(format: "%.4f", scale)): 16 levels in [-1, 1]", theme.text),
+            ("4. add 0 and divide by \(NF4Screen.figure(scale, decimals: 4)): 16 levels in [-1, 1]", theme.text),
             ("   " + list(Quantizer.all[0].levels), theme.text.bold()),
             ("Bits per value with blocks of 64 and an fp32 absmax: 4 + 32/64 = 4.5", theme.text),
             ("Double quantisation (8-bit absmax, fp32 per 256 blocks): 4 + 8/64 + 32/(64×256) ≈ 4.127", theme.text),
@@ -120,10 +121,31 @@ extension NF4Screen {
                    style: theme.dim, clip: area, context: context)
         for (i, q) in Quantizer.all.enumerated() {
             let minShare = (q.shares.min() ?? 0) * 100, maxShare = (q.shares.max() ?? 0) * 100
-            let row = q.name.padding(toLength: 10, withPad: " ", startingAt: 0)
-                + String(format: "%6d  %11.2f%%  %10.2f%%  %6.2f dB", q.levels.count, minShare, maxShare, q.sqnr)
+            func cell(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+            let row = q.name.padding(toLength: 10, withPad: " ", startingAt: 0) + cell(String(q.levels.count), 6)
+                + cell(NF4Screen.figure(minShare, decimals: 2) + "%", 14) + cell(NF4Screen.figure(maxShare, decimals: 2) + "%", 13)
+                + cell(NF4Screen.figure(q.sqnr, decimals: 2), 8) + " dB"
             let style = i == selected ? theme.focusedRow : theme.text
             buffer.put((i == selected ? String(context.glyphs.pointer) : " ") + row, x: area.x, y: area.y + 1 + i, style: style, clip: area, context: context)
         }
+    }
+
+    /// A computed figure with `decimals` digits after the point: exact when the Double's value has
+    /// no more, else rounded and marked ≈ (`ValueText`).
+    static func figure(_ v: Double, decimals: Int) -> String {
+        guard v.isFinite, v != 0 else { return ValueText.rounded(v, digits: 1).text }
+        let digits = max(1, decimals + 1 + Int((Foundation.log10(abs(v))).rounded(.down)))
+        return ValueText.rounded(v, digits: digits).text
+    }
+
+    /// A figure to `digits` significant digits in at most `width` columns, ≈ unless exact.
+    static func figure(_ v: Double, digits: Int, width: Int) -> String {
+        ValueText.fitted(ExactValue(v), width: width, minimumDigits: digits).text
+    }
+
+    /// "= x" when the figure is exact with `decimals` decimals, else "≈ x".
+    static func relation(_ v: Double, decimals: Int) -> String {
+        let text = figure(v, decimals: decimals)
+        return text.hasPrefix(ValueText.roundedMark) ? ValueText.roundedMark + " " + text.dropFirst() : "= " + text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FormatCore
 
 /// The standard normal distribution: density, CDF, its inverse, and a seeded sampler.
 enum NormalDistribution {
@@ -34,14 +35,9 @@ enum NormalDistribution {
 
     /// `count` standard normal samples from a seed (SplitMix64 and Box-Muller): the same on every run.
     static func samples(count: Int, seed: UInt64) -> [Double] {
-        var state = seed
+        var generator = SplitMix64(seed: seed)
         func next() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            return (Double(z >> 11) + 0.5) / Double(UInt64(1) << 53)
+            (Double(generator.next() >> 11) + 0.5) / Double(UInt64(1) << 53)
         }
         var out: [Double] = []
         out.reserveCapacity(count)

@@ -13,11 +13,12 @@ public enum NumberText {
         return abs(k) > decimalLimitLog2 ? k : nil
     }
 
-    /// `value` cut to `digits` significant digits (`≈2^k` far beyond the decimal limit); `-` for nil.
+    /// `value` cut to `digits` significant digits, marked ≈ when that loses anything (`≈2^k` far
+    /// beyond the decimal limit); `-` for nil.
     public static func approx(_ value: ExactValue?, digits: Int = 6) -> String {
         guard let value else { return "-" }
         if let r = value.finiteMagnitude, let k = hugeExponent(r) { return (value.isNegative ? "-" : "") + "≈2^\(k)" }
-        return DecimalText.approximate(value, digits: digits)
+        return ValueText.rounded(value, digits: digits).text
     }
 
     /// `k` when `value` is exactly `2^k` (positive, finite), else nil.

@@ -12,8 +12,9 @@ struct RangeBar: Sendable, Hashable {
     var normal: Double
     /// log2 of the largest finite value.
     var high: Double
-    /// The ends' values as text: smallest positive, smallest normal, largest.
-    var lowText: String, normalText: String, highText: String
+    /// The ends' values as text for every label width: smallest positive, smallest normal, largest
+    /// (exact where they fit, else ≈ with the digits that tell each from its neighbours).
+    var lowText: FittedText, normalText: FittedText, highText: FittedText
     /// Decimal digits of precision (nil for integers and codebooks).
     var digits: Double?
     /// What the digits column says when there are no decimal digits of precision: `int` for
@@ -39,9 +40,9 @@ struct RangeBar: Sendable, Hashable {
         low = RangeBar.log2(tiny)
         high = RangeBar.log2(facts.maxFinite)
         normal = facts.smallestNormal.map(RangeBar.log2) ?? low
-        lowText = RangeBar.text(tiny)
-        normalText = facts.smallestNormal.map(RangeBar.text) ?? lowText
-        highText = RangeBar.text(facts.maxFinite)
+        lowText = RangeBar.text(tiny, in: format)
+        normalText = facts.smallestNormal.map { RangeBar.text($0, in: format) } ?? lowText
+        highText = RangeBar.text(facts.maxFinite, in: format)
         digits = facts.decimalDigits
         mantissaBits = format.floatSemantics?.mantissaBits
         let value = session.source.value
@@ -73,10 +74,20 @@ struct RangeBar: Sendable, Hashable {
         return Double(r.floorLog2)
     }
 
-    /// A value in a few characters.
-    static func text(_ value: ExactValue) -> String {
-        let d = value.doubleValue.magnitude
-        if d.isNormal || d.isSubnormal { return CompactNumber.text(d, width: 7) }
-        return "2^\(value.finiteMagnitude?.floorLog2 ?? 0)"
+    /// Widest label at the ends of a bar.
+    static let labelWidth = 16
+
+    /// A value of `format` as a label: exact when it fits, else rounded (≈) to at least three digits
+    /// and as many as tell it from the format's values next to it. Above the largest value the
+    /// neighbour is where the next step would be (max + its spacing), not infinity: "≈3.403e+38"
+    /// for fp32's max would be a number that overflows.
+    static func text(_ value: ExactValue, in format: Format) -> FittedText {
+        let code = format.encode(value).code
+        let below = format.nextDown(code).map { format.decode($0).exact }
+        var above = format.nextUp(code).map { format.decode($0).exact }
+        if above?.finiteMagnitude == nil, let r = value.finiteMagnitude, let b = below?.finiteMagnitude, below?.isNegative == false {
+            above = .finite(r + Rational.distance(r, b))
+        }
+        return FittedText(value, maxWidth: labelWidth, minWidth: 3, minimumDigits: 3, neighbours: [below, above].compactMap { $0 })
     }
 }

@@ -76,15 +76,40 @@ struct RangeChart: View {
                    style: bar.verdictTone.style(in: theme), context: context)
         guard numbers else { return }
         let row = y + 1
-        // The numbers at the ends, each pushed right of the one before so they never overlap.
-        var end = axis.x - 1
-        var texts = [(bar.lowText, x0 - bar.lowText.count / 2)]
-        if bar.normal > bar.low { texts.append((bar.normalText, xn - bar.normalText.count / 2)) }
-        texts.append((bar.highText, x1 - bar.highText.count / 2))
-        for (n, (text, wanted)) in texts.enumerated() {
-            let start = max(min(wanted, axis.x + axis.width - text.count), end + 2)
-            guard start + text.count <= axis.x + axis.width + 1 else { continue }
-            end = start + buffer.put(text, x: start, y: row, style: n == texts.count - 1 ? theme.text : theme.dim, context: context)
+        // The numbers at the ends, each pushed right of the one before so they never overlap:
+        // the widest texts that all fit near their ends, narrower ones when they crowd.
+        var ends = [(bar.lowText, x0)]
+        if bar.normal > bar.low { ends.append((bar.normalText, xn)) }
+        ends.append((bar.highText, x1))
+        let right = axis.x + axis.width + 1
+        var chosen: [(String, Int)]?, complete: [(String, Int)]?, narrowest: [(String, Int)] = []
+        for width in [RangeBar.labelWidth, 12, 10, 8, 6, 3] {
+            narrowest = RangeChart.placeLabels(ends.map { ($0.0.text(width: width), $0.1) }, from: axis.x - 1, to: right)
+            guard narrowest.count == ends.count else { continue }
+            complete = complete ?? narrowest
+            // Each label still over (or next to) the end it names.
+            if !zip(narrowest, ends).contains(where: { p, end in abs(p.1 + p.0.count / 2 - end.1) > p.0.count }) {
+                chosen = narrowest
+                break
+            }
         }
+        let placed = chosen ?? complete ?? narrowest
+        for (n, (text, start)) in placed.enumerated() {
+            buffer.put(text, x: start, y: row, style: n == placed.count - 1 ? theme.text : theme.dim, context: context)
+        }
+    }
+
+    /// Where labels go: each centred under its column when it can be, pushed right of the one
+    /// before (a gap of two) and left of `right`; a label that does not fit is left out.
+    static func placeLabels(_ labels: [(text: String, column: Int)], from left: Int, to right: Int) -> [(String, Int)] {
+        var end = left
+        var placed: [(String, Int)] = []
+        for (text, column) in labels {
+            let start = max(min(column - text.count / 2, right - 1 - text.count), end + 2)
+            guard start + text.count <= right else { continue }
+            placed.append((text, start))
+            end = start + text.count
+        }
+        return placed
     }
 }

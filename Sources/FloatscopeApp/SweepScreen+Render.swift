@@ -1,4 +1,5 @@
 import Foundation
+import FormatCore
 import Sweep
 import TUICore
 
@@ -77,15 +78,21 @@ extension SweepScreen {
         column += buffer.put(String(repeating: g.blockFull, count: filled), x: column, y: y, style: theme.statusOK, context: context)
         column += buffer.put(String(repeating: g.shadeLight, count: barWidth - filled), x: column, y: y, style: theme.dim, context: context)
         column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
-        var parts = [String(format: "%3.0f%%", fraction * 100)]
-        if let progress = run.progress {
-            parts.append(CompactNumber.text(progress.rate, width: 5) + " values/s")
-            if let left = progress.remaining { parts.append(Self.duration(left) + " left") }
-        }
+        // Whole percent done, rounded down like the title bar's (which once said 37% beside 38%).
+        var parts = [String(format: "%3.0f%%", (min(1, max(0, fraction)) * 100).rounded(.down))]
+        if run.cancelling { parts.append("cancelling") }
         let index = min(run.currentTarget, run.request.targets.count - 1)
         parts.append("target \(index + 1)/\(run.request.targets.count) \(run.request.targets[max(0, index)])")
-        if run.cancelling { parts.append("cancelling") }
-        buffer.put(parts.joined(separator: "  "), x: column, y: y, style: run.cancelling ? theme.statusWarn : theme.text, clip: clip, context: context)
+        if let progress = run.progress {
+            if let left = progress.remaining { parts.append(Self.duration(left) + " left") }
+            parts.append(ValueText.roundedMark + CompactNumber.text(progress.rate, width: 5) + " values/s")
+        }
+        // Whole parts only, most important first: a part that does not fit is left out, not cut.
+        var text = parts[0]
+        for part in parts.dropFirst() where DisplayWidth.of(text) + 2 + DisplayWidth.of(part) <= x + width - column {
+            text += "  " + part
+        }
+        buffer.put(text, x: column, y: y, style: run.cancelling ? theme.statusWarn : theme.text, clip: clip, context: context)
     }
 
     /// One row per target: bits per value, RMSE, SQNR, relative errors, overflow counts.
@@ -111,16 +118,16 @@ extension SweepScreen {
         for (position, index) in rows.enumerated() {
             let f = figures[index], s = f.statistics
             let mark = f.partial ? "~" : " "
-            func num(_ v: Double, _ w: Int) -> String { let t = Self.number(v); return String(repeating: " ", count: max(0, w - t.count)) + t }
-            func count(_ v: UInt64, _ w: Int) -> String { num(Double(v), w) }
+            func pad(_ t: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - t.count)) + t }
+            func num(_ v: Double, _ w: Int, digits: Int = 3) -> String { pad(Self.number(v, digits: digits, width: w - 1), w) }
+            func count(_ v: UInt64, _ w: Int) -> String { pad(String(v), w) }
             var cells = [
                 (mark + f.target).padding(toLength: 12, withPad: " ", startingAt: 0), num(f.bitsPerValue, 6), num(s.rmse, 10),
-                s.sqnr.isFinite ? String(format: "%10.2f", s.sqnr) : "       inf", num(s.meanRelativeError, 10), num(s.maxRelativeError, 10),
+                num(s.sqnr, 10, digits: 4), num(s.meanRelativeError, 10), num(s.maxRelativeError, 10),
                 count(f.overflows, 10), count(s.saturated, 10),
             ]
             if wide {
-                let exact = s.elements == 0 ? 0 : Double(s.exact) / Double(s.elements) * 100
-                cells += [String(format: "%7.2f%%", exact), count(s.underflowToZero, 10), num(f.elapsed, 8)]
+                cells += [pad(Self.percent(s.exact, of: s.elements, width: 7, digits: 3), 8), count(s.underflowToZero, 10), num(f.elapsed, 8)]
             }
             let selectedRow = position == focus
             let pointer = selectedRow ? String(context.glyphs.pointer) + " " : "  "
@@ -137,7 +144,7 @@ extension SweepScreen {
     func drawHistogram(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let s = f.statistics
-        let title = "ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(CompactNumber.text(Double(s.elements), width: 7)) values"
+        let title = "ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(s.elements) values"
             + "  ·  mean rel \(Self.number(s.meanRelativeError))  ·  max rel \(Self.number(s.maxRelativeError))"
         buffer.put(title, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
         let counts = s.histogram.counts, labels = ErrorHistogram.labels
@@ -158,7 +165,8 @@ extension SweepScreen {
                 let glyph = filled >= 2 ? g.blockFull : g.blockLowerHalf
                 buffer.put(String(repeating: glyph, count: columnWidth - 2), x: x, y: area.y + barRows - r, style: barStyle, context: context)
             }
-            let percent = share == 0 ? "" : share >= 0.0995 ? String(format: "%.0f%%", share * 100) : String(format: "%.1f%%", share * 100)
+            let count = i < counts.count ? counts[i] : 0
+            let percent = count == 0 ? "" : Self.percent(count, of: total, width: columnWidth - 1)
             buffer.put(percent, x: x, y: area.y + barRows + 1, style: theme.text, context: context)
             buffer.put(label, x: x, y: area.y + barRows + 2, style: theme.dim, context: context)
         }
@@ -195,19 +203,26 @@ extension SweepScreen {
         }
     }
 
-    /// A figure in at most 8 columns: whole counts as integers, others with 4 digits or in e-notation.
-    static func number(_ v: Double) -> String {
-        if v == 0 || !v.isFinite { return v == 0 ? "0" : v.isNaN ? "NaN" : "inf" }
-        if v == v.rounded(), abs(v) < 1e7 { return String(Int(v)) }
-        if abs(v) >= 0.01 && abs(v) < 1e5 { return String(format: "%.4g", v) }
-        return String(format: "%.2e", v)
+    /// A figure: the Double's exact value when it fits `width` columns, else rounded to `digits`
+    /// significant digits and marked ≈ (`ValueText`), so no rounded cell reads as exact.
+    static func number(_ v: Double, digits: Int = 3, width: Int = 9) -> String {
+        ValueText.fitted(ExactValue(v), width: width, minimumDigits: digits).text
     }
 
-    /// Seconds as `0.4 s`, `12 s` or `3m05s`.
+    /// `part / whole` as a percentage: exact when it fits `width` columns with the sign, else
+    /// `digits` significant digits marked ≈; "0%" for an empty whole.
+    static func percent(_ part: UInt64, of whole: UInt64, width: Int, digits: Int = 2) -> String {
+        guard whole > 0 else { return "0%" }
+        let share = ExactValue.finite(Rational(part, over: whole) * Rational(100, over: 1))
+        return ValueText.fitted(share, width: max(1, width - 1), minimumDigits: digits).text + "%"
+    }
+
+    /// Measured seconds, rounded and marked as such: `≈0.4 s`, `≈12 s` or `≈3m05s`.
     static func duration(_ seconds: Double) -> String {
-        if seconds < 10 { return String(format: "%.1f s", seconds) }
-        if seconds < 60 { return String(format: "%.0f s", seconds) }
+        let mark = ValueText.roundedMark
+        if seconds < 10 { return mark + String(format: "%.1f s", seconds) }
+        if seconds < 60 { return mark + String(format: "%.0f s", seconds) }
         let whole = Int(seconds.rounded())
-        return whole >= 3600 ? "\(whole / 3600)h\(String(format: "%02d", whole % 3600 / 60))m" : "\(whole / 60)m\(String(format: "%02d", whole % 60))s"
+        return mark + (whole >= 3600 ? "\(whole / 3600)h\(String(format: "%02d", whole % 3600 / 60))m" : "\(whole / 60)m\(String(format: "%02d", whole % 60))s")
     }
 }

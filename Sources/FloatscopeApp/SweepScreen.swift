@@ -105,8 +105,9 @@ public struct SweepScreen: Sendable, Equatable {
             let cancelled = figures.count < current.request.targets.count || figures.contains { $0.partial }
             let seconds = figures.map(\.elapsed).reduce(0, +)
             let time = SweepScreen.duration(seconds)
-            return cancelled ? ("sweep cancelled after \(time); partial figures kept", .warning)
-                : ("sweep done: \(figures.count) target\(figures.count == 1 ? "" : "s") in \(time)", .ok)
+            // Short enough for the status line beside the rounding and saturation at 80 columns.
+            return cancelled ? ("cancelled after \(time), partial figures kept", .warning)
+                : ("sweep done: \(figures.count) target\(figures.count == 1 ? "" : "s"), \(time)", .ok)
         default: break
         }
         return nil

@@ -124,10 +124,12 @@ extension ValuesScreen {
         ValuesScreen.valueText(format: format, code: code, width: width).text
     }
 
-    /// A ULP as `2^-10 ≈ 0.000977`.
+    /// A ULP as `2^-10 = 0.0009765625` when its decimal fits 12 columns, else `2^-24 ≈ 5.96e-08`
+    /// ("2^0 ≈ 1" once said ≈ of an exact value).
     func ulpText(_ code: UInt64) -> String {
         guard let e = ulpExponent(code) else { return "–" }
-        return "2^\(e) ≈ " + DecimalText.approximate(pow(2, Double(e)), digits: 3)
+        let t = ValueText.fitted(.finite(Rational(significand: 1, exponent: e)), width: 12, minimumDigits: 3)
+        return "2^\(e) " + (t.isExact ? "= " + t.text : ValueText.roundedMark + " " + t.text.dropFirst())
     }
 
     /// The binades around the cursor: range, how many values each holds, their spacing.

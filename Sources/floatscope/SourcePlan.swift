@@ -84,9 +84,7 @@ struct SourcePlan {
             }
             return
         }
-        guard let distribution = Distribution.parse(c.dist!) else {
-            throw CLIError.usage("unknown distribution '\(c.dist!)'; accepted: \(Distribution.spellings)")
-        }
+        let distribution = c.dist!.distribution
         guard let count = Self.count(c.samples), count > 0, count <= 1 << 40 else {
             throw CLIError.usage("--samples takes a positive count up to 1T, with an optional K, M or G suffix (powers of 1024): e.g. 16M")
         }

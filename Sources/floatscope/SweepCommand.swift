@@ -21,7 +21,7 @@ struct SweepCommand: ParsableCommand {
     @Option(name: .long, help: "Source format for --all / --range / --input-format default.") var from: String = "fp32"
     @Flag(name: .long, help: "Every code of --from.") var all = false
     @Option(name: .long, help: "Codes LO:HI of --from (hex 0x.. or decimal).") var range: String?
-    @Option(name: .long, help: "Distribution to sample.") var dist: String?
+    @Option(name: .long, help: ArgumentHelp("Distribution to sample.", valueName: "dist")) var dist: DistributionArgument?
     @Option(name: .long, help: "Number of samples (K, M, G suffixes are powers of 1024).") var samples: String = "1M"
     @Option(name: .long, help: "Seed for sampling, and for stochastic rounding when --rounding stochastic names no seed of its own (stochastic:SEED).") var seed: UInt64 = 1
     @Option(name: .long, help: "Raw input file ('-' for standard input).") var input: String?

@@ -13,18 +13,6 @@ import TUICore
 /// a trap still shows which seed it was).
 @Suite("Monkey: random input through every screen")
 struct MonkeyTests {
-    /// A small deterministic generator (SplitMix64), so a seed replays the same run everywhere.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Values that have broken number formatting before: specials, the ends of formats, values
     /// just beyond them, far beyond any format, and long decimals.
     static let nastyValues = [
@@ -47,7 +35,7 @@ struct MonkeyTests {
     }()
 
     /// One random message.
-    static func message(_ g: inout Generator, size: Size) -> [Message] {
+    static func message(_ g: inout SplitMix64, size: Size) -> [Message] {
         let roll = Int.random(in: 0..<100, using: &g)
         switch roll {
         case 0..<60:
@@ -89,7 +77,7 @@ struct MonkeyTests {
     /// Runs `steps` random messages from a seed; returns the first problem with its context.
     static func run(seed: UInt64, steps: Int) throws -> String? {
         print("monkey seed \(seed)")
-        var g = Generator(state: seed)
+        var g = SplitMix64(seed: seed)   // the same stream everywhere, so a seed replays the run
         let formats = Array(Format.catalog.shuffled(using: &g).prefix(Int.random(in: 1...6, using: &g)))
         var model = try AppModel(configuration: AppConfiguration(valueText: nastyValues.randomElement(using: &g)!.isEmpty ? "1" : "0.1", formats: formats),
                                  size: Size(width: 100, height: 30))

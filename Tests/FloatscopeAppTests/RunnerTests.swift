@@ -63,3 +63,23 @@ struct RunnerTests {
         #expect(r.terminal.backend.cursor == Position(x: layout.inputTextX + 1, y: layout.input.y))
     }
 }
+
+/// Esc then q typed quickly arrives from curses as Alt+q (ESC followed by a key): read as Esc, then q.
+@Suite("Alt+key read as Esc then the key")
+struct EscapePrefixTests {
+    @Test func altKeysBecomeEscapeThenTheKey() {
+        #expect(Message.messages(for: .key(.character("q", modifiers: .alt))) == [.key(.escape), .key(.char("q"))])
+        #expect(Message.messages(for: .key(.character("x", modifiers: [.alt, .ctrl]))) == [.key(.escape), .key(.ctrl("x"))])
+        #expect(Message.messages(for: .key(.char("q"))) == [.key(.char("q"))])
+        #expect(Message.messages(for: .key(.escape)) == [.key(.escape)])
+        #expect(Message.messages(for: .signal(2)).isEmpty)
+    }
+
+    @Test func escapeThenQuicklyQClosesTheHelpAndQuits() throws {
+        // Before: Alt+q matched no binding, the help stayed open and the app ran on.
+        let backend = MemoryBackend(width: 100, height: 30, events: [.key(.char("?")), .key(.character("q", modifiers: .alt))])
+        var runner = AppRunner(backend: backend, model: try TestSupport.model(width: 100, height: 30), context: .plain)
+        #expect(runner.run() == 0)
+        #expect(runner.model.helpScroll == nil)
+    }
+}

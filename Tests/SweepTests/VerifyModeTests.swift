@@ -7,16 +7,11 @@ import Testing
 /// with NaN, infinities, zeros, subnormals and huge values, lengths that are multiples of nothing, 1 and 2
 /// threads. A failure names the base seed that makes the run again (`FLOATSCOPE_VERIFY_SEED=<seed>`) and the case.
 @Suite struct VerifyModeTests {
-    /// A SplitMix64 stream.
+    /// A SplitMix64 stream (FormatCore's) with the draws the cases need.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var source: SplitMix64
+        init(state: UInt64) { source = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { source.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
         mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
         mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) * 0x1p-53 < p }

@@ -28,9 +28,11 @@ extension Rational {
     public enum DecimalCut: Sendable { case nearest, down, up }
 
     /// The value cut to `n` significant digits: `digits × 10^exponent` with `digits` below `10^n`.
-    public func significantDigits(_ n: Int, _ cut: DecimalCut = .nearest) -> (digits: BigUInt, exponent: Int) {
+    /// `knownFloorLog10`, when given, must be `floorLog10` (callers cutting one value to many
+    /// lengths work it out once).
+    public func significantDigits(_ n: Int, _ cut: DecimalCut = .nearest, knownFloorLog10: Int? = nil) -> (digits: BigUInt, exponent: Int) {
         precondition(!isZero && n > 0)
-        let exponent = floorLog10 - (n - 1)
+        let exponent = (knownFloorLog10 ?? floorLog10) - (n - 1)
         let (q, r, d) = scaledDecimal(exponent)
         var digits = q
         switch cut {
@@ -66,16 +68,22 @@ extension Rational {
         return (n, exponent)
     }
 
-    /// The value as `n / 10^k` with the smallest such `k`, when the denominator has no prime factors
-    /// but 2 and 5; nil otherwise.
+    /// The value as `n / 10^k` with the smallest such `k` for its denominator, when the value has
+    /// a terminating expansion (its denominator in lowest terms has no prime factors but 2 and 5);
+    /// nil otherwise.
     var overPowerOfTen: (n: BigUInt, k: Int)? {
         var d = denominator
         let twos = d.trailingZeroBitCount
         d >>= twos
         let fives = Self.removeFactors(of: 5, from: &d)
-        guard d == 1 else { return nil }
-        let k = max(twos, fives)
         var n = numerator
+        if d != 1 {
+            // Not in lowest terms (3/3, 5/30): the other factors must cancel against the numerator.
+            let (q, r) = n.quotientAndRemainder(dividingBy: d)
+            guard r.isZero else { return nil }
+            n = q
+        }
+        let k = max(twos, fives)
         if k > twos { n <<= (k - twos) }
         if k > fives { n *= BigUInt(5).power(k - fives) }
         return (n, k)

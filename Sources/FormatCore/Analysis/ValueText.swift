@@ -33,42 +33,33 @@ public struct ValueText: Sendable, Equatable, CustomStringConvertible {
     ///
     /// A value without a terminating expansion (`1/3` typed by a user) is never exact; it is
     /// rounded the same way (at least `minimumDigits`, at most 40 significant digits).
+    ///
+    /// The work is bounded by `width`: an expansion longer than that is never written out (see
+    /// `referenceFitted` for the plain definition this gives the same texts as).
     public static func fitted(_ value: ExactValue, width: Int = .max, minimumDigits: Int = 1,
                               neighbours: [ExactValue] = []) -> ValueText {
         guard let r = value.finiteMagnitude, !r.isZero else { return special(value) }
-        let negative = value.isNegative
-        let exactDigits = r.terminatingDecimalDigits
-        if let (digits, exponent) = exactDigits {
-            if let text = firstFitting(renderings(digits: digits, exponent: exponent, negative: negative), width: width) {
-                return ValueText(text: text, isExact: true, distinguishes: true)
-            }
+        return ValueTextFitting(value, magnitude: r, maxWidth: width, minimumDigits: minimumDigits, neighbours: neighbours)
+            .fit(width: width)
+    }
+
+    /// The texts `fitted` gives for every width from `maxWidth` down to `minWidth`, each once,
+    /// widest first, with the work shared between the widths; the text for a width is the first
+    /// one not wider than it (the last one when none is that narrow).
+    public static func fittedTexts(_ value: ExactValue, maxWidth: Int, minWidth: Int = 1, minimumDigits: Int = 1,
+                                   neighbours: [ExactValue] = []) -> [ValueText] {
+        guard let r = value.finiteMagnitude, !r.isZero else { return [special(value)] }
+        let fitting = ValueTextFitting(value, magnitude: r, maxWidth: max(maxWidth, minWidth), minimumDigits: minimumDigits,
+                                       neighbours: neighbours)
+        var texts: [ValueText] = []
+        var width = maxWidth
+        while width >= minWidth {
+            let t = fitting.fit(width: width)
+            if texts.last?.text != t.text { texts.append(t) }
+            width = min(width, t.columns) - 1
         }
-        let others = neighbours.compactMap { n -> ExactValue? in
-            guard n.finiteMagnitude != nil, n.compare(value) != 0 else { return nil }
-            return n
-        }
-        let needed = exactDigits.map { String($0.digits).count } ?? 40
-        let low = max(1, minimumDigits)
-        var best: ValueText?
-        var n = low
-        while n <= max(low, needed) {
-            let cut = r.significantDigits(n, .nearest)
-            let shown = ExactValue.finite(Rational(significand: cut.digits, decimalExponent: cut.exponent), negative: negative)
-            let tells = Self.tellsApart(shown, from: others, value: value)
-            let isExact = exactDigits.map { n >= String($0.digits).count } ?? false
-            let texts = renderings(digits: cut.digits, exponent: cut.exponent, negative: negative)
-                .map { isExact ? $0 : roundedMark + $0 }
-            if let text = firstFitting(texts, width: width) {
-                best = ValueText(text: text, isExact: isExact, distinguishes: isExact || tells)
-                if tells { return best! }
-            } else {
-                if let best { return best }
-                if n == low { return ValueText(text: texts.min { $0.count < $1.count }!, isExact: isExact, distinguishes: isExact || tells) }
-                break
-            }
-            n += 1
-        }
-        return best!
+        if texts.isEmpty { texts = [fitting.fit(width: minWidth)] }
+        return texts
     }
 
     /// The value with at most `digits` significant digits: exact when it has no more, otherwise
@@ -93,8 +84,16 @@ public struct ValueText: Sendable, Equatable, CustomStringConvertible {
         fitted(value, width: .max, minimumDigits: 40)
     }
 
+    /// Significant digits a value without a terminating expansion is cut to at most.
+    static let nonTerminatingDigits = 40
+
+    /// The neighbours that are finite and differ from `value` (the ones to tell it apart from).
+    static func comparable(_ neighbours: [ExactValue], to value: ExactValue) -> [ExactValue] {
+        neighbours.filter { n in n.finiteMagnitude != nil && n.compare(value) != 0 }
+    }
+
     /// `inf`, `-inf`, `nan`, `0`, `-0`.
-    private static func special(_ value: ExactValue) -> ValueText {
+    static func special(_ value: ExactValue) -> ValueText {
         let text: String
         switch value.magnitude {
         case .nan: text = "nan"
@@ -105,7 +104,7 @@ public struct ValueText: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether `shown` is strictly nearer to `value` than to every neighbour.
-    private static func tellsApart(_ shown: ExactValue, from neighbours: [ExactValue], value: ExactValue) -> Bool {
+    static func tellsApart(_ shown: ExactValue, from neighbours: [ExactValue], value: ExactValue) -> Bool {
         guard !neighbours.isEmpty, let own = shown.distance(to: value) else { return true }
         for n in neighbours {
             guard let other = shown.distance(to: n) else { continue }
@@ -116,7 +115,7 @@ public struct ValueText: Sendable, Equatable, CustomStringConvertible {
 
     /// The ways to write `digits × 10^exponent`: the usual one first (plain from 1e-4 to 1e16,
     /// scientific outside, see `DecimalText`), then the other one.
-    private static func renderings(digits: BigUInt, exponent: Int, negative: Bool) -> [String] {
+    static func renderings(digits: BigUInt, exponent: Int, negative: Bool) -> [String] {
         let usual = DecimalText.render(digits: digits, exponent: exponent, negative: negative)
         var text = String(digits)
         var e = exponent
@@ -129,7 +128,7 @@ public struct ValueText: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The first text that fits, else the shortest one if it fits.
-    private static func firstFitting(_ texts: [String], width: Int) -> String? {
+    static func firstFitting(_ texts: [String], width: Int) -> String? {
         if let first = texts.first, first.count <= width { return first }
         return texts.filter { $0.count <= width }.min { $0.count < $1.count }
     }
