@@ -93,18 +93,30 @@ public enum Distribution: Sendable, Hashable {
         case .uniform(let a, let b):
             return Float(a + (b - a) * SampleStream.unit(seed: seed, stream: 0, index: index))
         case .logUniform(let lo, let hi):
-            let e = lo + (hi - lo) * SampleStream.unit(seed: seed, stream: 0, index: index)
-            let sign: Double = SampleStream.unit(seed: seed, stream: 1, index: index) < 0.5 ? -1 : 1
-            return Float(sign * exp2(e))
+            return Self.logUniform(lo, hi, SampleStream.unit(seed: seed, stream: 0, index: index),
+                                   SampleStream.unit(seed: seed, stream: 1, index: index))
         case .laplace(let mu, let b):
-            let u = SampleStream.unit(seed: seed, stream: 0, index: index) - 0.5
-            return Float(mu - b * (u < 0 ? -1 : 1) * Foundation.log(1 - 2 * abs(u)))
+            return Self.laplace(mu, b, SampleStream.unit(seed: seed, stream: 0, index: index))
         case .studentT(let nu, let scale):
             // t = Z / sqrt(V / nu), V ~ chi-square(nu) drawn as 2 · Gamma(nu/2).
             let z = Double(SampleStream.normal(seed: seed, stream: 0, index: index))
             let v = 2 * Self.gamma(shape: nu / 2, seed: seed, index: index)
             return Float(scale * z / (v / nu).squareRoot())
         }
+    }
+
+    /// The log-uniform sample of the units u (exponent) and v (sign).
+    @inline(__always)
+    static func logUniform(_ lo: Double, _ hi: Double, _ u: Double, _ v: Double) -> Float {
+        let sign: Double = v < 0.5 ? -1 : 1
+        return Float(sign * exp2(lo + (hi - lo) * u))
+    }
+
+    /// The Laplace sample of the unit u.
+    @inline(__always)
+    static func laplace(_ mu: Double, _ b: Double, _ unit: Double) -> Float {
+        let u = unit - 0.5
+        return Float(mu - b * (u < 0 ? -1 : 1) * Foundation.log(1 - 2 * abs(u)))
     }
 
     /// A Gamma(shape, 1) variate for element `index` (Marsaglia-Tsang with at most 64 tries): try k takes
@@ -129,8 +141,9 @@ public enum Distribution: Sendable, Hashable {
     }
 
     /// Elements `start ..< start + count` as float32 bit patterns: exactly `sample(seed:index:)` of each,
-    /// with whole groups of 32 (`SampleStream`) made eight lanes at a time for the normal and uniform
-    /// distributions, and element by element for the others.
+    /// group by group (32 elements, `SampleStream`): the words eight lanes at a time, then the normal and
+    /// uniform samples in lanes too, Laplace and log-uniform samples word by word, Student-t samples
+    /// element by element.
     public func fill(_ out: UnsafeMutablePointer<UInt32>, seed: UInt64, start: UInt64, count: Int) {
         let end = start + UInt64(count)
         var element = start
@@ -198,7 +211,17 @@ public enum Distribution: Sendable, Hashable {
                 let u = (SIMDBuiltins.double(w) + 0.5) * 0x1p-32
                 raw.storeBytes(of: SIMDBuiltins.float(a + (b - a) * u), toByteOffset: 32 * k, as: SIMD8<Float>.self)
             }
-        default:
+        case .laplace(let mu, let b):
+            // The words in lanes, then each sample from its word.
+            SampleStream.words(seed: seed, stream: 0, group: group, into: out)
+            for k in 0..<32 { out[k] = Self.laplace(mu, b, SampleStream.unit(out[k])).bitPattern }
+        case .logUniform(let lo, let hi):
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 32) { signs in
+                SampleStream.words(seed: seed, stream: 0, group: group, into: out)
+                SampleStream.words(seed: seed, stream: 1, group: group, into: signs.baseAddress!)
+                for k in 0..<32 { out[k] = Self.logUniform(lo, hi, SampleStream.unit(out[k]), SampleStream.unit(signs[k])).bitPattern }
+            }
+        case .studentT:
             for k in 0..<32 { out[k] = sample(seed: seed, index: group * 32 + UInt64(k)).bitPattern }
         }
     }

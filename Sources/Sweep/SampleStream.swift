@@ -36,8 +36,12 @@ enum SampleStream {
 
     /// A uniform float64 in (0, 1) from element `index`'s word w: (w + 1/2) · 2^-32, exact.
     static func unit(seed: UInt64, stream: UInt32, index: UInt64) -> Double {
-        (Double(word(seed: seed, stream: stream, index: index)) + 0.5) * 0x1p-32
+        unit(word(seed: seed, stream: stream, index: index))
     }
+
+    /// The uniform float64 of the word `w`: (w + 1/2) · 2^-32, exact, in (0, 1).
+    @inline(__always)
+    static func unit(_ w: UInt32) -> Double { (Double(w) + 0.5) * 0x1p-32 }
 
     /// The standard normal of element `index`: the definition.
     static func normal(seed: UInt64, stream: UInt32, index: UInt64) -> Float {
