@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Builds sweep_ref.c (gcc -O3 -march=native, OpenMP, AVX-512) and times the exhaustive
+# Builds sweep_ref.c (gcc -O3 -march=native, OpenMP; AVX-512 or AVX2) and times the exhaustive
 # fp32 -> T -> fp32 sweep for bf16 and fp16 with 1 and 2 OpenMP threads: median of RUNS wall times
 # (omp_get_wtime, as printed by the program), then the figures of one run per target. Every run of a
 # target must print the same figures (they do not depend on the thread count); the script fails if not.
 #
 #   Benchmarks/reference-c/run.sh                  # RUNS=3, TARGETS="bf16 fp16", THREADS="1 2"
 #   RUNS=5 THREADS=2 Benchmarks/reference-c/run.sh
-#   VERIFY=1 Benchmarks/reference-c/run.sh         # first check the round trips (F16C, AVX512-BF16, reference)
+#   VERIFY=1 Benchmarks/reference-c/run.sh         # first check the round trips (F16C, AVX512-BF16 where the CPU has it, reference)
 #   EXTRA_CFLAGS=-DREL_F32 Benchmarks/reference-c/run.sh   # relative error as a float32 quotient
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -1,4 +1,5 @@
 import Foundation
+import _SIMDBuiltins
 
 /// A distribution to draw sample inputs from. Element i is a pure function of (seed, i), so samples
 /// never depend on the number of threads.
@@ -76,64 +77,152 @@ public enum Distribution: Sendable, Hashable {
         }.joined(separator: ",")
     }
 
-    /// A uniform double in (0, 1) from the element's hash stream.
-    @inline(__always)
-    static func unit(_ seed: UInt64, _ index: UInt64, _ stream: UInt64) -> Double {
-        var z = seed &+ (index &* 4 &+ stream &+ 1) &* 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return (Double(z >> 11) + 0.5) * 0x1p-53
-    }
-
-    /// A standard normal for the element (Box-Muller).
-    @inline(__always)
-    static func standardNormal(_ seed: UInt64, _ index: UInt64, _ stream: UInt64 = 0) -> Double {
-        let u1 = unit(seed, index, stream), u2 = unit(seed, index, stream + 1)
-        return (-2 * Foundation.log(u1)).squareRoot() * cos(2 * Double.pi * u2)
-    }
-
-    /// The sample for element `index`, rounded to float32.
+    /// The sample for element `index`, rounded to float32: the definition. Every draw comes from the
+    /// counter-based `SampleStream` (Philox4x32-10 words, Box-Muller normals), stream 0 first:
+    ///
+    /// - normal: float32(μ + σ·z) for the stream-0 normal z (float64 arithmetic, one rounding at the end);
+    /// - uniform: float32(a + (b - a)·u) for the stream-0 unit u = (w + 1/2)·2^-32;
+    /// - log-uniform: ±2^(lo + (hi - lo)·u) with u the stream-0 unit and the sign negative when the
+    ///   stream-1 unit is below 1/2;
+    /// - Laplace: μ - b·sign(u - 1/2)·ln(1 - 2|u - 1/2|) for the stream-0 unit u;
+    /// - Student-t: scale · z / sqrt(V/ν) for the stream-0 normal z and V = 2·Gamma(ν/2) (`gamma`).
     public func sample(seed: UInt64, index: UInt64) -> Float {
         switch self {
         case .normal(let mu, let sigma):
-            return Float(mu + sigma * Self.standardNormal(seed, index))
+            return Float(mu + sigma * Double(SampleStream.normal(seed: seed, stream: 0, index: index)))
         case .uniform(let a, let b):
-            return Float(a + (b - a) * Self.unit(seed, index, 0))
+            return Float(a + (b - a) * SampleStream.unit(seed: seed, stream: 0, index: index))
         case .logUniform(let lo, let hi):
-            let e = lo + (hi - lo) * Self.unit(seed, index, 0)
-            let sign: Double = Self.unit(seed, index, 1) < 0.5 ? -1 : 1
-            return Float(sign * exp2(e))
+            return Self.logUniform(lo, hi, SampleStream.unit(seed: seed, stream: 0, index: index),
+                                   SampleStream.unit(seed: seed, stream: 1, index: index))
         case .laplace(let mu, let b):
-            let u = Self.unit(seed, index, 0) - 0.5
-            return Float(mu - b * (u < 0 ? -1 : 1) * Foundation.log(1 - 2 * abs(u)))
+            return Self.laplace(mu, b, SampleStream.unit(seed: seed, stream: 0, index: index))
         case .studentT(let nu, let scale):
-            // t = Z / sqrt(V / nu), V ~ chi-square(nu) drawn as Gamma(nu/2, 2) (Marsaglia-Tsang, fixed draws).
-            let z = Self.standardNormal(seed, index, 0)
+            // t = Z / sqrt(V / nu), V ~ chi-square(nu) drawn as 2 · Gamma(nu/2).
+            let z = Double(SampleStream.normal(seed: seed, stream: 0, index: index))
             let v = 2 * Self.gamma(shape: nu / 2, seed: seed, index: index)
             return Float(scale * z / (v / nu).squareRoot())
         }
     }
 
-    /// A Gamma(shape, 1) variate from the element's streams (Marsaglia-Tsang with a bounded number of tries).
+    /// The log-uniform sample of the units u (exponent) and v (sign).
+    @inline(__always)
+    static func logUniform(_ lo: Double, _ hi: Double, _ u: Double, _ v: Double) -> Float {
+        let sign: Double = v < 0.5 ? -1 : 1
+        return Float(sign * exp2(lo + (hi - lo) * u))
+    }
+
+    /// The Laplace sample of the unit u.
+    @inline(__always)
+    static func laplace(_ mu: Double, _ b: Double, _ unit: Double) -> Float {
+        let u = unit - 0.5
+        return Float(mu - b * (u < 0 ? -1 : 1) * Foundation.log(1 - 2 * abs(u)))
+    }
+
+    /// A Gamma(shape, 1) variate for element `index` (Marsaglia-Tsang with at most 64 tries): try k takes
+    /// the normal of stream 2 + 2k and the unit of stream 3 + 2k; a shape below 1 is boosted by the unit of
+    /// stream 1 (which log-uniform's sign also uses; the two distributions never share a sample).
     static func gamma(shape: Double, seed: UInt64, index: UInt64) -> Double {
         let boost = shape < 1
         let k = boost ? shape + 1 : shape
         let d = k - 1.0 / 3, c = 1 / (9 * d).squareRoot()
-        var stream: UInt64 = 2
-        for _ in 0..<64 {
-            let x = standardNormal(seed &+ stream &* 0x1000_0000_01, index, 0)
-            stream += 1
+        for attempt: UInt32 in 0..<64 {
+            let x = Double(SampleStream.normal(seed: seed, stream: 2 + 2 * attempt, index: index))
             let v0 = 1 + c * x
             guard v0 > 0 else { continue }
             let v = v0 * v0 * v0
-            let u = unit(seed &+ stream &* 0x2000_0000_03, index, 0)
-            stream += 1
+            let u = SampleStream.unit(seed: seed, stream: 3 + 2 * attempt, index: index)
             if Foundation.log(u) < 0.5 * x * x + d - d * v + d * Foundation.log(v) {
                 let g = d * v
-                return boost ? g * pow(unit(seed, index, 3), 1 / shape) : g
+                return boost ? g * pow(SampleStream.unit(seed: seed, stream: 1, index: index), 1 / shape) : g
             }
         }
         return d
+    }
+
+    /// Elements `start ..< start + count` as float32 bit patterns: exactly `sample(seed:index:)` of each,
+    /// group by group (32 elements, `SampleStream`): the words eight lanes at a time, then the normal and
+    /// uniform samples in lanes too, Laplace and log-uniform samples word by word, Student-t samples
+    /// element by element.
+    public func fill(_ out: UnsafeMutablePointer<UInt32>, seed: UInt64, start: UInt64, count: Int) {
+        let end = start + UInt64(count)
+        var element = start
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: SampleStream.groupLength) { scratch in
+            while element < end {
+                let group = element / 32, first = group * 32, last = Swift.min(first + 32, end)
+                if case .normal(let mu, let sigma) = self, element == first, end - first >= 64 {
+                    fillNormalPair(out + Int(element - start), mu: mu, sigma: sigma, seed: seed, group: group)
+                    element = first + 64
+                    continue
+                }
+                if element == first && last == first + 32 {
+                    fillGroup(out + Int(element - start), seed: seed, group: group)
+                } else {
+                    fillGroup(scratch.baseAddress!, seed: seed, group: group)
+                    (out + Int(element - start)).update(from: scratch.baseAddress! + Int(element - first), count: Int(last - element))
+                }
+                element = last
+            }
+        }
+    }
+
+    /// The 64 normal samples of groups `group` and `group + 1` into `out`.
+    @inline(__always)
+    private func fillNormalPair(_ out: UnsafeMutablePointer<UInt32>, mu: Double, sigma: Double, seed: UInt64, group: UInt64) {
+        let raw = UnsafeMutableRawPointer(out)
+        let (a, b) = SampleStream.normalPairs(seed: seed, stream: 0, group: group)
+        // z is never 0 (`BoxMuller`), so μ + σ·z is z itself for the standard normal, -0 included.
+        let standard = mu == 0 && sigma == 1
+        @inline(__always) func store(_ z: SIMD8<Float>, _ k: Int) {
+            let v = standard ? z : SIMDBuiltins.float(SIMDBuiltins.double(z) * sigma + mu)
+            raw.storeBytes(of: v, toByteOffset: 32 * k, as: SIMD8<Float>.self)
+        }
+        store(a.0, 0)
+        store(a.1, 1)
+        store(a.2, 2)
+        store(a.3, 3)
+        store(b.0, 4)
+        store(b.1, 5)
+        store(b.2, 6)
+        store(b.3, 7)
+    }
+
+    /// The 32 samples of group `group` into `out`.
+    @inline(__always)
+    private func fillGroup(_ out: UnsafeMutablePointer<UInt32>, seed: UInt64, group: UInt64) {
+        let raw = UnsafeMutableRawPointer(out)
+        switch self {
+        case .normal(let mu, let sigma):
+            let (z0, z1, z2, z3) = SampleStream.normals(seed: seed, stream: 0, group: group)
+            // z is never 0 (`BoxMuller`), so μ + σ·z is z itself for the standard normal, -0 included.
+            let standard = mu == 0 && sigma == 1
+            @inline(__always) func store(_ z: SIMD8<Float>, _ k: Int) {
+                let v = standard ? z : SIMDBuiltins.float(SIMDBuiltins.double(z) * sigma + mu)
+                raw.storeBytes(of: v, toByteOffset: 32 * k, as: SIMD8<Float>.self)
+            }
+            store(z0, 0)
+            store(z1, 1)
+            store(z2, 2)
+            store(z3, 3)
+        case .uniform(let a, let b):
+            SampleStream.words(seed: seed, stream: 0, group: group, into: out)
+            for k in 0..<4 {
+                let w = raw.loadUnaligned(fromByteOffset: 32 * k, as: SIMD8<UInt32>.self)
+                let u = (SIMDBuiltins.double(w) + 0.5) * 0x1p-32
+                raw.storeBytes(of: SIMDBuiltins.float(a + (b - a) * u), toByteOffset: 32 * k, as: SIMD8<Float>.self)
+            }
+        case .laplace(let mu, let b):
+            // The words in lanes, then each sample from its word.
+            SampleStream.words(seed: seed, stream: 0, group: group, into: out)
+            for k in 0..<32 { out[k] = Self.laplace(mu, b, SampleStream.unit(out[k])).bitPattern }
+        case .logUniform(let lo, let hi):
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 32) { signs in
+                SampleStream.words(seed: seed, stream: 0, group: group, into: out)
+                SampleStream.words(seed: seed, stream: 1, group: group, into: signs.baseAddress!)
+                for k in 0..<32 { out[k] = Self.logUniform(lo, hi, SampleStream.unit(out[k]), SampleStream.unit(signs[k])).bitPattern }
+            }
+        case .studentT:
+            for k in 0..<32 { out[k] = sample(seed: seed, index: group * 32 + UInt64(k)).bitPattern }
+        }
     }
 }

@@ -49,7 +49,7 @@ public enum SweepSource: Sendable {
         case .allCodes(let f): Self.fillCodes(f, first: start, out, count)
         case .codeRange(let f, let lo, _): Self.fillCodes(f, first: lo + start, out, count)
         case .samples(let d, _, let seed):
-            for k in 0..<count { out[k] = d.sample(seed: seed, index: start + UInt64(k)).bitPattern }
+            d.fill(out, seed: seed, start: start, count: count)
         case .values(let v):
             v.withUnsafeBufferPointer { b in
                 (out).update(from: b.baseAddress! + Int(start), count: count)

@@ -175,6 +175,51 @@ public enum SIMDBuiltins {
         f64(Builtin.fpext_Vec8xFPIEEE32_Vec8xFPIEEE64(a._storage._value))
     }
 
+    // Eight-lane operations of the sample generator (`Sweep`'s Philox and Box-Muller lanes: one 256-bit
+    // register per vector on AVX2).
+
+    /// Each lane zero-extended to 64 bits (so that a product of two widened lanes is one `vpmuludq`).
+    @inlinable @inline(__always)
+    public static func widen(_ a: SIMD8<UInt32>) -> SIMD8<UInt64> {
+        u64(Builtin.zext_Vec8xInt32_Vec8xInt64(a._storage._value))
+    }
+
+    /// The low 32 bits of each lane.
+    @inlinable @inline(__always)
+    public static func truncate(_ a: SIMD8<UInt64>) -> SIMD8<UInt32> {
+        u32(Builtin.trunc_Vec8xInt64_Vec8xInt32(a._storage._value))
+    }
+
+    /// The smaller of each pair of lanes.
+    @inlinable @inline(__always)
+    public static func min(_ a: SIMD8<UInt32>, _ b: SIMD8<UInt32>) -> SIMD8<UInt32> {
+        u32(Builtin.int_umin_Vec8xInt32(a._storage._value, b._storage._value))
+    }
+
+    /// Each signed lane converted to float32 (exact below 2^24 in magnitude, rounded to nearest even above).
+    @inlinable @inline(__always)
+    public static func float(_ a: SIMD8<Int32>) -> SIMD8<Float> {
+        f32(Builtin.sitofp_Vec8xInt32_Vec8xFPIEEE32(a._storage._value))
+    }
+
+    /// Each float64 lane rounded to float32 (nearest even, as `Float(_: Double)`).
+    @inlinable @inline(__always)
+    public static func float(_ a: SIMD8<Double>) -> SIMD8<Float> {
+        f32(Builtin.fptrunc_Vec8xFPIEEE64_Vec8xFPIEEE32(a._storage._value))
+    }
+
+    /// The square root of each lane, correctly rounded (as `Float.squareRoot()`).
+    @inlinable @inline(__always)
+    public static func squareRoot(_ a: SIMD8<Float>) -> SIMD8<Float> {
+        f32(Builtin.int_sqrt_Vec8xFPIEEE32(a._storage._value))
+    }
+
+    /// a × b + c in each lane, rounded once (as `c.addingProduct(a, b)`).
+    @inlinable @inline(__always)
+    public static func multiplyAdd(_ a: SIMD8<Float>, _ b: SIMD8<Float>, _ c: SIMD8<Float>) -> SIMD8<Float> {
+        f32(Builtin.int_fma_Vec8xFPIEEE32(a._storage._value, b._storage._value, c._storage._value))
+    }
+
     // One wrapper per storage type: a Builtin vector value as the standard library's SIMD type.
 
     @usableFromInline @inline(__always)
@@ -200,6 +245,24 @@ public enum SIMDBuiltins {
         var r = Float.SIMD16Storage()
         r._value = value
         var v = SIMD16<Float>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func f32(_ value: Builtin.Vec8xFPIEEE32) -> SIMD8<Float> {
+        var r = Float.SIMD8Storage()
+        r._value = value
+        var v = SIMD8<Float>()
+        v._storage = r
+        return v
+    }
+
+    @usableFromInline @inline(__always)
+    static func u64(_ value: Builtin.Vec8xInt64) -> SIMD8<UInt64> {
+        var r = UInt64.SIMD8Storage()
+        r._value = value
+        var v = SIMD8<UInt64>()
         v._storage = r
         return v
     }

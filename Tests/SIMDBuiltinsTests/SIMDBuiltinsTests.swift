@@ -121,4 +121,33 @@ import _SIMDBuiltins
             #expect(high[2 * j] == a[4 + j] && high[2 * j + 1] == b[4 + j])
         }
     }
+
+    /// The eight-lane operations of the sample generator.
+    @Test func eightLaneOperationsMatchScalars() {
+        let all = Self.vectors()
+        for (v, w) in zip(all, all.dropFirst() + all.prefix(1)) {
+            let a = v.lowHalf, b = w.highHalf
+            let wide = SIMDBuiltins.widen(a), product = wide &* SIMDBuiltins.widen(b)
+            let narrow = SIMDBuiltins.truncate(product), smaller = SIMDBuiltins.min(a, b)
+            let signed = unsafeBitCast(a, to: SIMD8<Int32>.self), converted = SIMDBuiltins.float(signed)
+            // Float operands: finite values of both signs from the words (exponent field below 0xfe).
+            let x = unsafeBitCast(a & 0xbeff_ffff, to: SIMD8<Float>.self), y = unsafeBitCast(b & 0xbeff_ffff, to: SIMD8<Float>.self)
+            let z = unsafeBitCast(v.highHalf & 0xbeff_ffff, to: SIMD8<Float>.self)
+            let positive = unsafeBitCast(a & 0x3eff_ffff, to: SIMD8<Float>.self)
+            let fused = SIMDBuiltins.multiplyAdd(x, y, z), root = SIMDBuiltins.squareRoot(positive)
+            let doubles = SIMD8<Double>(Double(x[0]) * 3.1, Double(x[1]) / 7, Double(x[2]) * 1e-40, Double(x[3]) * 1e40,
+                                        Double(x[4]) + 0x1p-30, Double(x[5]), Double(y[0]) * 0.1, Double(y[1]) * 1e300)
+            let rounded = SIMDBuiltins.float(doubles)
+            for j in 0..<8 {
+                #expect(wide[j] == UInt64(a[j]))
+                #expect(product[j] == UInt64(a[j]) * UInt64(b[j]))
+                #expect(narrow[j] == UInt32(truncatingIfNeeded: product[j]))
+                #expect(smaller[j] == Swift.min(a[j], b[j]))
+                #expect(converted[j] == Float(signed[j]))
+                #expect(fused[j].bitPattern == z[j].addingProduct(x[j], y[j]).bitPattern)
+                #expect(root[j].bitPattern == positive[j].squareRoot().bitPattern)
+                #expect(rounded[j].bitPattern == Float(doubles[j]).bitPattern)
+            }
+        }
+    }
 }

@@ -64,7 +64,7 @@ import Testing
             default: // normal samples at a random scale
                 let scale = Float(sign: .plus, exponent: r.below(60) - 30, significand: 1)
                 let seed = r.next()
-                v += (0..<run).map { (Float(Distribution.standardNormal(seed, UInt64($0))) * scale).bitPattern }
+                v += (0..<run).map { (SampleStream.normal(seed: seed, stream: 0, index: UInt64($0)) * scale).bitPattern }
             }
         }
         if nasty {
