@@ -1,16 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Release builds of the executable, of Sweep (a target of the executable, not a product), of
-/// FormatCore and of the benchmarks are tuned for the building machine (users build from source).
-/// FormatCore is tuned because its block codecs are not inlinable and run in the sweeps: untuned
-/// (baseline x86-64, no AVX2), NF4's 16-entry table lookups become scalar code and the absmax codec
-/// took 54% of an NF4 sweep of samples, which ran 30-40% slower (issue 13, measured alternately
-/// against a tuned build). TUICore and _SIMDBuiltins (inlined into its callers) stay untuned.
-/// Results never depend on tuning: the kernels use integer arithmetic (and float operations whose
-/// results are exact, with no contraction into fused multiply-adds) and are tested against the
-/// scalar paths; a tuned and an untuned build print the same sweep figures (measured on nf4:64,
-/// bf16, e8m0fnu).
+/// Release builds of the executable, of Sweep (a target of the executable, not a product) and of
+/// the benchmarks are tuned for the building machine (users build from source). The library
+/// products are not: a package that depends on FormatCore (with _SIMDBuiltins) or TUICore gets code
+/// that runs on any CPU of the architecture. FormatCore's fp32 kernel is @inlinable, so the sweep
+/// loops that call it are compiled tuned. Results never depend on tuning: the kernels use integer
+/// arithmetic (and float operations whose results are exact) and are tested against the scalar
+/// paths; a tuned and an untuned build print the same sweep figures (measured on nf4:64, bf16,
+/// e8m0fnu).
 let hostTuning: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
 
 let package = Package(
@@ -31,8 +29,7 @@ let package = Package(
         // threads, import Foundation, C or the terminal modules.
         .target(
             name: "FormatCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt"), "_SIMDBuiltins"],
-            swiftSettings: hostTuning
+            dependencies: [.product(name: "BigInt", package: "BigInt"), "_SIMDBuiltins"]
         ),
         // Terminal-UI foundation: cells, buffers, layout, views, diffs, ANSI and SVG text as strings.
         // May not: import anything (no Foundation, no C), do I/O or know about number formats.

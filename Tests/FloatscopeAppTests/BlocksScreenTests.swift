@@ -37,7 +37,9 @@ struct BlocksScreenTests {
     }
 
     @Test func snapshots() throws {
-        for (name, script) in [("blocks-mxfp4", "6"), ("blocks-nf4-dq-outliers", "6 f f f f f d d right")] {
+        let q4k = "6 " + String(repeating: "f ", count: BlocksScreen.specs.firstIndex(of: "q4_k")!) + "right right right right right"
+        let dq = "6 " + String(repeating: "f ", count: BlocksScreen.specs.firstIndex(of: "nf4:64+dq")!) + "d d right"
+        for (name, script) in [("blocks-q4_0", "6"), ("blocks-q4_k", q4k), ("blocks-nf4-dq-outliers", dq)] {
             for (width, height) in [(80, 24), (120, 40)] {
                 let (model, _) = try TestSupport.play(TestSupport.model(width: width, height: height), script: script)
                 Snapshot.check(TestSupport.text(model), named: "\(name)-\(width)x\(height)")

@@ -55,7 +55,7 @@ extension BlocksScreen {
             if f.field.count == 1 {
                 let hex = Self.hex(UInt64(bitPattern: f.items[0]) & (f.field.bits == 64 ? ~0 : (1 << UInt64(f.field.bits)) - 1), bits: f.field.bits)
                 if let v = f.value(0) {
-                    spans.append(Span("\(hex) = \(ValueText.fitted(v, width: 20, minimumDigits: 6).text)  ", style: theme.text))
+                    spans.append(Span("\(hex) = \(ValueText.fitted(v, width: 24, minimumDigits: 6).text)  ", style: theme.text))
                 } else {
                     spans.append(Span("\(hex)  ", style: theme.text))
                 }
@@ -80,7 +80,7 @@ extension BlocksScreen {
             var used = 2
             for t in r.terms {
                 let term = [Span("\(t.symbol) = ", style: theme.dim),
-                            Span(ValueText.fitted(t.value, width: 16, minimumDigits: 6).text, style: theme.text),
+                            Span(ValueText.fitted(t.value, width: 22, minimumDigits: 6).text, style: theme.text),
                             Span(" (\(t.source))   ", style: theme.dim)]
                 let columns = term.reduce(0) { $0 + DisplayWidth.of($1.text) }
                 if used + columns > width && spans.count > 1 {
