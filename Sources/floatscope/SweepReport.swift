@@ -33,12 +33,27 @@ struct SweepReport {
         return String(format: "%.0f values/s", r)
     }
 
+    /// A figure with `digits` significant digits: its exact decimal when that is no longer, else
+    /// rounded and marked "≈" (figures are float64 results; the mark says the text is not the double).
     static func g(_ v: Double, _ digits: Int = 6) -> String {
         if v.isInfinite { return v > 0 ? "inf" : "-inf" }
-        return DecimalText.approximate(v, digits: digits)
+        if v.isNaN { return "nan" }
+        let rounded = DecimalText.approximate(v, digits: digits)
+        let exact = ValueText.exact(ExactValue(v))
+        if exact.isExact && exact.text.count <= max(rounded.count, digits + 2) { return exact.text }
+        return ValueText.roundedMark + rounded
     }
 
-    static func input(_ bits: UInt32) -> String { DecimalText.approximate(Double(Float(bitPattern: bits)), digits: 9) }
+    /// A figure with a fixed number of decimals (`%.2f`), marked "≈" unless that is its exact value.
+    static func fixed(_ v: Double, _ decimals: Int = 2, suffix: String = "") -> String {
+        if v.isInfinite { return (v > 0 ? "inf" : "-inf") + suffix }
+        if v.isNaN { return "nan" + suffix }
+        let text = String(format: "%.\(decimals)f", v)
+        return (Double(text) == v && ValueText.exact(ExactValue(v)).text.count <= text.count ? "" : ValueText.roundedMark) + text + suffix
+    }
+
+    /// An input value (a float32) with 9 significant digits, marked "≈" unless exact.
+    static func input(_ bits: UInt32) -> String { g(Double(Float(bitPattern: bits)), 9) }
 
     func text(binades showAll: Bool) -> String {
         var out = "source    \(source.description)\n"
@@ -52,10 +67,10 @@ struct SweepReport {
                               alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .right, .right])
         for r in results {
             let s = r.statistics
-            table.rows.append([r.target + (r.partial ? " (partial)" : ""), Self.g(r.bitsPerValue, 6), Self.g(s.rmse, 4), String(format: "%.2f", s.sqnr),
+            table.rows.append([r.target + (r.partial ? " (partial)" : ""), Self.g(r.bitsPerValue, 6), Self.g(s.rmse, 4), Self.fixed(s.sqnr),
                                Self.g(s.meanRelativeError, 4), Self.g(s.maxRelativeError, 4),
                                Self.grouped(s.overflowToInfinity + s.overflowToNaN), Self.grouped(s.saturated),
-                               Self.grouped(s.underflowToZero), Self.grouped(s.exact), String(format: "%.2f s", r.elapsed)])
+                               Self.grouped(s.underflowToZero), Self.grouped(s.exact), Self.fixed(r.elapsed, suffix: " s")])
         }
         out += table.render()
         if results.count < targetsRequested { out += "\nPARTIAL: interrupted; \(targetsRequested - results.count) target(s) not run.\n" }
@@ -66,7 +81,7 @@ struct SweepReport {
     private func single(_ r: SweepResult, showAll: Bool) -> String {
         let s = r.statistics
         var out = "target    \(r.target), \(Self.g(r.bitsPerValue, 6)) bits/value\n"
-        out += String(format: "time      %.2f s, ", r.elapsed) + Self.rate(Double(s.elements) / max(r.elapsed, 1e-9)) + "\n"
+        out += "time      " + Self.fixed(r.elapsed, suffix: " s, ") + ValueText.roundedMark + Self.rate(Double(s.elements) / max(r.elapsed, 1e-9)) + "\n"
         if r.partial { out += "PARTIAL   interrupted after \(Self.grouped(s.elements)) values: the figures cover those only\n" }
         out += "\ncounts    values \(Self.grouped(s.elements)), NaN inputs \(Self.grouped(s.nanInputs)), infinite inputs \(Self.grouped(s.infiniteInputs))\n"
         out += "          overflow→inf \(Self.grouped(s.overflowToInfinity)), overflow→NaN \(Self.grouped(s.overflowToNaN)), saturated \(Self.grouped(s.saturated))\n"
@@ -74,7 +89,7 @@ struct SweepReport {
         out += "\nerrors    max abs \(Self.g(s.maxAbsoluteError)) at x = \(Self.input(s.maxAbsoluteErrorInput))\n"
         out += "          max rel \(Self.g(s.maxRelativeError, 10)) at x = \(Self.input(s.maxRelativeErrorInput))\n"
         out += "          mean abs \(Self.g(s.meanAbsoluteError)), mean rel \(Self.g(s.meanRelativeError, 10)), RMSE \(Self.g(s.rmse))\n"
-        out += "          SQNR \(String(format: "%.2f", s.sqnr)) dB\n"
+        out += "          SQNR \(Self.fixed(s.sqnr)) dB\n"
         let normal = s.meanRelativeError(binades: -126...127)
         if s.binades.contains(where: { $0.exponent < -126 && $0.count > 0 }) {
             out += "          over fp32-normal inputs: mean rel \(Self.g(normal, 10)), max rel \(Self.g(s.maxRelativeError(binades: -126...127), 10))\n"
@@ -84,7 +99,7 @@ struct SweepReport {
         for (label, count) in zip(ErrorHistogram.labels, s.histogram.counts) {
             let share = Double(count) / Double(total)
             let bar = String(repeating: "#", count: Int((share * 40).rounded()))
-            out += "  " + label.padding(toLength: 6, withPad: " ", startingAt: 0) + " " + Self.grouped(count).leftPadded(16) + String(format: " %6.2f%% ", share * 100) + bar + "\n"
+            out += "  " + label.padding(toLength: 6, withPad: " ", startingAt: 0) + " " + Self.grouped(count).leftPadded(16) + " " + Self.fixed(share * 100, suffix: "%").leftPadded(8) + " " + bar + "\n"
         }
         let used = s.binades.filter { $0.count > 0 }
         if !used.isEmpty {
@@ -93,7 +108,7 @@ struct SweepReport {
             var table = TextTable(header: ["k", "count", "mean rel", "max rel", "SQNR dB"], alignments: [.right, .right, .right, .right, .right])
             for b in rows {
                 table.rows.append([String(b.exponent), Self.grouped(b.count), Self.g(b.meanRelativeError, 4), Self.g(b.maxRelativeError, 4),
-                                   b.sqnr.isInfinite ? "inf" : String(format: "%.2f", b.sqnr)])
+                                   Self.fixed(b.sqnr)])
             }
             out += table.render()
             if rows.count < used.count { out += "(\(used.count - rows.count) more binades: --binades lists them all)\n" }

@@ -101,4 +101,19 @@ import FormatCore
         let back = try CLI.run(["convert", "--from", "q4_k", "--to", "fp32"], input: convert.stdout)
         #expect(back.status == 0 && back.stdout.count == 2048)
     }
+
+    @Test("sweep's text report marks every rounded figure with ≈ and leaves exact ones bare")
+    func sweepTextMarks() throws {
+        let out = try CLI.run(["sweep", "--to", "q4_k,nf4:64", "--dist", "normal:0,0.02", "--samples", "4K"])
+        #expect(out.status == 0)
+        let rows = out.text.split(separator: "\n").filter { $0.hasPrefix("q4_k") || $0.hasPrefix("nf4:64") }
+        #expect(rows.count == 2)
+        for row in rows {
+            let cells = row.split(separator: " ").map(String.init)
+            #expect(cells[1] == "4.5", "bits/value is exact: \(row)")
+            for cell in [cells[2], cells[3], cells[4]] { #expect(cell.hasPrefix("≈"), "RMSE, SQNR, mean rel are rounded: \(row)") }
+        }
+        let single = try CLI.run(["sweep", "--from", "fp16", "--all", "--to", "e4m3fn"]).text
+        #expect(single.contains("SQNR ≈32.11 dB") && single.contains("max abs 16 at x = 272") && single.contains("RMSE ≈2.02774"))
+    }
 }
