@@ -89,7 +89,7 @@ if env["REFERENCE"] != "0" && FileManager.default.fileExists(atPath: script.path
     fflush(nil)     // all C streams: print's buffered lines come out before the script's
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = [script.path] + names.map { $0.uppercased() }
+    process.arguments = [script.path] + names.map { $0 == "mxfp4_gguf" ? "MXFP4" : $0.uppercased() }  // ggml calls its MXFP4 type MXFP4
     do {
         try process.run()
         process.waitUntilExit()
