@@ -4,9 +4,11 @@ import FormatCore
 /// quantised into the block bytes of each row, or the block bytes of each row are dequantised into
 /// float32 values and then converted to the scalar output format.
 ///
-/// A row is `row` values (a whole number of blocks), or the whole input when `row` is nil (read
-/// into memory: give `--row` to stream). NVFP4's tensor scale and the double-quantisation groups
-/// belong to the row. Input that is not a whole number of rows is an error (exit status 2) after
+/// A row is `row` values (a whole number of blocks). Without `row`, formats whose blocks stand
+/// alone (every GGUF type, MX, absmax, whole-byte blocks without per-call data) stream chunks of
+/// whole blocks, which gives the same bytes as one call; the others (NVFP4's tensor scale, the
+/// double-quantisation groups, per-tensor scales) take the whole input as one row, up to
+/// `wholeInputLimit` values, and ask for `--row` beyond it. Input that is not a whole number of rows is an error (exit status 2) after
 /// the whole rows before it were written.
 struct BlockStreamConverter {
     let scalar: Format
@@ -16,6 +18,18 @@ struct BlockStreamConverter {
     let row: Int?
     let mode: RoundingMode
     let policy: OverflowPolicy
+
+    /// Values a whole-input row may hold (1 GiB of float32 values).
+    static let wholeInputLimit = 1 << 28
+
+    /// Whether blocks stand alone: encoding them in chunks gives the bytes of one call.
+    var independentBlocks: Bool {
+        let l = codec.layout
+        return l.valuesPerBlock > 0 && l.callFields.isEmpty && l.groupFields.isEmpty && l.isByteAligned
+    }
+
+    /// Values per chunk when streaming independent blocks without `--row`: whole blocks, about 2^18 values.
+    var chunkValues: Int { let n = codec.layout.valuesPerBlock; return n * max(1, (1 << 18) / n) }
 
     /// Checks that a row is a whole number of blocks and that a row length can be known.
     func validate() throws {
@@ -47,8 +61,9 @@ struct BlockStreamConverter {
         let inSize = scalar.storageBytes
         var done = 0
         while true {
-            let wanted = row.map { $0 * inSize }
-            guard let bytes = try readInput(wanted) else { break }
+            let streaming = row == nil && independentBlocks
+            let wanted = row.map { $0 * inSize } ?? (streaming ? chunkValues * inSize : nil)
+            guard let bytes = try readInput(wanted, limit: Self.wholeInputLimit * inSize) else { break }
             if done == 0, let container = bytes.withUnsafeBytes({ TensorContainer.detect(UnsafeRawBufferPointer(rebasing: $0.prefix(TensorContainer.prefixLength))) }) {
                 throw CLIError.usage(container.message(source: "standard input"))
             }
@@ -61,6 +76,10 @@ struct BlockStreamConverter {
             }
             var values = [Float](repeating: 0, count: count)
             bytes.withUnsafeBytes { b in
+                if scalar == .fp32 { // float32 already: the words are the values (little-endian)
+                    for i in 0..<count { values[i] = Float(bitPattern: UInt32(littleEndian: b.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) }
+                    return
+                }
                 for i in 0..<count {
                     let word = StreamConverter.loadWord(b.baseAddress! + i * inSize, size: inSize)
                     let value = scalar.decode(scalar.code(fromStorage: word) ?? 0).value
@@ -72,7 +91,7 @@ struct BlockStreamConverter {
             values.withUnsafeBufferPointer { v in out.withUnsafeMutableBytes { codec.encode(v.baseAddress!, count: count, tensorAmax: amax, into: $0.baseAddress!) } }
             try write(out)
             done += count
-            if row == nil { break }
+            if row == nil && (!streaming || bytes.count < wanted!) { break }
         }
     }
 
@@ -80,8 +99,10 @@ struct BlockStreamConverter {
     private func dequantize() throws {
         var done = 0
         let rowBytes = row.map { codec.encodedByteCount(count: $0) }
+        let chunkBytes = independentBlocks ? chunkValues / codec.layout.valuesPerBlock * codec.layout.bytesPerBlock : nil
         while true {
-            guard let bytes = try readInput(rowBytes) else { break }
+            let wanted = rowBytes ?? chunkBytes
+            guard let bytes = try readInput(wanted, limit: Self.wholeInputLimit) else { break }
             let count: Int
             if let row {
                 guard bytes.count == rowBytes else {
@@ -110,7 +131,7 @@ struct BlockStreamConverter {
             }
             try write(out)
             done += count
-            if row == nil { break }
+            if row == nil && (wanted == nil || bytes.count < wanted!) { break }
         }
     }
 
@@ -127,11 +148,12 @@ struct BlockStreamConverter {
             return "input ends with \(extraBytes) byte(s) that do not make a whole \(scalar.storageBytes)-byte \(scalar.name) element; the \(converted) values of whole rows before them were converted"
         }
         if let row { return "input ends with a row of \(values) values, not \(row); the \(converted) values of whole rows before it were converted" }
-        return "\(values) values are not a whole number of \(codec.name) blocks of \(n) (\(values % n) left over); block formats take whole blocks, as for scalar formats whole elements"
+        return "\(values) values are not a whole number of \(codec.name) blocks of \(n) (\(values % n) left over)\(converted > 0 ? "; the \(converted) values before them were converted" : ""); block formats take whole blocks, as scalar formats take whole elements"
     }
 
     /// Reads `count` bytes (or, nil, everything up to end of input); nil at end of input.
-    private func readInput(_ count: Int?) throws -> [UInt8]? {
+    /// Without `count`, more than `limit` bytes is an error naming `--row`.
+    private func readInput(_ count: Int?, limit: Int) throws -> [UInt8]? {
         var buffer: [UInt8] = []
         if let count {
             buffer = [UInt8](repeating: 0, count: count)
@@ -147,6 +169,9 @@ struct BlockStreamConverter {
             let got = chunk.withUnsafeMutableBytes { StandardStreams.readFully(fd: 0, $0.baseAddress!, step) }
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
             buffer.append(contentsOf: chunk[0..<got])
+            if buffer.count > limit {
+                throw CLIError.usage("\(codec.name) without --row takes the whole input as one row, and it is longer than \(limit) bytes: give --row N (a whole number of blocks) to stream it; nothing was written")
+            }
             if got < step { break }
         }
         return buffer.isEmpty ? nil : buffer

@@ -18,9 +18,11 @@ struct ConvertCommand: ParsableCommand {
         do) into the format's block bytes, --from BLOCK dequantises them to float32 and then to --to.
         GGUF types are written exactly as llama-quantize writes them (blocks back to back); the other
         block formats in the layout `floatscope info FORMAT` lists. Rows: --row N values (a whole
-        number of blocks) are quantised one call each, streaming; without --row the whole input is
-        one row (NVFP4's tensor scale and +dq's groups are per row). Input that is not a whole number
-        of rows or blocks is an error.
+        number of blocks) are quantised one call each, streaming. Without --row, formats whose blocks
+        stand alone (GGUF types, MX, absmax) stream in chunks of whole blocks (the same bytes); the
+        others are one row of the whole input, up to 2^28 values (NVFP4's tensor scale, +dq's groups
+        and per-tensor scales are per row). Input that is not a whole number of rows or blocks is
+        an error.
         """)
 
     @Option(name: .long, help: "Input format (a scalar format, or a block format to dequantise).", transform: convertEndArgument) var from: ConvertEnd

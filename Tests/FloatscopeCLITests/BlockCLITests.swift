@@ -116,4 +116,20 @@ import FormatCore
         let single = try CLI.run(["sweep", "--from", "fp16", "--all", "--to", "e4m3fn"]).text
         #expect(single.contains("SQNR ≈32.11 dB") && single.contains("max abs 16 at x = 272") && single.contains("RMSE ≈2.02774"))
     }
+
+    @Test("without --row, formats whose blocks stand alone stream in chunks: the bytes of one call, both ways")
+    func streamingWithoutRow() throws {
+        let x = Self.values(256 * 1100, seed: 4)   // more than one 2^18-value chunk, not a multiple of it
+        let codec = try BlockCodecRegistry.codec("q4_k")
+        var expected = [UInt8](repeating: 0, count: codec.encodedByteCount(count: x.count))
+        x.withUnsafeBufferPointer { v in expected.withUnsafeMutableBytes { codec.encode(v.baseAddress!, count: x.count, tensorAmax: 0, into: $0.baseAddress!) } }
+        let q = try CLI.run(["convert", "--from", "fp32", "--to", "q4_k"], input: CLI.bytes(x))
+        #expect(q.status == 0 && Array(q.stdout) == expected)
+        var y = [Float](repeating: 0, count: x.count)
+        expected.withUnsafeBytes { b in y.withUnsafeMutableBufferPointer { codec.decode(b.baseAddress!, count: x.count, into: $0.baseAddress!) } }
+        let d = try CLI.run(["convert", "--from", "q4_k", "--to", "fp32"], input: q.stdout)
+        #expect(d.status == 0 && CLI.words32(d.stdout) == y.map(\.bitPattern))
+        let tail = try CLI.run(["convert", "--from", "fp32", "--to", "q8_0"], input: CLI.bytes(Self.values(262_144 + 40, seed: 2)))
+        #expect(tail.status == 2 && tail.stderr.contains("262144 values before them were converted") && tail.stdout.count == 262_144 / 32 * 34)
+    }
 }
