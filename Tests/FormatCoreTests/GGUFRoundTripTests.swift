@@ -4,16 +4,11 @@ import Testing
 /// roundTrip against decode(encode) on random data for every GGUF codec (Q4_K and Q8_0 have
 /// SIMD round trips, the others the protocol's default), and block independence of encode.
 @Suite struct GGUFRoundTripTests {
-    /// A small deterministic generator (splitmix64).
+    /// Test data drawn from the shared SplitMix64 stream.
     struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var bits: SplitMix64
+        init(state: UInt64) { bits = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { bits.next() }
         mutating func uniform() -> Float { Float(next() >> 40) * 0x1p-24 }
         /// Roughly normal (a sum of 12 uniforms minus 6), enough for test data.
         mutating func normal() -> Float {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import FormatCore
 @testable import Sweep
 
 /// The sample stream: Philox4x32-10 against Random123's known answers, the eight-lane paths bit for bit
@@ -7,16 +8,11 @@ import Testing
 /// independent re-implementation (`Tests/Vectors/samples/generate_sample_stream.py`, numpy), and the statistics of a million
 /// samples within bounds of several standard errors.
 @Suite struct SampleStreamTests {
-    /// A small generator for test inputs (SplitMix64), seeded and printed so that a failure can be replayed.
+    /// Test inputs from the shared SplitMix64 stream, seeded and printed so that a failure can be replayed.
     struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var bits: SplitMix64
+        init(state: UInt64) { bits = SplitMix64(seed: state) }
+        mutating func next() -> UInt64 { bits.next() }
         mutating func word() -> UInt32 { UInt32(truncatingIfNeeded: next()) }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
