@@ -53,7 +53,7 @@ extension BlocksScreen {
             let items = f.field.count > 1 ? "\(f.field.count) x \(f.field.bits)-bit \(f.field.encoding)" : "\(f.field.bits)-bit \(f.field.encoding)"
             spans.append(Span(Self.padded(items, 24), style: theme.dim))
             if f.field.count == 1 {
-                let hex = Self.hex(UInt64(bitPattern: f.items[0]) & (f.field.bits == 64 ? ~0 : (1 << UInt64(f.field.bits)) - 1), bits: f.field.bits)
+                let hex = f.hex(0)
                 if let v = f.value(0) {
                     spans.append(Span("\(hex) = \(ValueText.fitted(v, width: 24, minimumDigits: 6).text)  ", style: theme.text))
                 } else {
@@ -137,7 +137,7 @@ extension BlocksScreen {
             var column = x
             column += buffer.put(Self.padded(String(start - range.lowerBound), 4), x: column, y: y + r, style: context.theme.dim, clip: clip, context: context)
             for b in start..<min(start + perRow, range.upperBound) {
-                column += buffer.put(Self.hex(UInt64(anatomy.bytes[b]), bits: 8).dropFirst(2) + " ", x: column, y: y + r,
+                column += buffer.put(BlockField.hex(UInt64(anatomy.bytes[b]), bits: 8).dropFirst(2) + " ", x: column, y: y + r,
                                      style: Self.fieldStyle(fieldIndex(ofByte: b), context: context), clip: clip, context: context)
             }
             if r == rows - 1 && start + perRow < range.upperBound {
@@ -168,12 +168,6 @@ extension BlocksScreen {
             if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
         }
         return text
-    }
-
-    /// Hex digits for `bits` bits, with `0x`.
-    static func hex(_ v: UInt64, bits: Int) -> String {
-        let digits = String(v, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: max(0, (bits + 3) / 4 - digits.count)) + digits
     }
 
     /// `text` padded with spaces to `width` columns (never cut).

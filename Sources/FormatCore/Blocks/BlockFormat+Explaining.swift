@@ -9,7 +9,7 @@ extension BlockFormat: BlockExplaining {
         let block = index / size
         let code = q.codes[index]
         let element = elementValue(code)
-        let codeText = "\(self.element.name) code \(Self.hex(UInt64(code), bits: self.element.bitWidth))"
+        let codeText = "\(self.element.name) code \(BlockField.hex(UInt64(code), bits: self.element.bitWidth))"
         let qTerm = BlockReconstruction.Term(symbol: "q", value: Self.exact(element), source: codeText)
         let y = dequantize(q)[index]
         switch scaleRule {
@@ -21,7 +21,7 @@ extension BlockFormat: BlockExplaining {
         case .twoLevel:
             let s = q.scaleCodes[block]
             return BlockReconstruction(formula: "y = (q * s) * tensor_scale",
-                                       terms: [qTerm, .init(symbol: "s", value: Self.exact(q.scales[block]), source: "e4m3fn \(Self.hex(UInt64(s), bits: 8))"),
+                                       terms: [qTerm, .init(symbol: "s", value: Self.exact(q.scales[block]), source: "e4m3fn \(BlockField.hex(UInt64(s), bits: 8))"),
                                                .init(symbol: "tensor_scale", value: Self.exact(q.tensorScale ?? .nan), source: "fp32 per call")],
                                        order: "float32: q * s (exact), then times tensor_scale (rounded once)", result: y)
         case .absmax:
@@ -69,10 +69,4 @@ extension BlockFormat: BlockExplaining {
 
     /// A float32 as an exact value.
     static func exact(_ f: Float) -> ExactValue { BinaryValue(f).exact }
-
-    /// `0x5`, `0x7A`: hex digits for `bits` bits.
-    static func hex(_ v: UInt64, bits: Int) -> String {
-        let digits = String(v, radix: 16, uppercase: true)
-        return "0x" + String(repeating: "0", count: max(0, (bits + 3) / 4 - digits.count)) + digits
-    }
 }

@@ -24,6 +24,9 @@ public struct BlockAnatomy: Sendable {
         /// (element order for quants), negative where the encoding is signed.
         public let items: [Int64]
 
+        /// Item `i` as stored, in hex (`0x0677`).
+        public func hex(_ i: Int) -> String { BlockField.hex(UInt64(bitPattern: items[i]), bits: field.bits) }
+
         /// The value of item `i` when the field's encoding is a format (`fp16`, `fp32`, `e8m0fnu`,
         /// `e4m3fn`), else nil.
         public func value(_ i: Int) -> ExactValue? {

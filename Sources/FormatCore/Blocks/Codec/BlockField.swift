@@ -24,4 +24,12 @@ public struct BlockField: Sendable, Hashable {
 
     /// Bytes the field takes when its bits are whole bytes.
     public var byteCount: Int { (bits * count + 7) / 8 }
+
+    /// `0x` and the low `bits` bits of `value` in upper-case hex, as many digits as `bits` needs
+    /// (`0x7A`, `0x0677`): how block fields and element codes are shown.
+    public static func hex(_ value: UInt64, bits: Int) -> String {
+        let masked = bits >= 64 ? value : value & ((1 << UInt64(bits)) - 1)
+        let digits = String(masked, radix: 16, uppercase: true)
+        return "0x" + String(repeating: "0", count: max(0, (bits + 3) / 4 - digits.count)) + digits
+    }
 }

@@ -5,7 +5,7 @@ enum GGUFTerms {
     static func half(_ symbol: String, _ block: UnsafeRawPointer, _ offset: Int, role: String = "") -> (BlockReconstruction.Term, Float) {
         let bits = UInt16(littleEndian: block.loadUnaligned(fromByteOffset: offset, as: UInt16.self))
         let value = GGMLHalf.value(bits)
-        let source = "fp16 " + BlockFormat.hex(UInt64(bits), bits: 16) + (role.isEmpty ? "" : ", " + role)
+        let source = "fp16 " + BlockField.hex(UInt64(bits), bits: 16) + (role.isEmpty ? "" : ", " + role)
         return (BlockReconstruction.Term(symbol: symbol, value: BinaryValue(value).exact, source: source), value)
     }
 
