@@ -6,9 +6,10 @@ import TUICore
 /// block's error against its inputs. Every block format of `BlockCodecRegistry`.
 public struct BlocksScreen: Sendable, Equatable {
     /// The formats offered, in registry order (per-tensor formats have no block to show).
-    public static var specs: [String] {
-        BlockCodecRegistry.listing.filter { $0.layout.valuesPerBlock > 0 }.map(\.name)
-    }
+    public static let codecs: [any BlockCodec] = BlockCodecRegistry.listing.filter { $0.layout.valuesPerBlock > 0 }
+
+    /// Their specs.
+    public static let specs: [String] = codecs.map(\.name)
 
     /// Blocks encoded together (one call: NVFP4's tensor scale and +dq's group are theirs).
     public static let blocks = 8
@@ -28,7 +29,7 @@ public struct BlocksScreen: Sendable, Equatable {
     }
 
     /// The codec shown.
-    public var codec: any BlockCodec { try! BlockCodecRegistry.codec(Self.specs[format]) }
+    public var codec: any BlockCodec { Self.codecs[format] }
 
     /// The values encoded together: `blocks` blocks of the chosen sample.
     public var values: [Float] {

@@ -9,9 +9,7 @@ public enum BlockCodecRegistry {
     public static var parametricExamples: [String] { BlockFormat.examples }
 
     /// One codec of each kind for listings: every fixed codec, then the parametric examples.
-    public static var listing: [any BlockCodec] {
-        fixed + parametricExamples.compactMap { try? BlockFormat.parse($0) }
-    }
+    public static let listing: [any BlockCodec] = fixed + BlockFormat.examples.compactMap { try? BlockFormat.parse($0) }
 
     /// The codec a spec names: a fixed name (`q4_k`, `Q4_K`, `q4-k`: case, `-`, `_` and spaces
     /// ignored), else a parametric spec (`nf4:64+dq`, `mxfp4`, `int4-asym:128`).
