@@ -64,14 +64,9 @@ func resolveFormatsAndBlocks(_ names: [String]) throws -> ([Format], [any BlockC
     var formats: [Format] = []
     var blocks: [any BlockCodec] = []
     for name in names.flatMap({ $0.split(separator: ",") }).map(String.init) {
-        if !name.contains(":"), let format = try? Format.named(name) {
-            if !formats.contains(format) { formats.append(format) }
-        } else if let block = try? BlockCodecRegistry.codec(name) {
-            if !blocks.contains(where: { $0.name == block.name }) { blocks.append(block) }
-        } else {
-            do { _ = try Format.named(name) } catch {
-                throw CLIError.usage("\(error.description); not a block format either (block formats: \(TargetSpec.blockExamples))")
-            }
+        switch try formatOrBlockArgument(name) {
+        case .scalar(let format): if !formats.contains(format) { formats.append(format) }
+        case .block(let block): if !blocks.contains(where: { $0.name == block.name }) { blocks.append(block) }
         }
     }
     return (formats, blocks)

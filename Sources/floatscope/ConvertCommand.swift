@@ -25,8 +25,8 @@ struct ConvertCommand: ParsableCommand {
         an error.
         """)
 
-    @Option(name: .long, help: "Input format (a scalar format, or a block format to dequantise).", transform: convertEndArgument) var from: ConvertEnd
-    @Option(name: .long, help: "Output format (a scalar format, or a block format to quantise into).", transform: convertEndArgument) var to: ConvertEnd
+    @Option(name: .long, help: "Input format (a scalar format, or a block format to dequantise).", transform: formatOrBlockArgument) var from: FormatOrBlock
+    @Option(name: .long, help: "Output format (a scalar format, or a block format to quantise into).", transform: formatOrBlockArgument) var to: FormatOrBlock
     @Option(name: .long, help: "Values per row for block formats (a whole number of blocks; default: the whole input).") var row: Int?
     @OptionGroup var roundingOptions: RoundingOptions
     @Flag(name: .long, help: "Two 4-bit codes per byte (low nibble first).") var packed = false

@@ -1,7 +1,8 @@
 import FormatCore
 
-/// One side of `convert`: a scalar format, or a block format of `BlockCodecRegistry`.
-enum ConvertEnd {
+/// A name on the command line that is a scalar format or a block format of `BlockCodecRegistry`
+/// (`convert`'s two sides, `info`'s arguments).
+enum FormatOrBlock {
     case scalar(Format)
     case block(any BlockCodec)
 
@@ -14,8 +15,9 @@ enum ConvertEnd {
     }
 }
 
-/// Reads `--from` / `--to`: a scalar format name first (`fp16`, `int4`), else a block spec (`q4_k`, `nf4:64`).
-func convertEndArgument(_ name: String) throws -> ConvertEnd {
+/// Reads a scalar format name first (`fp16`, `int4`), else a block spec (`q4_k`, `nf4:64`); a name
+/// that is neither gets one message naming both kinds.
+func formatOrBlockArgument(_ name: String) throws -> FormatOrBlock {
     if !name.contains(":"), let format = try? Format.named(name) { return .scalar(format) }
     if let codec = try? BlockCodecRegistry.codec(name) { return .block(codec) }
     do { _ = try Format.named(name) } catch {
