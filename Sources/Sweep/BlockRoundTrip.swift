@@ -8,9 +8,14 @@ public struct BlockRoundTrip: RoundTripper {
     /// Name, storage, block size and ULP model.
     public let traits: TargetTraits
 
+    /// The codec as a scaled-family format (which reports its blocks' magnitudes), cast once here
+    /// rather than on every chunk.
+    private let scaled: BlockFormat?
+
     /// Creates the target; per-tensor codecs (`valuesPerBlock` 0) are not sweepable in chunks (see `SweepEngine`).
     public init(_ codec: any BlockCodec) {
         self.codec = codec
+        scaled = codec as? BlockFormat
         let layout = codec.layout
         traits = TargetTraits(name: codec.name, bitsPerValue: layout.bitsPerValue, alignment: max(layout.valuesPerBlock, 1),
                               ulpModel: Self.ulpModel(layout), needsTensorAmax: layout.needsTensorAmax)
@@ -36,7 +41,7 @@ public struct BlockRoundTrip: RoundTripper {
     public func roundTrip(_ x: UnsafePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, count: Int, firstElement: UInt64,
                           tensorAmax: Float, blockMagnitudes: UnsafeMutablePointer<Float>?) -> Bool {
         Self.asFloats(x, y, count) { input, output in
-            if let blockMagnitudes, let format = codec as? BlockFormat {
+            if let blockMagnitudes, let format = scaled {
                 return format.roundTrip(input, output, count: count, tensorAmax: tensorAmax, blockMagnitudes: blockMagnitudes)
             }
             let n = codec.layout.valuesPerBlock
