@@ -52,7 +52,11 @@ let package = Package(
         // TUICore terminal. May: write the screen exports (`x`: SVG and text files in the current
         // directory) and run sweeps on background threads. May not: import C or curses (the backend
         // is handed in), read the command line.
-        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep"]),
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure"]),
+        // The measurement service shared by the CLI and the app: target parsing now; model-file
+        // measurement next (issue 15). May: compute, run the Sweep engine. May not: do I/O, import
+        // Foundation, C or the terminal modules.
+        .target(name: "Measure", dependencies: ["FormatCore", "Sweep"]),
         // The executable: ArgumentParser commands, standard streams, files, the terminal loop; the
         // only target that reads the command line and decides exit statuses. Tuned for this CPU.
         .executableTarget(
@@ -61,6 +65,7 @@ let package = Package(
                 "FormatCore",
                 "Sweep",
                 "FloatscopeApp",
+                "Measure",
                 "TUICore",
                 "NCursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -72,6 +77,7 @@ let package = Package(
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
+        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep"], exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).

@@ -1,5 +1,6 @@
 import Foundation
 import FormatCore
+import Measure
 import Sweep
 import Synchronization
 
@@ -61,11 +62,7 @@ public final class SweepJobs: Sendable {
 
     /// Builds a target from its name: a scalar format with the request's rounding, or a block format of the registry.
     static func target(_ name: String, request: SweepRequest) -> (any RoundTripper)? {
-        if !name.contains(":"), let format = try? Format.named(name) {
-            return ScalarRoundTrip(format, rounding: request.rounding, overflow: request.overflow)
-        }
-        guard let block = try? BlockCodecRegistry.codec(name), block.layout.valuesPerBlock > 0 else { return nil }
-        return BlockRoundTrip(block)
+        try? TargetParser.parse(name, rounding: request.rounding, overflow: request.overflow)
     }
 
     /// Runs a request target after target, slice after slice (consecutive ranges of the one source, so that

@@ -1,4 +1,5 @@
 import FormatCore
+import Measure
 
 /// A name on the command line that is a scalar format or a block format of `BlockCodecRegistry`
 /// (`convert`'s two sides, `info`'s arguments).
@@ -21,7 +22,7 @@ func formatOrBlockArgument(_ name: String) throws -> FormatOrBlock {
     if !name.contains(":"), let format = try? Format.named(name) { return .scalar(format) }
     if let codec = try? BlockCodecRegistry.codec(name) { return .block(codec) }
     do { _ = try Format.named(name) } catch {
-        throw CLIError.usage("\(error.description); not a block format either (block formats: \(TargetSpec.blockExamples))")
+        throw CLIError.usage("\(error.description); not a block format either (block formats: \(TargetParser.blockExamples))")
     }
     throw CLIError.usage("unknown format '\(name)'")
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FormatCore
 import Foundation
+import Measure
 import Sweep
 
 /// `floatscope sweep`: how much a format loses, measured over many values.
@@ -11,7 +12,7 @@ struct SweepCommand: ParsableCommand {
         discussion: [
             "Sources (one): --all (every code of --from, up to 32 bits; all 2^32 fp32 patterns), --range LO:HI (codes of --from), --dist D --samples N [--seed S], or --input FILE ('-' = standard input; raw little-endian --input-format values, fp32 by default).",
             "Distributions: \(Distribution.spellings). Sample counts take K, M, G (powers of 1024): 16M = 2^24.",
-            "Targets (--to, comma-separated): scalar formats (bf16, e4m3fn, int8, nf4...) and block formats (\(TargetSpec.blockExamples)).",
+            "Targets (--to, comma-separated): scalar formats (bf16, e4m3fn, int8, nf4...) and block formats (\(TargetParser.blockExamples)).",
             "Ctrl-C stops at once and prints the figures so far, marked partial (exit status 130).",
             "--verify computes every chunk both by the fast paths and by the plain definition of the figures; a difference stops the sweep with a message naming the chunk and the figure (exit status 3).",
             "",
@@ -36,13 +37,13 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors {
             let mode = try roundingMode()
-            let targets = try to.flatMap { $0.split(separator: ",") }.map { try TargetSpec.parse(String($0), rounding: roundingOptions, mode: mode) }
+            let targets = try to.flatMap { $0.split(separator: ",") }.map { try Self.target(String($0), rounding: roundingOptions, mode: mode) }
             guard !targets.isEmpty else {
                 throw CLIError.usage("name at least one target with --to (e.g. --to bf16 or --to nf4:64,int4:64,mxfp4)")
             }
             if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
             let plan = try SourcePlan(command: self)
-            for target in targets { try TargetSpec.checkWholeBlocks(target, count: plan.fields.count) }
+            for target in targets { try Self.checkWholeBlocks(target, count: plan.fields.count) }
             let engine = SweepEngine(threads: threads, verify: verify)
             let interrupt = InterruptWatcher()
             var results: [SweepResult] = []
@@ -70,5 +71,20 @@ struct SweepCommand: ParsableCommand {
     /// unless the mode names its own (`stochastic:SEED`).
     func roundingMode() throws -> RoundingMode {
         roundingOptions.mode(seedingStochasticWith: seed)
+    }
+}
+
+extension SweepCommand {
+    /// A `--to` name as a round trip, through the library's `TargetParser`; errors are usage errors.
+    static func target(_ name: String, rounding: RoundingOptions, mode: RoundingMode) throws -> any RoundTripper {
+        do {
+            return try TargetParser.parse(name, rounding: mode, overflow: rounding.policy,
+                                          blockRulesOnly: mode != .nearestEven || rounding.saturate)
+        } catch { throw CLIError.usage(error.description) }
+    }
+
+    /// `TargetParser.checkWholeBlocks` with its error as a usage error.
+    static func checkWholeBlocks(_ target: any RoundTripper, count: UInt64?) throws {
+        do { try TargetParser.checkWholeBlocks(target, count: count) } catch { throw CLIError.usage(error.description) }
     }
 }
