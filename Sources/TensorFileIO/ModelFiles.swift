@@ -38,7 +38,7 @@ public enum ModelFiles {
         return first == UInt8(ascii: "{")
     }
 
-    /// Opens the shards a safetensors index names (first appearance order) and checks that each tensor
+    /// Opens the shards a safetensors index names (sorted by name) and checks that each tensor
     /// of its `weight_map` is in the shard it names.
     static func openIndex(_ index: MappedFile) throws(TensorFileError) -> ModelFile {
         let path = index.path

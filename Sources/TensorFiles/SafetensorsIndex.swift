@@ -2,7 +2,7 @@
 /// shard file name) and optional `metadata` (`total_size`). Shard names are relative to the index's
 /// directory: subdirectories are allowed, absolute paths, `..`, empty and `.` components are not.
 public struct SafetensorsIndex: Sendable {
-    /// The shard files in order of first appearance in `weight_map`.
+    /// The shard files, sorted by name (`model-00001-of-00003.safetensors` first).
     public let shards: [String]
     /// Tensor name -> index into `shards`, with the byte offset of its key in the index.
     public let weightMap: [(tensor: String, shard: Int, offset: Int)]
@@ -59,8 +59,11 @@ public struct SafetensorsIndex: Sendable {
             default: continue
             }
         }
-        self.shards = shards
-        self.weightMap = weights
+        let order = shards.indices.sorted { shards[$0] < shards[$1] }
+        var newIndex = [Int](repeating: 0, count: shards.count)
+        for (position, old) in order.enumerated() { newIndex[old] = position }
+        self.shards = order.map { shards[$0] }
+        self.weightMap = weights.map { ($0.tensor, newIndex[$0.shard], $0.offset) }
         self.metadata = metadata
     }
 
