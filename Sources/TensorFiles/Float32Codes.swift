@@ -20,9 +20,10 @@ enum Float32Codes {
     static let negativeNaN = UInt32(truncatingIfNeeded: Format.fp32.encode(BinaryValue.nan(negative: true)).code)
 
     /// A table of the float32 bits of every code of a format of at most 16 bits.
+    /// The formats that model files store are built once (on first use) and shared; any other
+    /// format is built for the caller.
     static func table(_ format: Format) -> [UInt32] {
-        if format == .fp16 { return fp16 }
-        if format == .bf16 { return bf16 }
+        if let index = cachedFormats.firstIndex(of: format) { return cached[index] }
         return make(format)
     }
 
@@ -30,6 +31,7 @@ enum Float32Codes {
         (0..<(1 << format.bitWidth)).map { bits(format, code: UInt64($0)) }
     }
 
-    private static let fp16 = make(.fp16)
-    private static let bf16 = make(.bf16)
+    private static let cachedFormats: [Format] = [.fp16, .bf16, .e4m3fn, .e5m2, .e8m0fnu, .e4m3fnuz, .e5m2fnuz, .e2m1fn,
+                                                  .int(8), .uint(8), .int(16), .uint(16)]
+    private static let cached: [[UInt32]] = cachedFormats.map(make)
 }

@@ -46,8 +46,8 @@ public final class TensorReader {
                 decoder = .fp32(swap: bigEndian)
             case .float where width == 64:
                 decoder = .fp64(swap: bigEndian)
-            case .integer where width == 32:
-                decoder = .int32(signed: format.name.hasPrefix("int"), swap: bigEndian)
+            case .integer(let semantics) where width == 32:
+                decoder = .int32(signed: semantics.isSigned, swap: bigEndian)
             case _ where width == 8 || width == 16:
                 decoder = .table(bytesPerCode: width / 8, table: Float32Codes.table(format), swap: bigEndian)
             case _ where width == 4:
