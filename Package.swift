@@ -17,6 +17,8 @@ let package = Package(
         .executable(name: "floatscope", targets: ["floatscope"]),
         .library(name: "FormatCore", targets: ["FormatCore"]),
         .library(name: "TUICore", targets: ["TUICore"]),
+        .library(name: "TensorFiles", targets: ["TensorFiles"]),
+        .library(name: "TensorFileIO", targets: ["TensorFileIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +45,14 @@ let package = Package(
         // through the compiler's Builtin module: the one place that uses it, so that the kernels
         // stay plain Swift. May not: depend on anything, do I/O.
         .target(name: "_SIMDBuiltins", swiftSettings: [.enableExperimentalFeature("BuiltinModule")]),
+        // Model files as bytes: safetensors and GGUF headers (a strict JSON parser, a bounds-checked
+        // reader), tensor descriptions and readers that decode values to float32 through FormatCore.
+        // May: parse and decode bytes the caller keeps alive. May not: do I/O, import Foundation or C,
+        // read the clock or the environment.
+        .target(name: "TensorFiles", dependencies: ["FormatCore"]),
+        // Opening model files: open/fstat/mmap (Glibc), the mappings kept alive, sharded checkpoints
+        // and their index.json. May: read files. May not: write files, import Foundation.
+        .target(name: "TensorFileIO", dependencies: ["TensorFiles"]),
         // Round-trip error sweeps: sources, targets, SIMD statistics, the parallel engine. May: start
         // worker threads (Dispatch), ask how many processors there are, use Foundation's math.
         // May not: read or write files or the terminal (the executable hands it value streams).
@@ -73,6 +83,7 @@ let package = Package(
             swiftSettings: hostTuning
         ),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
+        .testTarget(name: "TensorFilesTests", dependencies: ["TensorFiles", "TensorFileIO", "FormatCore"], exclude: ["Fixtures"]),
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
