@@ -103,17 +103,7 @@ public struct JSONParser {
             position += 1
             skipWhitespace()
             members.append(JSONMember(key: key, offset: base + keyOffset, value: try value(depth: depth)))
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unterminated object: expected ',' or '}'") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            if bytes[position] == UInt8(ascii: "}") {
-                position += 1
-                return .object(members)
-            }
-            throw error("expected ',' or '}' in an object, found \(describe(position))")
+            if try closes(with: "}", in: "object") { return .object(members) }
         }
     }
 
@@ -131,18 +121,24 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             elements.append(try value(depth: depth))
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unterminated array: expected ',' or ']'") }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            if bytes[position] == UInt8(ascii: "]") {
-                position += 1
-                return .array(elements)
-            }
-            throw error("expected ',' or ']' in an array, found \(describe(position))")
+            if try closes(with: "]", in: "array") { return .array(elements) }
         }
+    }
+
+    /// After an element of an object or array: consumes ',' (false: another element follows) or
+    /// `close` (true: the container ends); anything else is an error naming the container.
+    private mutating func closes(with close: Unicode.Scalar, in container: String) throws(TensorFileError) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count else { throw error("unterminated \(container): expected ',' or '\(close)'") }
+        if bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            return false
+        }
+        if bytes[position] == UInt8(ascii: close) {
+            position += 1
+            return true
+        }
+        throw error("expected ',' or '\(close)' in an \(container), found \(describe(position))")
     }
 
     private mutating func number() throws(TensorFileError) -> String {
