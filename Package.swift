@@ -63,10 +63,11 @@ let package = Package(
         // directory) and run sweeps on background threads. May not: import C or curses (the backend
         // is handed in), read the command line.
         .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure"]),
-        // The measurement service shared by the CLI and the app: target parsing now; model-file
-        // measurement next (issue 15). May: compute, run the Sweep engine. May not: do I/O, import
+        // The measurement service shared by the CLI and the app: target parsing, model-file
+        // measurement (tensor statistics, candidate formats' errors and sizes, totals). May: compute,
+        // run worker threads over tensors the caller has opened. May not: open files, import
         // Foundation, C or the terminal modules.
-        .target(name: "Measure", dependencies: ["FormatCore", "Sweep"]),
+        .target(name: "Measure", dependencies: ["FormatCore", "Sweep", "TensorFiles"], swiftSettings: hostTuning),
         // The executable: ArgumentParser commands, standard streams, files, the terminal loop; the
         // only target that reads the command line and decides exit statuses. Tuned for this CPU.
         .executableTarget(
@@ -76,6 +77,8 @@ let package = Package(
                 "Sweep",
                 "FloatscopeApp",
                 "Measure",
+                "TensorFiles",
+                "TensorFileIO",
                 "TUICore",
                 "NCursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -88,7 +91,7 @@ let package = Package(
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
-        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore"]),
+        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep"], exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).

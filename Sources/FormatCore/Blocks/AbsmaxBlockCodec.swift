@@ -18,9 +18,11 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
     ///   - output: receives the dequantised values, when given (may be `input`).
     ///   - absmax: receives the absmax of each block, when given.
     ///   - dequantizationAbsmax: the absmax each block is dequantised with instead of its own (double quantisation).
+    ///   - fixedAbsmaxBits: the bits of the absmax every block takes instead of its own (a piece of a
+    ///     per-tensor block: the tensor's largest |x|, or a NaN for a tensor holding a NaN or an infinity).
     func run(_ input: UnsafePointer<Float>, count: Int, codes: UnsafeMutablePointer<UInt8>?,
              output: UnsafeMutablePointer<Float>?, absmax absmaxOut: UnsafeMutablePointer<Float>?,
-             dequantizationAbsmax: UnsafePointer<Float>?) {
+             dequantizationAbsmax: UnsafePointer<Float>?, fixedAbsmaxBits: UInt32? = nil) {
         typealias L = BlockLanes
         let blocks = (count + blockSize - 1) / blockSize
         // A group of blocks at a time: every block's absmax, then every block's scale factors (divisions that
@@ -33,7 +35,7 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
                 let n = Swift.min(group, blocks - first)
                 for g in 0..<n {
                     let start = (first + g) * blockSize
-                    let amaxBits = L.absMaxBits(input + start, count: Swift.min(blockSize, count - start))
+                    let amaxBits = fixedAbsmaxBits ?? L.absMaxBits(input + start, count: Swift.min(blockSize, count - start))
                     factors[g] = factorsOf(amaxBits: amaxBits, dequantizationAbsmax: dequantizationAbsmax?[first + g])
                 }
                 for g in 0..<n {

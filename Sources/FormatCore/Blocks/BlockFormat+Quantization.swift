@@ -35,8 +35,9 @@ extension BlockFormat {
     }
 
     /// `roundTrip`, with the absmax of each block written to `absmax` for absmax and MX formats when given.
-    private func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float,
-                           absmax: UnsafeMutablePointer<Float>?) {
+    /// `whole` (a piece of a longer tensor) fixes the per-tensor absmax and the double-quantisation offset.
+    func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float,
+                   absmax: UnsafeMutablePointer<Float>?, whole: WholeTensorFacts? = nil) {
         guard count > 0 else { return }
         let size = effectiveBlockSize(count: count)
         switch scaleRule {
@@ -53,14 +54,14 @@ extension BlockFormat {
             switch element.kind {
             case .codebook:
                 if element == .nf4 {
-                    absmaxRoundTrip(NF4Kernel(), input, output, count: count, blockSize: size, absmax: absmax)
+                    absmaxRoundTrip(NF4Kernel(), input, output, count: count, blockSize: size, absmax: absmax, whole: whole)
                 } else {
-                    absmaxRoundTrip(BnbFP4Kernel(), input, output, count: count, blockSize: size, absmax: absmax)
+                    absmaxRoundTrip(BnbFP4Kernel(), input, output, count: count, blockSize: size, absmax: absmax, whole: whole)
                 }
             case .integer(let s):
-                absmaxRoundTrip(SymmetricIntegerKernel(bitWidth: s.bitWidth), input, output, count: count, blockSize: size, absmax: absmax)
+                absmaxRoundTrip(SymmetricIntegerKernel(bitWidth: s.bitWidth), input, output, count: count, blockSize: size, absmax: absmax, whole: whole)
             case .float:
-                absmaxRoundTrip(FloatElementKernel(element)!, input, output, count: count, blockSize: size, absmax: absmax)
+                absmaxRoundTrip(FloatElementKernel(element)!, input, output, count: count, blockSize: size, absmax: absmax, whole: whole)
             }
         }
     }
@@ -68,15 +69,17 @@ extension BlockFormat {
     /// `roundTrip` for absmax formats.
     private func absmaxRoundTrip<K: AbsmaxElementKernel>(_ kernel: K, _ input: UnsafePointer<Float>,
                                                          _ output: UnsafeMutablePointer<Float>, count: Int, blockSize: Int,
-                                                         absmax: UnsafeMutablePointer<Float>?) {
+                                                         absmax: UnsafeMutablePointer<Float>?, whole: WholeTensorFacts?) {
         let codec = AbsmaxBlockCodec(kernel: kernel, blockSize: blockSize)
         if isDoubleQuantized {
-            let scales = DoubleQuantizedScales(absmax: codec.absmaxes(input, count: count)).dequantized()
+            let scales = DoubleQuantizedScales(absmax: codec.absmaxes(input, count: count),
+                                               offset: whole?.doubleQuantizationOffset).dequantized()
             scales.withUnsafeBufferPointer { s in
                 codec.run(input, count: count, codes: nil, output: output, absmax: absmax, dequantizationAbsmax: s.baseAddress)
             }
         } else {
-            codec.run(input, count: count, codes: nil, output: output, absmax: absmax, dequantizationAbsmax: nil)
+            let fixed = blockSize == 0 || self.blockSize == 0 ? whole?.perTensorAbsmaxBits : nil
+            codec.run(input, count: count, codes: nil, output: output, absmax: absmax, dequantizationAbsmax: nil, fixedAbsmaxBits: fixed)
         }
     }
 

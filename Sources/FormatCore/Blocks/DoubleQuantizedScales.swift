@@ -54,14 +54,10 @@ public struct DoubleQuantizedScales: Sendable, Hashable {
         self.offset = offset
     }
 
-    /// Double-quantises block absmaxes.
-    public init(absmax: [Float]) {
-        var sum = 0.0, finite = 0
-        for a in absmax where a.isFinite {
-            sum += Double(a)
-            finite += 1
-        }
-        let offset = finite == 0 ? 0 : Float(sum / Double(finite))
+    /// Double-quantises block absmaxes; `offset` is the mean of these absmaxes (`Self.offset`) unless
+    /// given (the mean over a whole tensor whose blocks come in pieces).
+    public init(absmax: [Float], offset given: Float? = nil) {
+        let offset = given ?? Self.offset(absmax)
         var codes = [UInt8](repeating: 0, count: absmax.count)
         var groups: [Float] = []
         groups.reserveCapacity((absmax.count + Self.groupSize - 1) / Self.groupSize)
@@ -93,6 +89,14 @@ public struct DoubleQuantizedScales: Sendable, Hashable {
         self.codes = codes
         self.groupAbsmax = groups
         self.offset = offset
+    }
+
+    /// The mean of the finite absmaxes, summed in Double in order and rounded once to float32 (0 when none
+    /// is finite).
+    public static func offset(_ absmax: [Float]) -> Float {
+        var mean = MeanAccumulator()
+        for a in absmax { mean.add(a) }
+        return mean.offset
     }
 
     /// The codes of the levels nearest to 16 values (the larger only when strictly above the

@@ -1,0 +1,80 @@
+/// The definition of `TensorStatistics`: three passes over a tensor's values (float32 bit patterns),
+/// each fed the values in order, in any number of pieces, with one value at a time in plain Double.
+///
+/// 1. `first`: counts, the finite sum (for the mean), largest |x|, exponent range, fp16/bf16 overflow
+///    and underflow (against `OverflowThresholds`).
+/// 2. `second`: the central moments m2 = Σ(x-mean)^2 / n and m4 = Σ(x-mean)^4 / n of the finite values,
+///    and Σx^2 for the RMS.
+/// 3. `third`: the values farther than 6 standard deviations (sqrt(m2)) from the mean.
+public struct TensorStatisticsPass: Sendable {
+    /// The statistics so far (complete after `finishThird`).
+    public private(set) var statistics = TensorStatistics()
+    private var sum = 0.0, sumSquares = 0.0, m2Sum = 0.0, m4Sum = 0.0
+    private let fp16 = OverflowThresholds.fp16, bf16 = OverflowThresholds.bf16
+
+    /// An empty pass.
+    public init() {}
+
+    /// Pass 1 over some values.
+    public mutating func first(_ x: UnsafePointer<UInt32>, count: Int) {
+        var s = statistics
+        s.count += count
+        for k in 0..<count {
+            let bits = x[k], magnitude = bits & 0x7FFF_FFFF
+            if magnitude > 0x7F80_0000 { s.nanCount += 1; continue }
+            if magnitude == 0x7F80_0000 { s.infinityCount += 1; continue }
+            if magnitude == 0 { s.zeroCount += 1; continue }
+            let v = Float(bitPattern: magnitude)
+            sum += Double(Float(bitPattern: bits))
+            if v > s.finiteAmax { s.finiteAmax = v }
+            let e = Int(v.exponent)
+            s.smallestExponent = min(s.smallestExponent ?? e, e)
+            s.largestExponent = max(s.largestExponent ?? e, e)
+            if let o = fp16.overflowBits, magnitude >= o { s.fp16Overflow += 1 }
+            if let u = fp16.underflowBits, magnitude <= u { s.fp16Underflow += 1 }
+            if let o = bf16.overflowBits, magnitude >= o { s.bf16Overflow += 1 }
+            if let u = bf16.underflowBits, magnitude <= u { s.bf16Underflow += 1 }
+        }
+        statistics = s
+    }
+
+    /// Ends pass 1: the mean.
+    public mutating func finishFirst() {
+        let n = statistics.finiteCount
+        statistics.mean = n == 0 ? 0 : sum / Double(n)
+    }
+
+    /// Pass 2 over the same values.
+    public mutating func second(_ x: UnsafePointer<UInt32>, count: Int) {
+        let mean = statistics.mean
+        for k in 0..<count {
+            let v = Float(bitPattern: x[k])
+            guard v.isFinite else { continue }
+            let d = Double(v) - mean, d2 = d * d
+            m2Sum += d2
+            m4Sum += d2 * d2
+            sumSquares += Double(v) * Double(v)
+        }
+    }
+
+    /// Ends pass 2: RMS, standard deviation and kurtosis.
+    public mutating func finishSecond() {
+        let n = Double(statistics.finiteCount)
+        guard n > 0 else { return }
+        let m2 = m2Sum / n, m4 = m4Sum / n
+        statistics.rms = (sumSquares / n).squareRoot()
+        statistics.standardDeviation = m2.squareRoot()
+        statistics.kurtosis = m2 > 0 ? m4 / (m2 * m2) : nil
+    }
+
+    /// Pass 3 over the same values.
+    public mutating func third(_ x: UnsafePointer<UInt32>, count: Int) {
+        let mean = statistics.mean, limit = 6 * statistics.standardDeviation
+        var beyond = 0
+        for k in 0..<count {
+            let v = Float(bitPattern: x[k])
+            if v.isFinite && (Double(v) - mean).magnitude > limit { beyond += 1 }
+        }
+        statistics.beyondSixSigma += beyond
+    }
+}

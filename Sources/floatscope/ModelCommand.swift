@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import Measure
+import Sweep
+import Synchronization
+import TensorFileIO
+import TensorFiles
+
+/// `floatscope model`: a model file's tensors, what they hold and what each candidate format would
+/// cost and lose.
+struct ModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "model",
+        abstract: "Measure a model file's tensors against candidate formats: size and error per tensor and in total.",
+        discussion: [
+            "Files: safetensors (one file, several shards, or model.safetensors.index.json) and GGUF.",
+            "Formats (--formats, comma-separated; default \(ModelCandidate.defaultNames.joined(separator: ","))): scalar formats, block formats (\(TargetParser.blockExamples)), ELEMENT:tensor for one scale per tensor, ELEMENT:row[+dq] for one scale per row of each tensor. Block formats run over each tensor flattened in C order; GGUF types need rows of whole blocks (else n/a with the reason).",
+            "Per tensor: absmax, mean, std, Pearson kurtosis (normal 3), zeros, values beyond 6 std, the log2 range of nonzero |x|, how many values fp16 and bf16 would overflow or flush to zero. Per format: bytes, bits/value, SQNR = 10 log10(Σx²/Σ(y-x)²) dB, rel RMSE = sqrt(Σ(y-x)²/Σx²), max |y-x| / absmax, cosine Σxy/sqrt(Σx²Σy²), over the finite pairs (overflows counted apart).",
+            "Totals per format: every measured tensor as one vector (SQNR, rel RMSE, cosine), the parameter-weighted mean rel RMSE, the worst tensor. Counts and bytes are exact; ≈ marks rounded figures; --json and --csv give every figure as the shortest decimal that parses back to the same double.",
+        ].joined(separator: "\n"))
+
+    @Argument(help: "Model file(s): .safetensors (shards allowed), model.safetensors.index.json, .gguf.") var files: [String] = []
+    @Option(name: .long, help: "Candidate formats, comma-separated.") var formats: [String] = []
+    @Option(name: .long, help: "Only tensors whose name matches this regular expression.") var tensors: String?
+    @Option(name: .long, help: "Order of tensors: file, name, size, outliers (beyond 6 std), sqnr or sqnr:FORMAT (worst first).") var sort: String = "file"
+    @Option(name: .long, help: "Worst tensors listed per format in the totals.") var worst: Int = 3
+    @Option(name: .long, help: "Worker threads (default: every core).") var threads: Int?
+    @Flag(name: .long, help: "Print JSON.") var json = false
+    @Flag(name: .long, help: "Print CSV: one line per tensor and format.") var csv = false
+
+    func run() throws {
+        try runReportingErrors {
+            guard !files.isEmpty else { throw CLIError.usage("name a model file (e.g. floatscope model model.safetensors)") }
+            if json && csv { throw CLIError.usage("--json and --csv exclude each other") }
+            if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
+            if worst < 0 || worst > 1000 { throw CLIError.usage("--worst takes 0 to 1000") }
+            let names = formats.flatMap { $0.split(separator: ",").map(String.init) }
+            var candidates = names.isEmpty ? ModelCandidate.defaults : []
+            for name in names {
+                do throws(TargetError) { candidates.append(try ModelCandidate.parse(name)) } catch { throw CLIError.usage(error.description) }
+            }
+            let file: ModelFile
+            do throws(TensorFileError) { file = try ModelFiles.open(files) } catch { throw Self.cliError(error) }
+            var selected = file.tensors
+            if let pattern = tensors {
+                let regex: Regex<AnyRegexOutput>
+                do { regex = try Regex(pattern) } catch {
+                    throw CLIError.usage("--tensors '\(pattern)' is not a regular expression: \(error)")
+                }
+                selected = selected.filter { $0.name.contains(regex) }
+                if selected.isEmpty { throw CLIError.usage("--tensors '\(pattern)' matches none of the \(file.tensors.count) tensors") }
+            }
+            let order = try ModelReport.Order(sort, candidates: candidates)
+            let total = selected.reduce(UInt64(0)) { $0 + ModelMeasurement.workUnits($1, candidates: candidates.count) }
+            let interrupt = InterruptWatcher()
+            let bar = ProgressBar(label: "model")
+            let done = Atomic<UInt64>(0)
+            let clock = ContinuousClock(), start = clock.now
+            let lastDraw = Mutex<ContinuousClock.Instant>(start)
+            let reports: [TensorReport]
+            do {
+                reports = try ModelMeasurement.run(file, tensors: selected, candidates: candidates,
+                                                   threads: threads ?? SweepEngine.coreCount,
+                                                   cancellation: interrupt.cancellation) { units in
+                    let now = done.add(units, ordering: .relaxed).newValue
+                    let draw = lastDraw.withLock { last -> Bool in
+                        let t = clock.now
+                        guard t - last > .milliseconds(100) else { return false }
+                        last = t
+                        return true
+                    }
+                    if draw {
+                        let e = clock.now - start
+                        bar.show(SweepProgress(done: now, total: total, elapsed: Double(e.components.seconds) + Double(e.components.attoseconds) * 1e-18))
+                    }
+                }
+            } catch is MeasurementCancelled {
+                bar.clear()
+                interrupt.stop()
+                StandardStreams.writeError("floatscope: model: stopped before the end; no figures printed\n")
+                throw ExitCode(130)
+            } catch let error as TensorFileError {
+                bar.clear()
+                interrupt.stop()
+                throw Self.cliError(error)
+            }
+            bar.clear()
+            interrupt.stop()
+            let elapsed = clock.now - start
+            let report = ModelReport(file: file, selected: selected.count, candidates: candidates,
+                                     reports: order.sorted(reports), worst: worst,
+                                     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+            if json { try JSONText.print(report.json()) } else if csv { try StandardStreams.writeOutput(report.csv()) }
+            else { try StandardStreams.writeOutput(report.text()) }
+        }
+    }
+
+    /// A model-file error as a CLI error: I/O failures exit 1, malformed or unsupported files 2.
+    static func cliError(_ error: TensorFileError) -> CLIError {
+        error.category == .io ? .io(error.description) : .usage(error.description)
+    }
+}

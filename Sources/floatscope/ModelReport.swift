@@ -1,0 +1,153 @@
+import FormatCore
+import Foundation
+import Measure
+import TensorFiles
+
+/// The report of `floatscope model`: text tables, JSON and CSV of the same figures.
+struct ModelReport {
+    let file: ModelFile
+    let selected: Int
+    let candidates: [ModelCandidate]
+    let reports: [TensorReport]
+    let worst: Int
+    let seconds: Double
+
+    /// Totals per candidate.
+    var totals: [FormatTotals] { FormatTotals.of(reports, candidates: candidates) }
+
+    /// The order of tensors in a report (`--sort`).
+    enum Order {
+        case file, name, size, outliers, sqnr(Int)
+
+        init(_ text: String, candidates: [ModelCandidate]) throws {
+            switch text {
+            case "file": self = .file
+            case "name": self = .name
+            case "size": self = .size
+            case "outliers": self = .outliers
+            case "sqnr": self = .sqnr(0)
+            default:
+                if text.hasPrefix("sqnr:") {
+                    let name = String(text.dropFirst(5))
+                    if let i = candidates.firstIndex(where: { $0.name == name }) { self = .sqnr(i); return }
+                    if let c = try? ModelCandidate.parse(name), let i = candidates.firstIndex(where: { $0.name == c.name }) {
+                        self = .sqnr(i)
+                        return
+                    }
+                    throw CLIError.usage("--sort \(text): '\(name)' is not one of the measured formats (\(candidates.map(\.name).joined(separator: ", ")))")
+                }
+                throw CLIError.usage("--sort takes file, name, size, outliers, sqnr or sqnr:FORMAT, not '\(text)'")
+            }
+        }
+
+        /// The reports in this order (stable: ties keep file order).
+        func sorted(_ reports: [TensorReport]) -> [TensorReport] {
+            let indexed = Array(reports.enumerated())
+            func key(_ r: TensorReport) -> Double? {
+                switch self {
+                case .file: return nil
+                case .name: return nil
+                case .size: return -Double(r.tensor.elementCount)
+                case .outliers: return r.measurement.map { -$0.statistics.share($0.statistics.beyondSixSigma) }
+                case .sqnr(let i): return r.measurement?.outcomes[i].figures?.sqnr
+                }
+            }
+            if case .file = self { return reports }
+            if case .name = self { return reports.sorted { $0.tensor.name < $1.tensor.name } }
+            return indexed.sorted { a, b in
+                let ka = key(a.element) ?? .infinity, kb = key(b.element) ?? .infinity
+                return ka != kb ? ka < kb : a.offset < b.offset
+            }.map(\.element)
+        }
+    }
+
+    // MARK: Text
+
+    func text() -> String {
+        let parameters = reports.reduce(0) { $0 + $1.tensor.elementCount }
+        let stored = reports.reduce(0) { $0 + $1.tensor.byteCount }
+        var out = "model     \(file.paths.joined(separator: ", ")) (\(file.kind.rawValue))\n"
+        out += "tensors   \(selected) of \(file.tensors.count); \(Self.grouped(parameters)) parameters; \(Self.size(stored)) stored\n"
+        out += "formats   \(candidates.map(\.name).joined(separator: ", "))\n"
+        out += "time      \(String(format: "%.2f", seconds)) s\n"
+        out += "Counts and bytes are exact; ≈ marks a rounded figure. SQNR = 10·log10(Σx²/Σ(y−x)²) dB over finite pairs.\n\n"
+
+        var stats = TextTable(header: ["tensor", "shape", "stored", "params", "absmax", "std", "kurtosis", "zeros", ">6σ", "log2|x|", "fp16 ovf/uf", "bf16 ovf/uf"],
+                              alignments: [.left, .left, .left] + Array(repeating: .right, count: 9))
+        for r in reports {
+            var row = [r.tensor.name, r.tensor.shape.map(String.init).joined(separator: "×"), r.tensor.storedType, Self.grouped(r.tensor.elementCount)]
+            if let s = r.measurement?.statistics {
+                row += [SweepReport.g(Double(s.finiteAmax), 5), SweepReport.g(s.standardDeviation, 4),
+                        s.kurtosis.map { SweepReport.g($0, 4) } ?? "-", Self.grouped(s.zeroCount), Self.grouped(s.beyondSixSigma),
+                        s.smallestExponent.map { "\($0)…\(s.largestExponent!)" } ?? "-",
+                        "\(Self.grouped(s.fp16Overflow))/\(Self.grouped(s.fp16Underflow))",
+                        "\(Self.grouped(s.bf16Overflow))/\(Self.grouped(s.bf16Underflow))"]
+                if s.nanCount + s.infinityCount > 0 { row[0] += " (\(s.nanCount) NaN, \(s.infinityCount) inf)" }
+            } else {
+                row += ["not read: \(r.problem ?? "")"]
+            }
+            stats.rows.append(row)
+        }
+        out += "Tensors\n" + stats.render() + "\n"
+
+        var errors = TextTable(header: ["SQNR dB"] + candidates.map(\.name), alignments: [.left] + candidates.map { _ in .right })
+        var notes: [String] = []
+        for r in reports {
+            guard let m = r.measurement else { continue }
+            errors.rows.append([r.tensor.name] + m.outcomes.map { o in
+                switch o {
+                case .notApplicable(let why):
+                    if !notes.contains(why) { notes.append(why) }
+                    return "n/a"
+                case .measured(let f, _):
+                    let s = f.sqnr.map { SweepReport.fixed($0, 1) } ?? "-"
+                    return f.overflows > 0 ? s + " !\(f.overflows) ovf" : s
+                }
+            })
+        }
+        out += "SQNR per tensor and format (n/a: the format does not apply; !N ovf: N values overflowed, not in the SQNR)\n"
+        out += errors.render()
+        for n in notes { out += "  n/a: \(n)\n" }
+        out += "\n"
+
+        var totalsTable = TextTable(header: ["format", "bits/value", "size", "SQNR dB", "rel RMSE", "mean rel RMSE", "cosine", "ovf", "worst SQNR dB", "worst max|err|/absmax", "n/a"],
+                                    alignments: [.left] + Array(repeating: .right, count: 10))
+        for t in totals {
+            totalsTable.rows.append([
+                t.format, t.bitsPerValue.map { SweepReport.g($0, 5) } ?? "-", t.parameters == 0 ? "-" : Self.size(t.bytes),
+                t.figures.sqnr.map { SweepReport.fixed($0, 2) } ?? "-",
+                t.figures.relativeRMSE.map { SweepReport.g($0, 4) } ?? "-",
+                t.meanRelativeRMSE.map { SweepReport.g($0, 4) } ?? "-",
+                t.figures.cosine.map { SweepReport.g($0, 6) } ?? "-",
+                Self.grouped(t.figures.overflows),
+                t.worstSQNR.map { SweepReport.fixed($0, 1) + " " + (t.worstSQNRTensor ?? "") } ?? "-",
+                t.worstRelativeMaxError.map { SweepReport.g($0, 3) + " " + (t.worstRelativeMaxErrorTensor ?? "") } ?? "-",
+                t.notApplicableTensors == 0 ? "-" : "\(t.notApplicableTensors) (\(Self.grouped(t.notApplicableParameters)) params)",
+            ])
+        }
+        out += "Totals per format (measured tensors as one vector; mean rel RMSE weighted by parameters)\n" + totalsTable.render()
+        if worst > 0 {
+            out += "\nWorst tensors per format (lowest SQNR)\n"
+            for (c, candidate) in candidates.enumerated() {
+                let ranked = reports.compactMap { r -> (String, Double)? in
+                    guard let s = r.measurement?.outcomes[c].figures?.sqnr else { return nil }
+                    return (r.tensor.name, s)
+                }.sorted { $0.1 < $1.1 }.prefix(worst)
+                guard !ranked.isEmpty else { continue }
+                out += "  \(candidate.name): " + ranked.map { "\($0.0) \(SweepReport.fixed($0.1, 1)) dB" }.joined(separator: ", ") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// `1234567` as "1,234,567".
+    static func grouped(_ n: Int) -> String { SweepReport.grouped(UInt64(max(n, 0))) }
+
+    /// Bytes as exact bytes below 10 kB, else in kB / MB / GB (powers of 1000) marked ≈ when rounded.
+    static func size(_ bytes: Int) -> String {
+        if bytes < 10_000 { return "\(bytes) B" }
+        let units: [(Double, String)] = [(1e9, "GB"), (1e6, "MB"), (1e3, "kB")]
+        let (scale, unit) = units.first { Double(bytes) >= $0.0 }!
+        return SweepReport.fixed(Double(bytes) / scale, 2, suffix: " " + unit)
+    }
+}
