@@ -70,10 +70,11 @@ struct ModelReport {
         out += "tensors   \(selected) of \(file.tensors.count); \(Self.grouped(parameters)) parameters; \(Self.size(stored)) stored\n"
         out += "formats   \(candidates.map(\.name).joined(separator: ", "))\n"
         out += "time      \(String(format: "%.2f", seconds)) s\n"
-        out += "Counts and bytes are exact; ≈ marks a rounded figure. SQNR = 10·log10(Σx²/Σ(y−x)²) dB over finite pairs.\n\n"
+        out += "Counts and bytes are exact; ≈ marks a rounded figure. SQNR = 10·log10(Σx²/Σ(y−x)²) dB over finite pairs; cosine = Σxy/√(Σx²Σy²).\n\n"
 
         var stats = TextTable(header: ["tensor", "shape", "stored", "params", "absmax", "std", "kurtosis", "zeros", ">6σ", "log2|x|", "fp16 ovf/uf", "bf16 ovf/uf"],
                               alignments: [.left, .left, .left] + Array(repeating: .right, count: 9))
+        var unread: [String] = []
         for r in reports {
             var row = [r.tensor.name, r.tensor.shape.map(String.init).joined(separator: "×"), r.tensor.storedType, Self.grouped(r.tensor.elementCount)]
             if let s = r.measurement?.statistics {
@@ -84,20 +85,22 @@ struct ModelReport {
                         "\(Self.grouped(s.bf16Overflow))/\(Self.grouped(s.bf16Underflow))"]
                 if s.nanCount + s.infinityCount > 0 { row[0] += " (\(s.nanCount) NaN, \(s.infinityCount) inf)" }
             } else {
-                row += ["not read: \(r.problem ?? "")"]
+                row += ["not read"]
+                unread.append("  \(r.tensor.name) not read: \(r.problem ?? "")\n")
             }
             stats.rows.append(row)
         }
-        out += "Tensors\n" + stats.render() + "\n"
+        out += "Tensors\n" + stats.render() + unread.joined() + "\n"
 
         var errors = TextTable(header: ["SQNR dB"] + candidates.map(\.name), alignments: [.left] + candidates.map { _ in .right })
-        var notes: [String] = []
+        // Per format: how many tensors it does not apply to, and the first reason.
+        var notApplicable = [(count: Int, first: String)?](repeating: nil, count: candidates.count)
         for r in reports {
             guard let m = r.measurement else { continue }
-            errors.rows.append([r.tensor.name] + m.outcomes.map { o in
+            errors.rows.append([r.tensor.name] + m.outcomes.enumerated().map { c, o in
                 switch o {
                 case .notApplicable(let why):
-                    if !notes.contains(why) { notes.append(why) }
+                    notApplicable[c] = (count: (notApplicable[c]?.count ?? 0) + 1, first: notApplicable[c]?.first ?? "\(r.tensor.name): \(why)")
                     return "n/a"
                 case .measured(let f, _):
                     let s = f.sqnr.map { SweepReport.fixed($0, 1) } ?? "-"
@@ -107,10 +110,13 @@ struct ModelReport {
         }
         out += "SQNR per tensor and format (n/a: the format does not apply; !N ovf: N values overflowed, not in the SQNR)\n"
         out += errors.render()
-        for n in notes { out += "  n/a: \(n)\n" }
+        for (c, note) in notApplicable.enumerated() {
+            guard let note else { continue }
+            out += "  \(candidates[c].name) n/a on \(note.count) tensor\(note.count == 1 ? "" : "s"), e.g. \(note.first)\n"
+        }
         out += "\n"
 
-        var totalsTable = TextTable(header: ["format", "bits/value", "size", "SQNR dB", "rel RMSE", "mean rel RMSE", "cosine", "ovf", "worst SQNR dB", "worst max|err|/absmax", "n/a"],
+        var totalsTable = TextTable(header: ["format", "bits/value", "size", "SQNR dB", "rel RMSE", "mean rel RMSE", "1 − cosine", "ovf", "worst SQNR dB", "worst max|err|/absmax", "n/a"],
                                     alignments: [.left] + Array(repeating: .right, count: 10))
         for t in totals {
             totalsTable.rows.append([
@@ -118,7 +124,7 @@ struct ModelReport {
                 t.figures.sqnr.map { SweepReport.fixed($0, 2) } ?? "-",
                 t.figures.relativeRMSE.map { SweepReport.g($0, 4) } ?? "-",
                 t.meanRelativeRMSE.map { SweepReport.g($0, 4) } ?? "-",
-                t.figures.cosine.map { SweepReport.g($0, 6) } ?? "-",
+                t.figures.cosine.map { SweepReport.g(1 - $0, 4) } ?? "-",
                 Self.grouped(t.figures.overflows),
                 t.worstSQNR.map { SweepReport.fixed($0, 1) + " " + (t.worstSQNRTensor ?? "") } ?? "-",
                 t.worstRelativeMaxError.map { SweepReport.g($0, 3) + " " + (t.worstRelativeMaxErrorTensor ?? "") } ?? "-",
