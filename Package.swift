@@ -101,7 +101,7 @@ let package = Package(
             dependencies: ["FormatCore", .product(name: "BigInt", package: "BigInt")]
         ),
         // Runs the built floatscope executable (the dependency makes sure it is built first).
-        .testTarget(name: "FloatscopeCLITests", dependencies: ["FormatCore", "floatscope"]),
+        .testTarget(name: "FloatscopeCLITests", dependencies: ["FormatCore", "floatscope"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -149,9 +149,9 @@ struct ModelReport {
     /// `1234567` as "1,234,567".
     static func grouped(_ n: Int) -> String { SweepReport.grouped(UInt64(max(n, 0))) }
 
-    /// Bytes as exact bytes below 10 kB, else in kB / MB / GB (powers of 1000) marked ≈ when rounded.
+    /// Bytes as exact bytes below 1 MB, else in MB / GB (powers of 1000) marked ≈ when rounded.
     static func size(_ bytes: Int) -> String {
-        if bytes < 10_000 { return "\(bytes) B" }
+        if bytes < 1_000_000 { return "\(grouped(bytes)) B" }
         let units: [(Double, String)] = [(1e9, "GB"), (1e6, "MB"), (1e3, "kB")]
         let (scale, unit) = units.first { Double(bytes) >= $0.0 }!
         return SweepReport.fixed(Double(bytes) / scale, 2, suffix: " " + unit)

@@ -70,3 +70,48 @@ struct ModelCLITests {
         #expect(both.status == 2)
     }
 }
+
+@Suite("memory command")
+struct MemoryCLITests {
+    @Test("--params 7B: weights at each format's bits per value, training recipes with their formulas")
+    func params() throws {
+        let out = try CLI.run(["memory", "--params", "7B", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let sections = try #require(try out.json()["sections"] as? [[String: Any]])
+        let weights = try #require(sections.first?["lines"] as? [[String: Any]])
+        func bytes(_ label: String, _ lines: [[String: Any]]) -> Double? { lines.first { $0["label"] as? String == label }?["bytes"] as? Double }
+        #expect(bytes("fp16", weights) == 14e9)
+        #expect(bytes("nf4:64+dq", weights) == 7e9 * 4.126953125 / 8)
+        #expect(bytes("q4_k", weights) == 7e9 * 4.5 / 8)
+        let training = try #require(sections[1]["lines"] as? [[String: Any]])
+        #expect(bytes("mixed precision, fp32 master (ZeRO)", training) == 112e9)
+        #expect(bytes("pure bf16", training) == 56e9)
+        let text = try CLI.run(["memory", "--params", "1.5B"])
+        #expect(text.text.contains("1,500,000,000 × 16 bits / 8"))
+    }
+
+    @Test("a GGUF file: exact sizes, QLoRA, and the KV cache from its metadata")
+    func file() throws {
+        let path = CLI.packageRoot.appendingPathComponent("Tests/FloatscopeCLITests/Fixtures/tiny-llama.gguf").path
+        let out = try CLI.run(["memory", path, "--formats", "fp16,q8_0", "--context", "1000", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let sections = try #require(try out.json()["sections"] as? [[String: Any]])
+        let kv = try #require(sections.first { ($0["title"] as? String)?.hasPrefix("KV cache") == true }?["lines"] as? [[String: Any]])
+        // 2 layers × (2 kv heads × 16 + 2 × 16) elements × 2 bytes = 256 bytes per token.
+        #expect(kv.first?["bytes"] as? Double == 256)
+        #expect(kv.last?["bytes"] as? Double == 256_000)
+        let weights = try #require(sections.first?["lines"] as? [[String: Any]])
+        // 16,512 parameters in fp16; q8_0 applies to every row (64 wide: 34 bytes per 32) and keeps nothing at its stored size.
+        #expect(weights.first?["bytes"] as? Double == 2 * 16_512)
+        #expect(weights.last?["bytes"] as? Double == 16_512 / 32 * 34)
+    }
+
+    @Test("bad input: neither or both of file and --params, a bad count, a bad KV type: exit 2 with the reason")
+    func badInput() throws {
+        #expect(try CLI.run(["memory"]).status == 2)
+        let bad = try CLI.run(["memory", "--params", "seven"])
+        #expect(bad.status == 2 && bad.stderr.contains("not a parameter count"))
+        let kv = try CLI.run(["memory", "--params", "7B", "--kv-type", "q3"])
+        #expect(kv.status == 2 && kv.stderr.contains("--kv-type takes"))
+    }
+}
