@@ -1,0 +1,56 @@
+import Measure
+import Testing
+
+@Suite("LlamaMixRules on Hugging Face names")
+struct HFMixTests {
+    /// The Hugging Face name of a GGUF name of the fixtures' dense models (the converter's map, reversed).
+    static func hfName(_ gguf: String) -> String {
+        let global = ["token_embd": "model.embed_tokens", "output_norm": "model.norm", "output": "lm_head"]
+        let layer = ["attn_norm": "input_layernorm", "attn_q": "self_attn.q_proj", "attn_k": "self_attn.k_proj", "attn_v": "self_attn.v_proj",
+                     "attn_output": "self_attn.o_proj", "ffn_norm": "post_attention_layernorm", "ffn_gate": "mlp.gate_proj",
+                     "ffn_up": "mlp.up_proj", "ffn_down": "mlp.down_proj", "attn_q_norm": "self_attn.q_norm", "attn_k_norm": "self_attn.k_norm"]
+        var parts = gguf.split(separator: ".").map(String.init)
+        let suffix = parts.removeLast()
+        if parts.count == 1 { return "\(global[parts[0]] ?? "?").\(suffix)" }
+        return "model.layers.\(parts[1]).\(layer[parts[2]] ?? "?").\(suffix)"
+    }
+
+    @Test("a checkpoint in Hugging Face names and outermost-first shapes gets mix.py's types for the converted model",
+          arguments: [("llama7b", HFArchitecture.llama), ("qwen05b", .qwen2), ("tied1b", .llama), ("qwen3like", .qwen3), ("gqa8b", .llama)])
+    func convertedModels(model name: String, architecture: HFArchitecture) throws {
+        let model = try #require(MixFixtures.models.first { $0.name == name })
+        let hf = model.tensors.map { MixTensor(name: Self.hfName($0.name), outermostFirst: $0.ggmlShape.reversed(), sourceType: "BF16") }
+            + [MixTensor(name: "model.layers.0.self_attn.rotary_emb.inv_freq", outermostFirst: [64], sourceType: "F32"),
+               MixTensor(name: "model.vision_tower.patch.weight", outermostFirst: [64, 3], sourceType: "BF16")]
+        for run in model.runs {
+            guard let expected = run.types else { continue }
+            var facts = model.facts
+            facts.hasImportanceMatrix = run.imatrix
+            let got = try LlamaMixRules.types(forHF: hf, architecture: architecture, model: facts, mix: try LlamaMix.parse(run.mix))
+            #expect(got.count == hf.count)
+            for (i, want) in expected.enumerated() {
+                #expect(got[i].mapping.ggufName == model.tensors[i].name)
+                #expect(got[i].choice?.typeName == want, "\(name) \(run.mix) \(hf[i].name): \(got[i].choice?.reason ?? "no choice")")
+            }
+            let dropped = got[got.count - 2], unknown = got[got.count - 1]
+            #expect(dropped.choice == nil && dropped.mapping.dropped)
+            #expect(unknown.choice?.rule == .kept && unknown.choice?.typeName == "BF16" && unknown.choice?.reason.contains("unknown name") == true)
+        }
+    }
+
+    @Test("Gemma's lm_head is dropped, so token_embd is the output; two names for one GGUF tensor are an error")
+    func gemmaAndDuplicates() throws {
+        let ts = [MixTensor(name: "model.embed_tokens.weight", outermostFirst: [256000, 2048]), MixTensor(name: "lm_head.weight", outermostFirst: [256000, 2048]),
+                  MixTensor(name: "model.layers.0.self_attn.v_proj.weight", outermostFirst: [256, 2048])]
+        let got = try LlamaMixRules.types(forHF: ts, architecture: .gemma, model: MixModelFacts(architecture: "gemma"), mix: .q4_k_m)
+        #expect(got[0].choice?.type == .q6_k && got[0].choice?.rule == .tiedTokenEmbedding)
+        #expect(got[1].choice == nil && got[1].mapping.dropped)
+        let llama = try LlamaMixRules.types(forHF: ts, architecture: .llama, model: MixModelFacts(), mix: .q4_k_m)
+        #expect(llama[0].choice?.type == .q4_k && llama[1].choice?.rule == .output)
+        let twice = [MixTensor(name: "model.layers.0.mlp.gate.weight", outermostFirst: [8, 256]),
+                     MixTensor(name: "model.layers.0.block_sparse_moe.gate.weight", outermostFirst: [8, 256])]
+        do { _ = try LlamaMixRules.types(forHF: twice, architecture: .llama, model: MixModelFacts(), mix: .q4_k_m); Issue.record("accepted") } catch {
+            #expect(error.description.contains("both map to blk.0.ffn_gate_inp.weight"))
+        }
+    }
+}
