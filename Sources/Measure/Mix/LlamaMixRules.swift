@@ -33,7 +33,8 @@ public enum LlamaMixRules {
                 let fallen = fallback(pick.type, rowLength: tensor.rowLength)
                 if fallen != pick.type {
                     fallbackFrom = pick.type
-                    let alsoNot = fallen == .f16 ? " (nor of \(fallbackType(pick.type).blockSize))" : ""
+                    let next = fallbackType(pick.type)
+                    let alsoNot = fallen == .f16 && next != pick.type ? " (nor of \(next.blockSize))" : ""
                     pick.reason += "; fallback: row \(tensor.rowLength) not a multiple of \(pick.type.blockSize)\(alsoNot) → \(fallen.ggmlName)"
                     pick.type = fallen
                 }

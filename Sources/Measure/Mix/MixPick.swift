@@ -33,7 +33,7 @@ struct MixPick: Sendable {
             let i = counters.attentionVIndex, n = counters.attentionVCount, gqa = model.gqaRatio
             counters.attentionVIndex += 1
             var type = base
-            var why = "attn_v \(i) of 0..<\(n)"
+            var why = "attn_v index \(i) of \(n)"
             switch mix {
             case .q2_k:
                 type = gqa >= 4 ? .q4_k : .q3_k
@@ -99,7 +99,7 @@ struct MixPick: Sendable {
     /// The ffn_down rules for layer `i` of `n`.
     private static func feedForwardDown(mix: LlamaMix, base: MixType, falcon: Bool, imatrix: Bool, layer i: Int, of n: Int,
                                         _ to: (MixType, MixRule, String) -> MixPick) -> MixPick {
-        let why = "ffn_down layer \(i) of 0..<\(n)"
+        let why = "ffn_down layer \(i) of \(n)"
         let more = MixCounters.useMoreBits(i, n)
         switch mix {
         case .q2_k:
