@@ -82,6 +82,41 @@ MODELS = [
 ]
 
 
+def shuffled(seed):
+    """A random model in shuffled order: mixed tensor kinds, rows that fit 256, 32 or neither, 1-D and
+    3-D tensors, random facts (some MoE, falcon, no layer count); the loader's order must not depend on
+    the input order."""
+    import random
+    rng = random.Random(seed)
+    n = rng.randint(1, 12)
+    kinds = ["attn_q", "attn_k", "attn_v", "attn_qkv", "attn_kv_b", "attn_output", "ffn_gate", "ffn_up", "ffn_down",
+             "ffn_gate_exps", "ffn_up_exps", "ffn_down_exps", "ffn_gate_inp", "ffn_down_shexp", "attn_norm", "ffn_norm",
+             "ssm_conv1d", "altup_proj", "attn_q_a", "ffn_up_chexp"]
+    rows = [64, 80, 96, 128, 256, 512, 768, 896, 1000, 1024, 4864, 5120]
+    ts = [("token_embd.weight", [rng.choice(rows), 1000]), ("output_norm.weight", [rng.choice(rows)])]
+    if rng.random() < 0.5:
+        ts.append(("output.weight", [ts[0][1][0], 1000]))
+    if rng.random() < 0.3:
+        ts.append(("per_layer_token_embd.weight", [rng.choice(rows), 500]))
+    for i in range(n):
+        for k in rng.sample(kinds, rng.randint(3, 10)):
+            r = rng.choice(rows)
+            shape = [r] if k.endswith("norm") else [r, rng.choice([1, 64, 256])] + ([rng.choice([2, 4, 8])] if "exps" in k else [])
+            ts.append((f"blk.{i}.{k}.weight", shape))
+            if rng.random() < 0.2:
+                ts.append((f"blk.{i}.{k}.bias", [shape[0]]))
+    rng.shuffle(ts)
+    experts = rng.choice([0, 0, 1, 4, 8])
+    facts = dict(architecture=rng.choice(["llama", "llama", "qwen2", "falcon"]), headCount=rng.choice([8, 16, 32]),
+                 kvHeadCount=rng.choice([0, 1, 2, 4, 8, 16, 32]), expertCount=experts)
+    if rng.random() < 0.6:
+        facts["layerCount"] = n + rng.choice([0, 0, 0, 2, -1])
+    return ts, facts
+
+
+MODELS += [(f"random{seed}",) + shuffled(seed) for seed in range(10)]
+
+
 def n_gqa(f):
     return 0 if f["kvHeadCount"] == 0 else f["headCount"] // f["kvHeadCount"]
 
