@@ -84,8 +84,12 @@ struct LlamaMixReasonTests {
         #expect(message([MixTensor(name: "x.weight", ggmlShape: [256, -1])]).contains("negative dimension"))
         #expect(message([t], MixModelFacts(layerCount: -1)).contains("layer count -1"))
         #expect(message([t], MixModelFacts(expertCount: -2)).contains("expert count -2"))
-        #expect(message([MixTensor(name: "blk.99999999999999999999999.ffn_down.weight", ggmlShape: [256, 256])]).contains("too large"))
+        #expect(message([MixTensor(name: "blk.99999999999999999999999.ffn_down.weight", ggmlShape: [256, 256])]).contains("at most 512 layers"))
         #expect(message([MixTensor(name: "", ggmlShape: []), MixTensor(name: "weird", ggmlShape: [0, 0, 0])]) == "")
+        let down = MixTensor(name: "blk.0.ffn_down.weight", ggmlShape: [256, 256])
+        #expect(message([down], MixModelFacts(layerCount: Int.max)).contains("at most 512 layers"))
+        #expect(message([down, MixTensor(name: "blk.512.attn_q.weight", ggmlShape: [256, 256])]).contains("at most 512 layers"))
+        #expect(message([down], MixModelFacts(layerCount: 512)) == "")
     }
 
     @Test("the F16, BF16 and F32 mixes give every quantisable tensor their type and keep the rest")

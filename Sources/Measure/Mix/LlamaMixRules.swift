@@ -6,7 +6,8 @@ public enum LlamaMixRules {
     /// The choice for every tensor of `tensors`, in their order. The rules visit the tensors in the
     /// order llama.cpp's loader keeps them (by layer, tensors without a layer first, then by name), since
     /// the attn_v rules count the tensors visited. Throws for duplicate names, negative dimensions,
-    /// negative counts, an MoE ffn tensor whose layer is not in its name, and Q2_K_S without an
+    /// negative counts, more layers than llama.cpp takes, an MoE ffn tensor whose layer is not in its
+    /// name, and Q2_K_S without an
     /// importance matrix (llama-quantize refuses those too).
     public static func types(for tensors: [MixTensor], model: MixModelFacts, mix: LlamaMix) throws(MixError) -> [MixChoice] {
         let layerCount = try checkedLayerCount(tensors, model)
@@ -68,7 +69,8 @@ public enum LlamaMixRules {
         }
     }
 
-    /// The layer count the ffn rules use, the model's or the highest `blk.N.` plus 1; checks the
+    /// The layer count the ffn rules use, the model's or the highest `blk.N.` plus 1 (at most
+    /// `maximumLayerCount`, which also keeps `use_more_bits`' `7 * n` from overflowing); checks the
     /// tensors and counts first.
     static func checkedLayerCount(_ tensors: [MixTensor], _ model: MixModelFacts) throws(MixError) -> Int {
         var seen = Set<[UInt8]>()
@@ -83,10 +85,19 @@ public enum LlamaMixRules {
         if model.expertCount < 0 { throw MixError("expert count \(model.expertCount) is negative; use 0 for a model without experts") }
         if let layers = model.layerCount {
             if layers < 0 { throw MixError("layer count \(layers) is negative; give 0 or more, or none to count the blk.N names") }
+            if layers > maximumLayerCount {
+                throw MixError("layer count \(layers): llama.cpp takes at most \(maximumLayerCount) layers (LLAMA_MAX_LAYERS)")
+            }
             return layers
         }
-        let highest = tensors.map(\.layer).max() ?? -1
-        guard highest < Int.max else { throw MixError("a blk.N name has a layer number too large to count; give the layer count") }
-        return highest + 1
+        let highest = tensors.max { $0.layer < $1.layer }
+        guard let highest, highest.layer >= 0 else { return 0 }
+        if highest.layer >= maximumLayerCount {
+            throw MixError("\(highest.name) is in layer \(highest.layer), but llama.cpp takes at most \(maximumLayerCount) layers (LLAMA_MAX_LAYERS, blk.0 to blk.\(maximumLayerCount - 1))")
+        }
+        return highest.layer + 1
     }
+
+    /// llama.cpp's `LLAMA_MAX_LAYERS`: the most layers a model may have.
+    public static let maximumLayerCount = 512
 }
