@@ -7,8 +7,7 @@ public enum LlamaMixRules {
     /// order llama.cpp's loader keeps them (by layer, tensors without a layer first, then by name), since
     /// the attn_v rules count the tensors visited. Throws for duplicate names, negative dimensions,
     /// negative counts, more layers than llama.cpp takes, an MoE ffn tensor whose layer is not in its
-    /// name, and Q2_K_S without an
-    /// importance matrix (llama-quantize refuses those too).
+    /// name, and Q2_K_S without an importance matrix (llama-quantize refuses those too).
     public static func types(for tensors: [MixTensor], model: MixModelFacts, mix: LlamaMix) throws(MixError) -> [MixChoice] {
         let layerCount = try checkedLayerCount(tensors, model)
         var counters = MixCounters(names: tensors.map(\.name), layerCount: layerCount)
