@@ -84,6 +84,8 @@ struct LlamaMixReasonTests {
         #expect(message([MixTensor(name: "x.weight", ggmlShape: [256, -1])]).contains("negative dimension"))
         #expect(message([t], MixModelFacts(layerCount: -1)).contains("layer count -1"))
         #expect(message([t], MixModelFacts(expertCount: -2)).contains("expert count -2"))
+        #expect(message([t], MixModelFacts(headCount: Int.min, kvHeadCount: -1)).contains("head count -9223372036854775808 is negative"))
+        #expect(message([t], MixModelFacts(headCount: 8, kvHeadCount: -1)).contains("key/value head count -1"))
         #expect(message([MixTensor(name: "blk.99999999999999999999999.ffn_down.weight", ggmlShape: [256, 256])]).contains("at most 512 layers"))
         #expect(message([MixTensor(name: "", ggmlShape: []), MixTensor(name: "weird", ggmlShape: [0, 0, 0])]) == "")
         let down = MixTensor(name: "blk.0.ffn_down.weight", ggmlShape: [256, 256])

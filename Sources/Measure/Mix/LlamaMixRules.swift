@@ -81,6 +81,9 @@ public enum LlamaMixRules {
                 throw MixError("tensor '\(tensor.name)' has a negative dimension in its shape \(tensor.ggmlShape); dimensions are counts, 0 or more")
             }
         }
+        for (what, count) in [("head count", model.headCount), ("key/value head count", model.kvHeadCount)] {
+            if let count, count < 0 { throw MixError("\(what) \(count) is negative; give 0 or more, or none when unknown") }
+        }
         if model.expertCount < 0 { throw MixError("expert count \(model.expertCount) is negative; use 0 for a model without experts") }
         if let layers = model.layerCount {
             if layers < 0 { throw MixError("layer count \(layers) is negative; give 0 or more, or none to count the blk.N names") }

@@ -30,10 +30,11 @@ public struct MixModelFacts: Sendable, Hashable {
     }
 
     /// llama.cpp's `n_gqa()`: heads per key/value head, rounded down; 0 when there are no key/value
-    /// heads; 1 when either count is unknown (no grouped-query bump in the Q2_K rules).
+    /// heads (and for negative counts, which the rules refuse); 1 when either count is unknown (no
+    /// grouped-query bump in the Q2_K rules).
     public var gqaRatio: Int {
         guard let heads = headCount, let kv = kvHeadCount else { return 1 }
-        return kv == 0 ? 0 : heads / kv
+        return kv <= 0 || heads < 0 ? 0 : heads / kv
     }
 
     /// Whether llama.cpp counts the model as a 70B llama (`LLM_TYPE_70B`: architecture `llama`, 80
