@@ -44,3 +44,20 @@ extension String {
     /// `fp16` as ggml spells it (`f16`).
     fileprivate func replacingFP() -> String { hasPrefix("fp") ? "f" + dropFirst(2) : self }
 }
+
+@Suite("MixType sizes")
+struct MixTypeSizeTests {
+    @Test("bytes per tensor follow ggml's type sizes (blck_size, type_size) through the codec registry")
+    func ggmlSizes() {
+        let perBlock: [MixType: Int] = [.f32: 4, .f16: 2, .bf16: 2, .q4_0: 18, .q4_1: 20, .q5_0: 22, .q5_1: 24, .q8_0: 34,
+                                        .q2_k: 84, .q3_k: 110, .q4_k: 144, .q5_k: 176, .q6_k: 210]
+        for type in MixType.allCases {
+            #expect(type.byteCount(elementCount: type.blockSize * 10) == perBlock[type].map { $0 * 10 }, "\(type)")
+            #expect(type.byteCount(elementCount: 0) == 0)
+            #expect(type.byteCount(elementCount: -1) == nil)
+        }
+        #expect(MixType.q4_k.byteCount(elementCount: 4096 * 11008) == 4096 * 11008 / 256 * 144)
+        #expect(MixType.q4_k.byteCount(elementCount: 896) == nil)
+        #expect(MixType.f32.byteCount(elementCount: Int.max) == nil)
+    }
+}
