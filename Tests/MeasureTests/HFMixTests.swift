@@ -38,6 +38,45 @@ struct HFMixTests {
         }
     }
 
+    @Test("a Mixtral checkpoint: experts stacked per layer and kind get mix.py's types for the 3-D tensors, with the expert count given or counted",
+          arguments: [8, 0])
+    func mixtral(expertCount: Int) throws {
+        let model = try #require(MixFixtures.models.first { $0.name == "mixtral8" })
+        var hf: [MixTensor] = [], source: [Int] = []
+        for (i, t) in model.tensors.enumerated() {
+            let parts = t.name.split(separator: ".").map(String.init)
+            let kinds = ["ffn_gate_exps": "w1", "ffn_down_exps": "w2", "ffn_up_exps": "w3"]
+            if parts.count == 4, let w = kinds[parts[2]] {
+                for e in (0..<8).reversed() {
+                    hf.append(MixTensor(name: "model.layers.\(parts[1]).block_sparse_moe.experts.\(e).\(w).weight", ggmlShape: Array(t.ggmlShape.prefix(2))))
+                    source.append(i)
+                }
+            } else {
+                let name = parts.count == 4 && parts[2] == "ffn_gate_inp" ? "model.layers.\(parts[1]).block_sparse_moe.gate.weight" : Self.hfName(t.name)
+                hf.append(MixTensor(name: name, ggmlShape: t.ggmlShape))
+                source.append(i)
+            }
+        }
+        var facts = model.facts
+        facts.expertCount = expertCount
+        for run in model.runs {
+            guard let expected = run.types else { continue }
+            facts.hasImportanceMatrix = run.imatrix
+            let got = try LlamaMixRules.types(forHF: hf, architecture: .llama, model: facts, mix: try LlamaMix.parse(run.mix))
+            for (k, choice) in got.enumerated() {
+                #expect(choice.mapping.ggufName == model.tensors[source[k]].name)
+                #expect(choice.choice?.typeName == expected[source[k]], "\(run.mix) \(hf[k].name): \(choice.choice?.reason ?? "none")")
+            }
+        }
+        let missing = hf.filter { $0.name != "model.layers.3.block_sparse_moe.experts.5.w2.weight" }
+        do { _ = try LlamaMixRules.types(forHF: missing, architecture: .llama, model: facts, mix: .q4_k_m); Issue.record("accepted a missing expert") } catch {
+            #expect(error.description.contains(expertCount == 8 ? "blk.3.ffn_down_exps.weight stacks experts 0 to 7 (8 experts), but the checkpoint has 7" : "different numbers of experts ([7, 8])"))
+        }
+        var reshaped = hf
+        reshaped[reshaped.firstIndex { $0.name.hasSuffix("experts.2.w1.weight") }!].ggmlShape = [4096, 100]
+        #expect(throws: MixError.self) { try LlamaMixRules.types(forHF: reshaped, architecture: .llama, model: facts, mix: .q4_k_m) }
+    }
+
     @Test("Gemma's lm_head is dropped, so token_embd is the output; two names for one GGUF tensor are an error")
     func gemmaAndDuplicates() throws {
         let ts = [MixTensor(name: "model.embed_tokens.weight", outermostFirst: [256000, 2048]), MixTensor(name: "lm_head.weight", outermostFirst: [256000, 2048]),

@@ -15,7 +15,7 @@ struct HFTensorNamesTests {
           arguments: HFArchitecture.allCases)
     func matchesGGUFPy(architecture: HFArchitecture) throws {
         let rows = try #require(Self.expected[architecture.rawValue])
-        #expect(rows.count == 70)
+        #expect(rows.count == 76)
         for row in rows {
             let name = try #require(row[0]), want = row[1]
             let got = HFTensorNames.map(name, architecture: architecture, layerCount: 4)

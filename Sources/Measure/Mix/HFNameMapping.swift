@@ -9,12 +9,16 @@ public struct HFNameMapping: Sendable, Hashable {
     public let dropped: Bool
     /// Why, in words ("mapped", "dropped by the converter: ...", "unknown name: ...").
     public let note: String
+    /// For one expert of a Mixtral MoE layer: its index E. The converter stacks the experts
+    /// 0..<n_expert into one 3-D tensor `ggufName` (the expert index outermost).
+    public let expert: Int?
 
     /// A mapping.
-    public init(hfName: String, ggufName: String?, dropped: Bool = false, note: String) {
+    public init(hfName: String, ggufName: String?, dropped: Bool = false, note: String, expert: Int? = nil) {
         self.hfName = hfName
         self.ggufName = ggufName
         self.dropped = dropped
         self.note = note
+        self.expert = expert
     }
 }

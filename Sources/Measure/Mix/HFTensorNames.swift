@@ -1,8 +1,10 @@
 /// Hugging Face (transformers) tensor names of llama-style models mapped to GGUF names as llama.cpp's
 /// converter maps them: `model.embed_tokens.weight` → `token_embd.weight`,
 /// `model.layers.N.self_attn.q_proj.weight` → `blk.N.attn_q.weight`, `lm_head.weight` →
-/// `output.weight`... Checked against gguf-py's `TensorNameMap` (llama.cpp 0c1e570). Expert tensors of
-/// MoE checkpoints (merged into 3-D tensors by the converter) are not mapped.
+/// `output.weight`... Checked against gguf-py's `TensorNameMap` (llama.cpp 0c1e570). Mixtral's experts
+/// (`model.layers.N.block_sparse_moe.experts.E.w1.weight`, w1/w2/w3) map to the 3-D tensors the
+/// converter stacks them into (`blk.N.ffn_gate_exps.weight`, `ffn_down_exps`, `ffn_up_exps`); the
+/// experts of other MoE families are not mapped.
 public enum HFTensorNames {
     /// Names outside the layers: (Hugging Face stem, GGUF stem, architectures; nil: all).
     static let global: [(hf: String, gguf: String, only: Set<HFArchitecture>?)] = [
@@ -49,6 +51,10 @@ public enum HFTensorNames {
             if let count = layerCount, layer >= count {
                 return HFNameMapping(hfName: name, ggufName: nil, note: "unknown name: layer \(layer) is beyond the model's \(count) layers")
             }
+            if architecture == .llama, suffix == ".weight", let (expert, merged) = mixtralExpert(rest) {
+                return HFNameMapping(hfName: name, ggufName: "blk.\(layer).\(merged).weight",
+                                     note: "expert \(expert), stacked with the layer's other experts by the converter", expert: expert)
+            }
             if let entry = perLayer.first(where: { $0.hf.bytesEqual(rest) && ($0.only?.contains(architecture) ?? true) }) {
                 return HFNameMapping(hfName: name, ggufName: "blk.\(layer).\(entry.gguf)\(suffix)", note: "mapped")
             }
@@ -59,6 +65,18 @@ public enum HFTensorNames {
             return HFNameMapping(hfName: name, ggufName: name, note: "already a GGUF name")
         }
         return HFNameMapping(hfName: name, ggufName: nil, note: "unknown name: llama.cpp's converter has no \(architecture.rawValue) mapping for it")
+    }
+
+    /// The expert E and the merged GGUF stem of `block_sparse_moe.experts.E.w1` (w1: ffn_gate_exps,
+    /// w2: ffn_down_exps, w3: ffn_up_exps; `conversion/llama.py` stacks them), nil for another stem.
+    static func mixtralExpert(_ rest: String) -> (Int, String)? {
+        guard let (expert, which) = layerAndRest(rest, prefix: "block_sparse_moe.experts.") else { return nil }
+        switch which {
+        case "w1": return (expert, "ffn_gate_exps")
+        case "w2": return (expert, "ffn_down_exps")
+        case "w3": return (expert, "ffn_up_exps")
+        default: return nil
+        }
     }
 
     /// `name` split before a final `.weight` or `.bias` (the converter's `try_suffixes`).
@@ -92,6 +110,7 @@ public enum HFTensorNames {
         if global.contains(where: { $0.gguf.bytesEqual(stem) && ($0.only?.contains(architecture) ?? true) }) { return true }
         guard let (layer, rest) = layerAndRest(stem, prefix: "blk.") else { return false }
         if let count = layerCount, layer >= count { return false }
+        if architecture == .llama && ["ffn_gate_exps", "ffn_down_exps", "ffn_up_exps"].contains(where: { $0.bytesEqual(rest) }) { return true }
         return perLayer.contains { $0.gguf.bytesEqual(rest) && ($0.only?.contains(architecture) ?? true) }
     }
 }

@@ -2,7 +2,9 @@
 llama-style models, from gguf-py's TensorNameMap (llama.cpp 0c1e570 as vendored by
 llama-cpp-python 0.3.36) built for 4 blocks, after the converter's own skips (conversion/base.py
 skips names ending in .attention.masked_bias, .attention.bias, .rotary_emb.inv_freq;
-conversion/gemma.py skips Gemma's and Gemma2's lm_head.weight). The Swift tests read the JSON.
+conversion/gemma.py skips Gemma's and Gemma2's lm_head.weight; conversion/llama.py stacks Mixtral's
+model.layers.N.block_sparse_moe.experts.E.wK.weight into layers.N.feed_forward.experts.wK.weight
+before mapping). The Swift tests read the JSON.
 
     tar xzf llama_cpp_python-0.3.36.tar.gz   # the sdist of llama-cpp-python 0.3.36
     python3 make_hf_names.py llama_cpp_python-0.3.36/vendor/llama.cpp/gguf-py
@@ -10,6 +12,7 @@ conversion/gemma.py skips Gemma's and Gemma2's lm_head.weight). The Swift tests 
 Each entry: [hf name, gguf name] or [hf name, null] (unknown) or [hf name, "-dropped"].
 """
 import json
+import re
 import sys
 
 sys.path.insert(0, sys.argv[1])
@@ -36,6 +39,10 @@ NAMES += ["model.layers.7.self_attn.q_proj.weight", "model.layers.01.self_attn.q
           "blk.2.attn_q_norm.weight", "blk.9.attn_q.weight", "model.embed_tokens", "model.embed_tokens.scale",
           "model.layers.0.mlp.fc9.weight", "", "weight", "model.layers.0.attention.masked_bias", "model.layers.0.attention.bias"]
 SKIPPED = (".attention.masked_bias", ".attention.bias", ".rotary_emb.inv_freq")
+NAMES += ["model.layers.2.block_sparse_moe.experts.7.w2.weight", "model.layers.3.block_sparse_moe.experts.12.w3.weight",
+          "model.layers.1.block_sparse_moe.experts.0.w4.weight", "model.layers.1.block_sparse_moe.experts.0.w1.bias",
+          "model.layers.1.block_sparse_moe.experts.00.w1.weight", "blk.1.ffn_down_exps.weight"]
+MIXTRAL = re.compile(r"model\.layers\.(\d+)\.block_sparse_moe\.experts\.(0|[1-9]\d*)\.(w[123])\.weight$")
 
 out = {}
 for arch, a in ARCHS.items():
@@ -44,6 +51,9 @@ for arch, a in ARCHS.items():
     for n in NAMES:
         if n.endswith(SKIPPED) or (n == "lm_head.weight" and arch in ("gemma", "gemma2")):
             rows.append([n, "-dropped"])
+        elif arch == "llama" and MIXTRAL.match(n):
+            bid, _, wid = MIXTRAL.match(n).groups()
+            rows.append([n, m.get_name(f"layers.{bid}.feed_forward.experts.{wid}.weight", try_suffixes=(".weight", ".bias"))])
         else:
             rows.append([n, m.get_name(n, try_suffixes=(".weight", ".bias"))])
     out[arch] = rows
