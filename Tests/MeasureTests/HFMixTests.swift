@@ -86,6 +86,11 @@ struct HFMixTests {
         #expect(got[1].choice == nil && got[1].mapping.dropped)
         let llama = try LlamaMixRules.types(forHF: ts, architecture: .llama, model: MixModelFacts(), mix: .q4_k_m)
         #expect(llama[0].choice?.type == .q4_k && llama[1].choice?.rule == .output)
+        let moe = [MixTensor(name: "model.layers.0.block_sparse_moe.gate.weight", outermostFirst: [8, 256], sourceType: "BF16"),
+                   MixTensor(name: "model.layers.0.self_attn.q_proj.weight", outermostFirst: [256, 256], sourceType: "BF16")]
+        let routed = try LlamaMixRules.types(forHF: moe, architecture: .llama, model: MixModelFacts(), mix: .bf16, convertedAs: .bf16)
+        #expect(routed[0].choice?.typeName == "F32" && routed[0].choice?.rule == .kept)
+        #expect(routed[1].choice?.typeName == "BF16" && routed[1].choice?.rule == .mixDefault)
         let twice = [MixTensor(name: "model.layers.0.mlp.gate.weight", outermostFirst: [8, 256]),
                      MixTensor(name: "model.layers.0.block_sparse_moe.gate.weight", outermostFirst: [8, 256])]
         do { _ = try LlamaMixRules.types(forHF: twice, architecture: .llama, model: MixModelFacts(), mix: .q4_k_m); Issue.record("accepted") } catch {

@@ -1,8 +1,8 @@
 extension LlamaMixRules {
     /// The choices for a Hugging Face checkpoint's tensors (`name` as in the checkpoint, shapes in any
     /// order the `MixTensor` says), in their order: names mapped as llama.cpp's converter maps them for
-    /// `architecture`, the GGUF file the converter writes with `--outtype` `convertedAs` (1-D tensors
-    /// F32, the others `convertedAs`: the stored type a kept tensor keeps), then the mix. A checkpoint
+    /// `architecture`, the GGUF file the converter writes with `--outtype` `convertedAs` (1-D tensors,
+    /// norms and routers F32, the others `convertedAs`: the stored type a kept tensor keeps), then the mix. A checkpoint
     /// without `lm_head.weight` has tied embeddings: token_embd follows the output rule. Mixtral's
     /// experts are stacked into one 3-D tensor per layer and kind, as the converter does, and each
     /// expert gets that tensor's choice; without an expert count in `model` the experts per layer are
@@ -66,8 +66,18 @@ extension LlamaMixRules {
             } else {
                 tensor = MixTensor(name: gguf, ggmlShape: tensors[single[gguf] ?? 0].ggmlShape)
             }
-            tensor.sourceType = tensor.dimensionCount < 2 ? "F32" : convertedAs.ggmlName
+            tensor.sourceType = convertedType(tensor, convertedAs)
             return tensor
         }
+    }
+
+    /// The type the converter stores a tensor in (`conversion/base.py`): F32 for tensors of at most
+    /// one dimension, norms, expert routers (`ffn_gate_inp`) and names not ending in `.weight`;
+    /// `outtype` for the rest.
+    static func convertedType(_ tensor: MixTensor, _ outtype: MixType) -> String {
+        let name = tensor.name
+        let f32 = tensor.ggmlShape.count <= 1 || name.bytesEnd(with: "_norm.weight") || name.bytesContain(".ffn_gate_inp.")
+            || !name.bytesEnd(with: ".weight")
+        return f32 ? "F32" : outtype.ggmlName
     }
 }

@@ -43,7 +43,7 @@ def moe(n_layer, d, ff, kv, vocab, n_expert):
         b = f"blk.{i}."
         ts += [(b + "attn_norm.weight", [d]), (b + "attn_q.weight", [d, d]), (b + "attn_k.weight", [d, kv]),
                (b + "attn_v.weight", [d, kv]), (b + "attn_output.weight", [d, d]), (b + "ffn_norm.weight", [d]),
-               (b + "ffn_gate_inp.weight", [d, n_expert]), (b + "ffn_gate_exps.weight", [d, ff, n_expert]),
+               (b + "ffn_gate_inp.weight", [d, n_expert], "F32"), (b + "ffn_gate_exps.weight", [d, ff, n_expert]),
                (b + "ffn_up_exps.weight", [d, ff, n_expert]), (b + "ffn_down_exps.weight", [ff, d, n_expert])]
     return ts
 
