@@ -12,6 +12,20 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
         case scalar(Format)
         case codec(any BlockCodec)
         case perRow(element: String, doubleQuantized: Bool)
+        case assigned([String: ModelCandidate])
+    }
+
+    /// A candidate that measures each tensor in its own candidate (a llama.cpp mix: `MixPlan`);
+    /// tensors without one are not applicable.
+    public static func assigned(name: String, _ candidates: [String: ModelCandidate]) -> ModelCandidate {
+        ModelCandidate(name: name, kind: .assigned(candidates))
+    }
+
+    /// For a per-tensor candidate: the candidate of tensor `tensor` (nil when it has none); for the
+    /// others, the candidate itself.
+    public func resolved(tensor: String) -> ModelCandidate? {
+        if case .assigned(let map) = kind { return map[tensor] }
+        return self
     }
 
     /// The default set: fp16, bf16, e4m3fn with a per-tensor scale, int8 per row, NF4 in blocks of 64
@@ -56,9 +70,12 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
 
     /// The candidate for a tensor of `count` values whose rows hold `rowLength` values (its innermost
     /// dimension; the whole tensor for a vector).
-    public func target(rowLength: Int, count: Int) -> TensorTarget {
+    public func target(rowLength: Int, count: Int, tensor: String = "") -> TensorTarget {
         let resolved: TensorTarget
         switch kind {
+        case .assigned(let map):
+            guard let c = map[tensor] else { return .notApplicable("\(name) gives \(tensor.isEmpty ? "this tensor" : tensor) no type") }
+            return c.target(rowLength: rowLength, count: count, tensor: tensor)
         case .scalar(let f):
             return .scalar(ScalarRoundTrip(f))
         case .perRow(let element, let dq):

@@ -52,7 +52,7 @@ public enum ModelMeasurement {
             return TensorReport(tensor: tensor, measurement: nil, problem: reason)
         }
         let measurement = try TensorMeasurement.measure(
-            count: tensor.elementCount, rowLength: TensorReport.rowLength(tensor.shape), candidates: candidates,
+            count: tensor.elementCount, rowLength: TensorReport.rowLength(tensor.shape), candidates: candidates, tensor: tensor.name,
             open: { try file.reader(for: tensor) }, cancelled: { cancellation.isCancelled },
             progress: { progress?(UInt64($0)) })
         return TensorReport(tensor: tensor, measurement: measurement, problem: nil)

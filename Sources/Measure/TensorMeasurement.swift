@@ -14,11 +14,11 @@ public struct TensorMeasurement: Sendable, Hashable {
     /// times front to back (statistics, moments, then every candidate), in bounded memory: a window of
     /// `window` values, and per candidate an output buffer and a staging buffer (`PieceFeeder`).
     /// `cancelled` is asked between windows (the measurement then throws `MeasurementCancelled`).
-    public static func measure(count: Int, rowLength: Int, candidates: [ModelCandidate],
+    public static func measure(count: Int, rowLength: Int, candidates: [ModelCandidate], tensor: String = "",
                                open: () throws -> any TensorValueReader,
                                cancelled: () -> Bool = { false },
                                progress: (Int) -> Void = { _ in }) throws -> TensorMeasurement {
-        let targets = candidates.map { $0.target(rowLength: rowLength, count: count) }
+        let targets = candidates.map { $0.target(rowLength: rowLength, count: count, tensor: tensor) }
         let window = UnsafeMutablePointer<UInt32>.allocate(capacity: Self.window)
         defer { window.deallocate() }
         var pass = TensorStatisticsPass()

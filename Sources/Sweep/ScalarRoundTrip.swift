@@ -9,6 +9,8 @@ public struct ScalarRoundTrip: RoundTripper {
     /// The overflow policy.
     public let overflow: OverflowPolicy
     private let kernel: FP32Narrowing?
+    /// Whether the format holds every float32 value exactly (fp32, fp64), so that the round trip is a copy.
+    private let holdsEveryFloat32: Bool
     /// Name, storage, ULP model, count edges and kernel.
     public let traits: TargetTraits
 
@@ -19,6 +21,7 @@ public struct ScalarRoundTrip: RoundTripper {
         self.overflow = overflow
         let kernel = FP32Narrowing(to: format, rounding: rounding, overflow: overflow)
         self.kernel = kernel
+        holdsEveryFloat32 = format == .fp32 || format == .fp64
         traits = TargetTraits(name: format.name, bitsPerValue: Double(format.bitWidth), alignment: 1,
                               ulpModel: Self.ulpModel(format), maxFiniteBits: Self.maxFiniteBits(format),
                               saturationThresholdBits: Self.saturationThresholdBits(format), minNormalBits: Self.minNormalBits(format),
@@ -71,6 +74,11 @@ public struct ScalarRoundTrip: RoundTripper {
                           blockMagnitudes: UnsafeMutablePointer<Float>?) -> Bool {
         if let kernel {
             kernel.roundTrip(x, to: y, count: count)
+            return false
+        }
+        if holdsEveryFloat32 {
+            // fp32 and fp64 hold every float32 exactly: whatever the rounding, the value comes back.
+            y.update(from: x, count: count)
             return false
         }
         for k in 0..<count {
