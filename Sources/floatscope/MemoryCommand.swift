@@ -139,13 +139,7 @@ struct MemoryCommand: ParsableCommand {
             }
             return arch.map { ModelShape.gguf(ints, architecture: $0) }
         }
-        guard let first = file.paths.first else { return nil }
-        let config = URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("config.json")
-        guard let data = try? Data(contentsOf: config), data.count < 1 << 20,
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
-        var ints: [String: Int] = [:]
-        for (k, v) in object { if let n = v as? Int { ints[k] = n } }
-        return ModelShape.huggingFace(ints)
+        return HuggingFaceConfig(besides: file.paths.first ?? "").map { ModelShape.huggingFace($0.integers) }
     }
 
     static func grouped(_ n: Int) -> String { ModelReport.grouped(n) }

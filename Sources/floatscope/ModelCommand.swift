@@ -21,6 +21,7 @@ struct ModelCommand: ParsableCommand {
 
     @Argument(help: "Model file(s): .safetensors (shards allowed), model.safetensors.index.json, .gguf.") var files: [String] = []
     @Option(name: .long, help: "Candidate formats, comma-separated.") var formats: [String] = []
+    @Option(name: .long, help: "llama.cpp mixes to measure besides the formats, comma-separated (q4_k_m, q5_k_s, q8_0, ...): each tensor in the type llama-quantize would give it.") var mix: [String] = []
     @Option(name: .long, help: "Only tensors whose name matches this regular expression.") var tensors: String?
     @Option(name: .long, help: "Order of tensors: file, name, size, outliers (beyond 6 std), sqnr or sqnr:FORMAT (worst first).") var sort: String = "file"
     @Option(name: .long, help: "Worst tensors listed per format in the totals.") var worst: Int = 3
@@ -41,6 +42,12 @@ struct ModelCommand: ParsableCommand {
             }
             let file: ModelFile
             do throws(TensorFileError) { file = try ModelFiles.open(files) } catch { throw Self.cliError(error) }
+            var plans: [MixPlan] = []
+            for name in mix.flatMap({ $0.split(separator: ",").map(String.init) }) {
+                let plan = try Self.mixPlan(file, name)
+                plans.append(plan)
+                do throws(TargetError) { candidates.append(try plan.candidate()) } catch { throw CLIError.usage(error.description) }
+            }
             var selected = file.tensors
             if let pattern = tensors {
                 let regex: Regex<AnyRegexOutput>
@@ -87,11 +94,31 @@ struct ModelCommand: ParsableCommand {
             bar.clear()
             interrupt.stop()
             let elapsed = clock.now - start
-            let report = ModelReport(file: file, selected: selected.count, candidates: candidates,
+            let report = ModelReport(file: file, selected: selected.count, candidates: candidates, plans: plans,
                                      reports: order.sorted(reports), worst: worst,
                                      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             if json { try JSONText.print(report.json()) } else if csv { try StandardStreams.writeOutput(report.csv()) }
             else { try StandardStreams.writeOutput(report.text()) }
+        }
+    }
+
+    /// The plan of mix `name` for `file`: GGUF names and metadata, or Hugging Face names with the
+    /// architecture of the config.json beside a safetensors file (llama when there is none).
+    static func mixPlan(_ file: ModelFile, _ name: String) throws -> MixPlan {
+        var architecture: HFArchitecture?
+        let config = file.kind == .gguf ? nil : HuggingFaceConfig(besides: file.paths.first ?? "")
+        if let className = config?.architecture {
+            guard let a = HFArchitecture(hfClassName: className) else {
+                throw CLIError.usage("--mix: config.json names the architecture \(className); the mixes know the tensor names of \(HFArchitecture.hfClassNames.joined(separator: ", "))")
+            }
+            architecture = a
+        }
+        do throws(MixError) {
+            let mix = try LlamaMix.parse(name)
+            return try MixPlan.plan(file, mix: mix, architecture: architecture, architectureSource: "config.json: \(config?.architecture ?? "")",
+                                    config: config?.integers ?? [:])
+        } catch {
+            throw CLIError.usage("--mix \(name): \(error.description)")
         }
     }
 

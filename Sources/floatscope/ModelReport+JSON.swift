@@ -11,7 +11,26 @@ extension ModelReport {
         let formats: [String]
         let seconds: Double
         let tensors: [JSONTensor]
+        let mixes: [JSONMix]
         let totals: [JSONTotals]
+    }
+
+    /// A llama.cpp mix: the facts its rules used and each tensor's type with the reason.
+    struct JSONMix: Encodable {
+        let mix: String
+        let format: String
+        let facts_source: String
+        let layers, heads, kv_heads: Int?
+        let experts: Int
+        let tensors: [JSONMixTensor]
+    }
+
+    struct JSONMixTensor: Encodable {
+        let name: String
+        let type: String?
+        let stored_type: String
+        let rule: String?
+        let reason: String
     }
 
     struct JSONStatistics: Encodable {
@@ -106,6 +125,15 @@ extension ModelReport {
                             }
                         }
                     })
+            },
+            mixes: plans.map { plan in
+                JSONMix(mix: plan.mix.name, format: plan.mix.name.lowercased(), facts_source: plan.factsSource, layers: plan.facts.layerCount,
+                        heads: plan.facts.headCount, kv_heads: plan.facts.kvHeadCount, experts: plan.facts.expertCount,
+                        tensors: reports.map { r in
+                            let c = plan.choices[r.tensor.name]
+                            return JSONMixTensor(name: r.tensor.name, type: c?.typeName, stored_type: r.tensor.storedType, rule: c?.rule.rawValue,
+                                                 reason: c?.reason ?? "no type: dropped or unknown to the converter")
+                        })
             },
             totals: totals.map { t in
                 let w = t.worstSQNR.map(SweepReport.JSONNumber.init)

@@ -8,6 +8,8 @@ struct ModelReport {
     let file: ModelFile
     let selected: Int
     let candidates: [ModelCandidate]
+    /// The llama.cpp mixes measured (their candidates are among `candidates`).
+    var plans: [MixPlan] = []
     let reports: [TensorReport]
     let worst: Int
     let seconds: Double
@@ -116,6 +118,8 @@ struct ModelReport {
         }
         out += "\n"
 
+        for plan in plans { out += mixText(plan) }
+
         var totalsTable = TextTable(header: ["format", "bits/value", "size", "SQNR dB", "rel RMSE", "mean rel RMSE", "1 − cosine", "ovf", "worst SQNR dB", "worst max|err|/absmax", "n/a"],
                                     alignments: [.left] + Array(repeating: .right, count: 10))
         for t in totals {
@@ -144,6 +148,31 @@ struct ModelReport {
             }
         }
         return out
+    }
+
+    /// A mix's table: each tensor's type, why, its size and SQNR in that type.
+    func mixText(_ plan: MixPlan) -> String {
+        let c = candidates.firstIndex { $0.name == plan.mix.name.lowercased() }
+        var table = TextTable(header: ["\(plan.mix.name) (llama-quantize)", "type", "stored", "bytes", "SQNR dB", "why"],
+                              alignments: [.left, .left, .left, .right, .right, .left])
+        var mismatches = 0
+        for r in reports {
+            guard let choice = plan.choices[r.tensor.name] else {
+                table.rows.append([r.tensor.name, "-", r.tensor.storedType, "", "", "no type: dropped or unknown to the converter"])
+                continue
+            }
+            let outcome = c.flatMap { r.measurement?.outcomes[$0] }
+            if file.kind == .gguf && choice.typeName.uppercased() != r.tensor.storedType.uppercased() { mismatches += 1 }
+            table.rows.append([r.tensor.name, choice.typeName, r.tensor.storedType, outcome?.bytes.map(Self.grouped) ?? "",
+                               outcome?.figures?.sqnr.map { SweepReport.fixed($0, 1) } ?? "", choice.reason])
+        }
+        var out = "Mix \(plan.mix.name): the type llama-quantize gives each tensor (facts from \(plan.factsSource): \(plan.facts.layerCount.map { "\($0) layers" } ?? "layer count unknown"), \(plan.facts.headCount.map { "\($0) heads" } ?? "heads unknown"), \(plan.facts.kvHeadCount.map { "\($0) KV heads" } ?? "KV heads unknown"))\n"
+        out += table.render()
+        if file.kind == .gguf {
+            out += mismatches == 0 ? "  every tensor's stored type is the type this mix gives it\n"
+                                   : "  \(mismatches) tensors are stored in another type than this mix gives them\n"
+        }
+        return out + "\n"
     }
 
     /// `1234567` as "1,234,567".

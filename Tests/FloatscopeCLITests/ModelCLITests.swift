@@ -102,8 +102,8 @@ struct MemoryCLITests {
         #expect(kv.last?["bytes"] as? Double == 256_000)
         let weights = try #require(sections.first?["lines"] as? [[String: Any]])
         // 16,512 parameters in fp16; q8_0 applies to every row (64 wide: 34 bytes per 32) and keeps nothing at its stored size.
-        #expect(weights.first?["bytes"] as? Double == 2 * 16_512)
-        #expect(weights.last?["bytes"] as? Double == 16_512 / 32 * 34)
+        #expect(weights.first?["bytes"] as? Double == Double(2 * 16_512))
+        #expect(weights.last?["bytes"] as? Double == Double(16_512 / 32 * 34))
     }
 
     @Test("bad input: neither or both of file and --params, a bad count, a bad KV type: exit 2 with the reason")
@@ -113,5 +113,41 @@ struct MemoryCLITests {
         #expect(bad.status == 2 && bad.stderr.contains("not a parameter count"))
         let kv = try CLI.run(["memory", "--params", "7B", "--kv-type", "q3"])
         #expect(kv.status == 2 && kv.stderr.contains("--kv-type takes"))
+    }
+}
+
+@Suite("model --mix")
+struct ModelMixCLITests {
+    static var tiny: String { CLI.packageRoot.appendingPathComponent("Tests/FloatscopeCLITests/Fixtures/tiny-llama.gguf").path }
+
+    @Test("a mix gives each tensor llama-quantize's type with its reason, measured in that type; sizes add up")
+    func mix() throws {
+        let out = try CLI.run(["model", Self.tiny, "--formats", "fp16", "--mix", "q4_k_m", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let root = try out.json()
+        let mixes = try #require(root["mixes"] as? [[String: Any]])
+        let tensors = try #require(mixes.first?["tensors"] as? [[String: Any]])
+        func type(_ name: String) -> String? { tensors.first { $0["name"] as? String == name }?["type"] as? String }
+        // Rows of 64 are not whole K-quant blocks: llama.cpp falls back to Q5_0, attn_v of a use_more_bits
+        // layer and the output tensor to Q8_0; 1-D tensors stay F32.
+        #expect(type("blk.0.attn_q.weight") == "Q5_0")
+        #expect(type("blk.1.attn_v.weight") == "Q8_0")
+        #expect(type("output.weight") == "Q8_0")
+        #expect(type("blk.0.attn_norm.weight") == "F32")
+        #expect(mixes.first?["layers"] as? Int == 2 && mixes.first?["kv_heads"] as? Int == 2)
+        let totals = try #require(root["totals"] as? [[String: Any]])
+        let q4km = try #require(totals.first { $0["format"] as? String == "q4_k_m" })
+        // 32×64 Q5_0 (44 B per 64) + 2 × 64×64 Q5_0 + 32×64 Q5_0 + 32×64 Q8_0 + 2 × 64 F32 + 32×64 Q8_0
+        let expected = 2048 / 32 * 22 + 2 * 4096 / 32 * 22 + 2048 / 32 * 22 + 2048 / 32 * 34 + 2 * 64 * 4 + 2048 / 32 * 34
+        #expect(q4km["bytes"] as? Int == expected)
+        let text = try CLI.run(["model", Self.tiny, "--formats", "fp16", "--mix", "q2_k"])
+        #expect(text.text.contains("Mix Q2_K: the type llama-quantize gives each tensor"))
+        #expect(text.text.contains("6 tensors are stored in another type than this mix gives them"))
+    }
+
+    @Test("a bad mix name lists the accepted ones; exit 2")
+    func badMix() throws {
+        let out = try CLI.run(["model", Self.tiny, "--mix", "q4_k_xl"])
+        #expect(out.status == 2 && out.stderr.contains("q4_k_m") && out.stderr.contains("unknown mix"), "\(out.stderr)")
     }
 }
