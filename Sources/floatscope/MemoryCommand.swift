@@ -63,6 +63,7 @@ struct MemoryCommand: ParsableCommand {
                 let n = file.tensors.reduce(0) { $0 + $1.elementCount }
                 header = "\(file.paths.joined(separator: ", ")) (\(file.kind.rawValue)): \(file.tensors.count) tensors, \(Self.grouped(n)) parameters, \(ModelReport.size(file.tensors.reduce(0) { $0 + $1.byteCount })) stored"
                 sections.append(("Weights (tensor by tensor)", candidates.map { Self.weights(file, $0) }))
+                sections.append(("llama.cpp mixes (llama-quantize's type per tensor)", try Self.mixes.compactMap { try Self.mixWeights(file, $0) }))
                 sections.append(("Training with Adam (weights, gradients, optimiser states)", MemoryEstimate.training(parameters: n)))
                 let matrices = file.tensors.filter { $0.shape.count == 2 && !Self.isEmbeddingOrHead($0.name) }
                 let adapted = matrices.map { MemoryEstimate.Matrix(name: $0.name, rows: $0.shape[0], columns: $0.shape[1]) }
@@ -121,6 +122,25 @@ struct MemoryCommand: ParsableCommand {
         if kept > 0 { formula += "; \(kept) tensors it does not apply to at their stored \(ModelReport.size(keptBytes))" }
         return MemoryLine(label: c.name, bits: Double(bytes + keptBytes) * 8, bytesPerParameter: n == 0 ? nil : Double(bytes + keptBytes) / Double(n),
                           formula: formula)
+    }
+
+    /// The mixes a file's memory lists (Q2_K_S needs an importance matrix; the float mixes are the formats above).
+    static let mixes = ["q2_k", "q3_k_s", "q3_k_m", "q3_k_l", "q4_0", "q4_1", "q4_k_s", "q4_k_m", "q5_0", "q5_1", "q5_k_s", "q5_k_m", "q6_k", "q8_0"]
+
+    /// A mix's weights: each tensor in its type (tensors the converter drops count nothing).
+    static func mixWeights(_ file: ModelFile, _ name: String) throws -> MemoryLine? {
+        let plan = try ModelCommand.mixPlan(file, name)
+        var bytes = 0, counted = 0
+        var types: [String: Int] = [:]
+        for t in file.tensors {
+            guard let c = plan.choices[t.name], let b = c.type?.byteCount(elementCount: t.elementCount) else { continue }
+            bytes += b
+            counted += t.elementCount
+            types[c.typeName, default: 0] += 1
+        }
+        let summary = types.sorted { $0.value > $1.value }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        return MemoryLine(label: plan.mix.name, bits: Double(bytes) * 8, bytesPerParameter: counted == 0 ? nil : Double(bytes) / Double(counted),
+                          formula: "Σ over tensors of their type's bytes: \(summary)")
     }
 
     /// Embeddings and output heads, which QLoRA leaves unadapted (in bf16).

@@ -104,6 +104,10 @@ struct MemoryCLITests {
         // 16,512 parameters in fp16; q8_0 applies to every row (64 wide: 34 bytes per 32) and keeps nothing at its stored size.
         #expect(weights.first?["bytes"] as? Double == Double(2 * 16_512))
         #expect(weights.last?["bytes"] as? Double == Double(16_512 / 32 * 34))
+        // The mixes, tensor by tensor: Q4_K_M as `model --mix q4_k_m` sizes it.
+        let mixes = try #require(sections.first { ($0["title"] as? String)?.hasPrefix("llama.cpp mixes") == true }?["lines"] as? [[String: Any]])
+        let q4km = try #require(mixes.first { $0["label"] as? String == "Q4_K_M" })
+        #expect(q4km["bytes"] as? Double == Double(2048 / 32 * 22 + 2 * 4096 / 32 * 22 + 2048 / 32 * 22 + 2048 / 32 * 34 + 2 * 64 * 4 + 2048 / 32 * 34))
     }
 
     @Test("bad input: neither or both of file and --params, a bad count, a bad KV type: exit 2 with the reason")
