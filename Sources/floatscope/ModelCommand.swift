@@ -22,6 +22,7 @@ struct ModelCommand: ParsableCommand {
     @Argument(help: "Model file(s): .safetensors (shards allowed), model.safetensors.index.json, .gguf.") var files: [String] = []
     @Option(name: .long, help: "Candidate formats, comma-separated.") var formats: [String] = []
     @Option(name: .long, help: "llama.cpp mixes to measure besides the formats, comma-separated (q4_k_m, q5_k_s, q8_0, ...): each tensor in the type llama-quantize would give it.") var mix: [String] = []
+    @Option(name: .long, help: "Compare with the original this file was made from (safetensors or GGUF, several shards allowed): the real error, tensor by tensor, names matched.") var against: [String] = []
     @Option(name: .long, help: "Only tensors whose name matches this regular expression.") var tensors: String?
     @Option(name: .long, help: "Order of tensors: file, name, size, outliers (beyond 6 std), sqnr or sqnr:FORMAT (worst first).") var sort: String = "file"
     @Option(name: .long, help: "Worst tensors listed per format in the totals.") var worst: Int = 3
@@ -56,6 +57,10 @@ struct ModelCommand: ParsableCommand {
                 }
                 selected = selected.filter { $0.name.contains(regex) }
                 if selected.isEmpty { throw CLIError.usage("--tensors '\(pattern)' matches none of the \(file.tensors.count) tensors") }
+            }
+            if !against.isEmpty {
+                try compare(file, selected)
+                return
             }
             let order = try ModelReport.Order(sort, candidates: candidates)
             let total = selected.reduce(UInt64(0)) { $0 + ModelMeasurement.workUnits($1, candidates: candidates.count) }
@@ -120,6 +125,33 @@ struct ModelCommand: ParsableCommand {
         } catch {
             throw CLIError.usage("--mix \(name): \(error.description)")
         }
+    }
+
+    /// `--against`: every selected tensor against its original.
+    func compare(_ file: ModelFile, _ selected: [TensorInfo]) throws {
+        if json && csv { throw CLIError.usage("--json and --csv exclude each other") }
+        if csv { throw CLIError.usage("--against prints text or --json") }
+        let original: ModelFile
+        do throws(TensorFileError) { original = try ModelFiles.open(against) } catch { throw Self.cliError(error) }
+        var architecture: HFArchitecture?
+        if let name = HuggingFaceConfig(besides: against[0])?.architecture { architecture = HFArchitecture(hfClassName: name) }
+        let pairs = TensorPairing.pair(stored: file, tensors: selected, original: original, architecture: architecture)
+        let interrupt = InterruptWatcher()
+        let results: [TensorComparison?]
+        do {
+            results = try ModelComparison.run(stored: file, original: original, pairs: pairs, threads: threads ?? SweepEngine.coreCount,
+                                              cancellation: interrupt.cancellation)
+        } catch is MeasurementCancelled {
+            interrupt.stop()
+            StandardStreams.writeError("floatscope: model --against: stopped before the end; no figures printed\n")
+            throw ExitCode(130)
+        } catch let error as TensorFileError {
+            interrupt.stop()
+            throw Self.cliError(error)
+        }
+        interrupt.stop()
+        let report = ComparisonReport(stored: file, original: original, pairs: pairs, results: results)
+        if json { try JSONText.print(report.json()) } else { try StandardStreams.writeOutput(report.text()) }
     }
 
     /// A model-file error as a CLI error: I/O failures exit 1, malformed or unsupported files 2.

@@ -155,3 +155,42 @@ struct ModelMixCLITests {
         #expect(out.status == 2 && out.stderr.contains("q4_k_m") && out.stderr.contains("unknown mix"), "\(out.stderr)")
     }
 }
+
+@Suite("model --against")
+struct ModelAgainstCLITests {
+    static func fixture(_ name: String) -> String { CLI.packageRoot.appendingPathComponent("Tests/FloatscopeCLITests/Fixtures/\(name)").path }
+
+    @Test("a Q8_0 file (gguf-py's quantiser) against its original: the real error equals floatscope's q8_0 measurement of the original, sum for sum")
+    func realErrorEqualsMeasurement() throws {
+        let against = try CLI.run(["model", Self.fixture("tiny-llama-q8_0.gguf"), "--against", Self.fixture("tiny-llama.gguf"), "--json"])
+        #expect(against.status == 0, "\(against.stderr)")
+        let measured = try CLI.run(["model", Self.fixture("tiny-llama.gguf"), "--formats", "q8_0", "--json"])
+        let real = try #require(try against.json()["tensors"] as? [[String: Any]])
+        let predicted = try #require(try measured.json()["tensors"] as? [[String: Any]])
+        #expect(real.count == 8)
+        var compared2D = 0
+        for r in real where r["stored_type"] as? String == "Q8_0" {
+            let name = try #require(r["name"] as? String)
+            let p = try #require(predicted.first { $0["name"] as? String == name })
+            let pf = try #require(((p["formats"] as? [[String: Any]])?.first?["figures"]) as? [String: Any])
+            let rf = try #require(r["figures"] as? [String: Any])
+            for key in ["sum_squared_error", "sum_squared_input", "sum_product", "max_abs_error"] {
+                #expect(pf[key] as? Double == rf[key] as? Double, "\(name) \(key)")
+            }
+            compared2D += 1
+        }
+        #expect(compared2D == 6)
+        let root = try against.json()
+        #expect(root["compared_tensors"] as? Int == 8 && root["bytes"] as? Int == 17_920)
+    }
+
+    @Test("unpaired tensors are listed with the reason; a missing original is an I/O error")
+    func unpaired() throws {
+        let out = try CLI.run(["model", Self.fixture("tiny-llama.gguf"), "--against", ModelCLITests.gguf])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.text.contains("no tensor of this name in the original"))
+        #expect(out.text.contains("compared  0 of 8 tensors"))
+        let missing = try CLI.run(["model", Self.fixture("tiny-llama.gguf"), "--against", "/nonexistent.gguf"])
+        #expect(missing.status == 1)
+    }
+}
