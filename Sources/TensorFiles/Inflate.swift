@@ -56,6 +56,9 @@ final class Inflate {
     /// Compressed bytes consumed (a partly used byte counts as consumed).
     var consumed: Int { inPos - bitCount / 8 }
 
+    /// The byte that holds the next unread bit (for error messages).
+    private var here: Int { inPos - (bitCount + 7) / 8 }
+
     /// Writes the next `count` bytes of output to `out` and returns how many: fewer only at the end
     /// of the stream (0 once it has ended).
     func read(into out: UnsafeMutableRawPointer, count: Int) throws(TensorFileError) -> Int {
@@ -70,6 +73,7 @@ final class Inflate {
                     state = .done
                     continue
                 }
+                let headerAt = here
                 let header = try bits(3, "a block header")
                 lastBlock = header & 1 == 1
                 switch header >> 1 {
@@ -82,7 +86,7 @@ final class Inflate {
                     try readDynamicCodes()
                     state = .codes
                 default:
-                    throw fail("block type 3 is reserved (0 stored, 1 fixed Huffman, 2 dynamic Huffman)", at: consumed)
+                    throw fail("block type 3 is reserved (0 stored, 1 fixed Huffman, 2 dynamic Huffman)", at: headerAt)
                 }
             case .stored(let remaining):
                 if remaining == 0 {
@@ -127,7 +131,7 @@ final class Inflate {
                 copyLength -= k
                 continue
             }
-            let at = consumed
+            let at = here
             let symbol = try decode(literals, "a literal/length code")
             if symbol < 256 {
                 o[n] = UInt8(truncatingIfNeeded: symbol)
@@ -141,7 +145,7 @@ final class Inflate {
                 let i = symbol - 257
                 guard i < 29 else { throw fail("literal/length code \(symbol) is not defined (0-285)", at: at) }
                 let length = Self.lengthBase[i] + (try bits(Self.lengthExtra[i], "length extra bits"))
-                let distanceAt = consumed
+                let distanceAt = here
                 let d = try decode(distances, "a distance code")
                 guard d < 30 else { throw fail("distance code \(d) is not defined (0-29)", at: distanceAt) }
                 let distance = Self.distanceBase[d] + (try bits(Self.distanceExtra[d], "distance extra bits"))
@@ -177,7 +181,7 @@ final class Inflate {
 
     /// Reads the code lengths of a dynamic block and builds its two codes.
     private func readDynamicCodes() throws(TensorFileError) {
-        let at = consumed
+        let at = here
         let literalCount = try bits(5, "HLIT") + 257
         let distanceCount = try bits(5, "HDIST") + 1
         let lengthCodeCount = try bits(4, "HCLEN") + 4
@@ -195,7 +199,7 @@ final class Inflate {
         var lengths: [UInt8] = []
         lengths.reserveCapacity(total)
         while lengths.count < total {
-            let symbolAt = consumed
+            let symbolAt = here
             let symbol = try decode(lengthCode, "a code-length code")
             var value: UInt8 = 0
             let repeats: Int
@@ -264,7 +268,7 @@ final class Inflate {
             bitCount -= length
             return Int(entry >> 4)
         }
-        let at = consumed
+        let at = here
         var c = 0
         var first = 0
         var index = 0
