@@ -10,6 +10,9 @@ final class Inflate {
     let input: UnsafeRawBufferPointer
     /// Bytes produced so far.
     private(set) var produced = 0
+    /// Whether literals and copies go through `fastCodes` (tests turn it off to check the fast path
+    /// against the careful one, the reference).
+    var fastPath = true
 
     private let file: String
     private let tensor: String?
@@ -131,6 +134,10 @@ final class Inflate {
                 copyLength -= k
                 continue
             }
+            if fastPath {
+                n = fastCodes(o, n, count)
+                if n == count || copyLength > 0 { continue }
+            }
             let at = here
             let symbol = try decode(literals, "a literal/length code")
             if symbol < 256 {
@@ -156,6 +163,87 @@ final class Inflate {
                 copyDistance = distance
             }
         }
+        return n
+    }
+
+    /// The fast path of `decodeCodes`: while at least 8 input bytes remain, decodes literals and
+    /// copies whose codes are in the look-up tables, loading the bit buffer 8 bytes at a time. It
+    /// stops, consuming nothing of it, at anything else (a long code, the end of the block, an
+    /// undefined code, a distance before the start), which the careful path then decodes or reports.
+    private func fastCodes(_ o: UnsafeMutablePointer<UInt8>, _ start: Int, _ count: Int) -> Int {
+        guard let source = input.baseAddress else { return start }
+        var n = start
+        var bb = bitBuffer, bc = bitCount, ip = inPos, total = produced
+        let end = input.count
+        let window = self.window
+        let mask = Self.windowMask
+        let lengthBase = Self.lengthBase, lengthExtra = Self.lengthExtra
+        let distanceBase = Self.distanceBase, distanceExtra = Self.distanceExtra
+        literals.fast.withUnsafeBufferPointer { lf in
+            distances.fast.withUnsafeBufferPointer { df in
+                let tableMask = UInt64(lf.count - 1)
+                while n < count && ip + 8 <= end {
+                    if bc < 48 {
+                        bb |= UInt64(littleEndian: source.loadUnaligned(fromByteOffset: ip, as: UInt64.self)) << UInt64(bc)
+                        let add = (63 - bc) >> 3
+                        ip += add
+                        bc += add * 8
+                    }
+                    let e = lf[Int(bb & tableMask)]
+                    guard e != 0 else { break }
+                    let length = Int(e & 15)
+                    let symbol = Int(e >> 4)
+                    if symbol < 256 {
+                        bb >>= UInt64(length)
+                        bc -= length
+                        let b = UInt8(truncatingIfNeeded: symbol)
+                        o[n] = b
+                        window[total & mask] = b
+                        total += 1
+                        n += 1
+                        continue
+                    }
+                    guard symbol > 256 && symbol < 286 else { break }
+                    // At most 9 + 5 + 9 + 13 = 36 bits: all in the buffer.
+                    var t = bb >> UInt64(length)
+                    let i = symbol - 257
+                    let le = lengthExtra[i]
+                    let copy = lengthBase[i] + Int(t & ((1 << UInt64(le)) - 1))
+                    t >>= UInt64(le)
+                    let de = df[Int(t & tableMask)]
+                    guard de != 0 else { break }
+                    let dl = Int(de & 15)
+                    let d = Int(de >> 4)
+                    guard d < 30 else { break }
+                    t >>= UInt64(dl)
+                    let dx = distanceExtra[d]
+                    let distance = distanceBase[d] + Int(t & ((1 << UInt64(dx)) - 1))
+                    guard distance <= total else { break }
+                    let used = length + le + dl + dx
+                    bb >>= UInt64(used)
+                    bc -= used
+                    let k = min(copy, count - n)
+                    var from = total - distance
+                    for j in 0..<k {
+                        let b = window[from & mask]
+                        o[n + j] = b
+                        window[(total + j) & mask] = b
+                        from += 1
+                    }
+                    total += k
+                    n += k
+                    if k < copy {
+                        copyLength = copy - k
+                        copyDistance = distance
+                        break
+                    }
+                }
+            }
+        }
+        bitBuffer = bb
+        bitCount = bc
+        inPos = ip
+        produced = total
         return n
     }
 
