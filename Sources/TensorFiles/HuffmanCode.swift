@@ -5,7 +5,7 @@
 /// meets an undefined code of a complete code.
 struct HuffmanCode {
     /// Codes this long or shorter decode with one table look-up.
-    static let fastBits = 9
+    static let fastBits = 10
 
     /// Indexed by the next `fastBits` input bits (first bit lowest): symbol << 4 | length, or 0 for
     /// a code longer than `fastBits` (or none).
