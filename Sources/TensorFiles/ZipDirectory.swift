@@ -37,7 +37,8 @@ enum ZipDirectory {
         let locator = eocd - 20
         if signature(locator, 0x0706_4B50) {
             let recordOffset = u64(locator + 8)
-            guard recordOffset <= UInt64(locator - 56 < 0 ? 0 : locator - 56), signature(Int(recordOffset), 0x0606_4B50) else {
+            // The 56-byte record lies wholly before its locator.
+            guard locator >= 56, recordOffset <= UInt64(locator - 56), signature(Int(recordOffset), 0x0606_4B50) else {
                 throw fail("the ZIP64 locator points to byte \(recordOffset), where there is no ZIP64 end of central directory record (PK\\x06\\x06)", at: locator)
             }
             let record = Int(recordOffset)

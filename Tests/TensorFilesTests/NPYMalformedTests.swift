@@ -188,3 +188,24 @@ import Testing
         }
     }
 }
+
+/// ZIP64 records that the end of the archive points at wrongly.
+@Suite struct ZipRecordTests {
+    @Test func zip64RecordThatOverlapsItsLocator() throws {
+        // A ZIP64 end record signature at byte 0, its locator at byte 4 (inside the 56-byte record),
+        // then an end record whose fields say ZIP64: 46 bytes in all, too few for the record.
+        let locator: [UInt8] = [0x50, 0x4B, 0x06, 0x07] + Crafted.le(UInt32(0)) + Crafted.le(UInt64(0)) + Crafted.le(UInt32(1))
+        let end: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 4) + [0xFF, 0xFF, 0xFF, 0xFF] + [UInt8](repeating: 0xFF, count: 8) + [0, 0]
+        let bytes: [UInt8] = [0x50, 0x4B, 0x06, 0x06] + locator + end
+        #expect(bytes.count == 46)
+        let holder = Holder(bytes)
+        defer { withExtendedLifetime(holder) {} }
+        do {
+            _ = try ZipDirectory.entries(holder.region, file: "z.npz")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.message == "zip: the ZIP64 locator points to byte 0, where there is no ZIP64 end of central directory record (PK\\x06\\x06)")
+            #expect(error.byteOffset == 4 && error.category == .malformed)
+        }
+    }
+}
