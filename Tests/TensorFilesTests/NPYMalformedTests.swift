@@ -174,6 +174,28 @@ import Testing
         #expect(d.tensor == "b" && d.byteOffset == b.dataOffset && d.message == "deflate stream: block type 3 is reserved (0 stored, 1 fixed Huffman, 2 dynamic Huffman)")
     }
 
+    @Test func membersNamedTwiceOtherMembersAndStreamsThatEndEarly() throws {
+        let original = NPYFixtures.bytes("stored.npz")
+        var twice = original
+        let b = try #require(Self.centralEntry(original, "b.npy"))
+        twice[b + 46] = UInt8(ascii: "a")
+        let e = try #require(error(twice, name: "s.npz"))
+        #expect(e.tensor == "a" && e.message == "zip: two members are named 'a.npy'")
+
+        var other = original
+        other.replaceSubrange(b + 46 + 2..<b + 46 + 5, with: Array("txt".utf8))
+        let (model, _) = try Fixtures.parse(other, name: "s.npz")
+        #expect(!model.tensors.contains { $0.name == "b" })
+        #expect(model.metadata.first?.key == "b.txt" && model.metadata.first?.value.stringValue?.contains("not an .npy array") == true)
+
+        // One byte more compressed data than the deflate stream uses.
+        var longer = NPYFixtures.bytes("compressed.npz")
+        let a = try #require(Self.centralEntry(longer, "a.npy"))
+        longer[a + 20] &+= 1
+        let l = try #require(try readError(longer, name: "c.npz"))
+        #expect(l.tensor == "a" && l.message.hasPrefix("npz member 'a.npy': the deflate stream ends after ") && l.message.hasSuffix("compressed bytes"))
+    }
+
     @Test func fortranOrderDeflatedMembersAboveTheLimitAreRefused() throws {
         let values = TensorReader.maximumInflatedFortranBytes / 8 + 2
         let member = ZipEntry(name: "w.npy", method: .deflate, crc32: 0, compressedSize: 4, uncompressedSize: 128 + values * 8,
