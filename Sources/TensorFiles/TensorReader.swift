@@ -246,7 +246,12 @@ public final class TensorReader {
             let w = width
             let rank = shape.count
             for j in 0..<k {
-                (out + j * w).copyMemory(from: base + fortranOffset * w, byteCount: w)
+                switch w {
+                case 4: (out + j * 4).storeBytes(of: base.loadUnaligned(fromByteOffset: fortranOffset * 4, as: UInt32.self), as: UInt32.self)
+                case 8: (out + j * 8).storeBytes(of: base.loadUnaligned(fromByteOffset: fortranOffset * 8, as: UInt64.self), as: UInt64.self)
+                case 2: (out + j * 2).storeBytes(of: base.loadUnaligned(fromByteOffset: fortranOffset * 2, as: UInt16.self), as: UInt16.self)
+                default: (out + j * w).copyMemory(from: base + fortranOffset * w, byteCount: w)
+                }
                 var axis = rank - 1
                 while axis >= 0 {
                     index[axis] += 1
