@@ -71,6 +71,20 @@ import Testing
         #expect(Set(z64.tensors.map(\.name)) == ["x", "y", "ü"])
     }
 
+    @Test func nativeAndNotApplicableByteOrdersReadAsLittleEndian() throws {
+        for (descr, encoding) in [("=f4", TensorEncoding.scalar(.fp32, bigEndian: false)), ("|f4", .scalar(.fp32, bigEndian: false)), ("f4", .scalar(.fp32, bigEndian: false)),
+                                  (">u1", .scalar(.uint(8), bigEndian: true)), ("|i1", .scalar(.int(8), bigEndian: false))] {
+            let width = descr.hasSuffix("4") ? 4 : 1
+            let data: [UInt8] = width == 4 ? Crafted.floats([1.5, -2]) : [200, 7]
+            let (model, holder) = try Fixtures.parse(NPYMalformedTests.npy(NPYMalformedTests.dict(descr: descr, shape: "(2,)"), data: data))
+            let t = try #require(model.tensors.first)
+            #expect(t.encoding == encoding, "\(descr)")
+            let expected: [Float] = width == 4 ? [1.5, -2] : (descr == "|i1" ? [-56, 7] : [200, 7])
+            #expect(try Fixtures.values(model, t) == expected.map(\.bitPattern), "\(descr)")
+            withExtendedLifetime(holder) {}
+        }
+    }
+
     @Test func severalNpyFilesOpenAsOneModel() throws {
         let model = try ModelFiles.open([NPYFixtures.path("v1_f4.npy"), NPYFixtures.path("i1.npy")])
         #expect(model.tensors.map(\.name) == ["v1_f4", "i1"])
