@@ -90,6 +90,7 @@ let package = Package(
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
+        .executableTarget(name: "npz-bench", dependencies: ["TensorFiles", "TensorFileIO"], path: "Benchmarks/NPZBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),

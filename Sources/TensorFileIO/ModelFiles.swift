@@ -1,7 +1,8 @@
 import TensorFiles
 
-/// Opening model files: one safetensors or GGUF file, the shards of one checkpoint given as several
-/// files, or a `model.safetensors.index.json` whose `weight_map` names the shards beside it. Each file
+/// Opening model files: one safetensors, GGUF, `.npy` or `.npz` file, the shards of one checkpoint
+/// (or several `.npy` files) given as several files, or a `model.safetensors.index.json` whose
+/// `weight_map` names the shards beside it. Each file
 /// is mapped (not read) and parsed; the mappings live as long as the returned `ModelFile`. I/O
 /// failures throw category `io`, bad content `malformed` or `unsupported`.
 public enum ModelFiles {
@@ -11,7 +12,7 @@ public enum ModelFiles {
     /// Opens `paths` as one model.
     public static func open(_ paths: [String]) throws(TensorFileError) -> ModelFile {
         guard !paths.isEmpty else {
-            throw TensorFileError(file: "(no file)", message: "give a model file (safetensors, GGUF) or a model.safetensors.index.json", category: .unsupported)
+            throw TensorFileError(file: "(no file)", message: "give a model file (safetensors, GGUF, npy, npz) or a model.safetensors.index.json", category: .unsupported)
         }
         if paths.count == 1 {
             let file = try MappedFile(path: paths[0])

@@ -1,5 +1,5 @@
 /// A model read from one or more files of one container kind (a safetensors checkpoint and its
-/// shards, a GGUF file): metadata, the tensors, and readers of their values. The file bytes are held
+/// shards, a GGUF file, `.npy` and `.npz` files): metadata, the tensors, and readers of their values. The file bytes are held
 /// by `owner` (the I/O layer's mappings, or a test's buffer), which lives as long as this object and
 /// every reader it made.
 public final class ModelFile: @unchecked Sendable {
@@ -29,7 +29,8 @@ public final class ModelFile: @unchecked Sendable {
 
     /// Parses the files whose whole bytes are `regions` (named `paths`): each is recognised by its
     /// first bytes and parsed; all must be of one kind (the shards of one checkpoint); tensor names
-    /// must be unique across them. npy and npz are refused as not yet supported.
+    /// must be unique across them. An `.npy` file holds one tensor named after the file (`w.npy`: `w`),
+    /// an `.npz` one per `.npy` member (`x.npy`: `x`).
     public static func parse(paths: [String], regions: [UnsafeRawBufferPointer], owner: AnyObject?) throws(TensorFileError) -> ModelFile {
         guard !paths.isEmpty, paths.count == regions.count else {
             throw TensorFileError(file: paths.first ?? "(no file)", message: "give one or more files (\(paths.count) names, \(regions.count) contents)", category: .unsupported)
@@ -51,8 +52,8 @@ public final class ModelFile: @unchecked Sendable {
             switch detected {
             case .safetensors: contents = try SafetensorsParser.parse(bytes, file: path, fileIndex: index)
             case .gguf: contents = try GGUFParser.parse(bytes, file: path, fileIndex: index)
-            case .npy, .npz:
-                throw TensorFileError(file: path, byteOffset: 0, message: "\(detected.rawValue) files are not read yet; safetensors and GGUF are", category: .unsupported)
+            case .npy: contents = try NPYParser.parse(bytes, file: path, fileIndex: index)
+            case .npz: contents = try NPZParser.parse(bytes, file: path, fileIndex: index)
             }
             for entry in contents.metadata where seenMetadata.insert(entry).inserted {
                 metadata.append(entry)
@@ -82,11 +83,20 @@ public final class ModelFile: @unchecked Sendable {
         }
         try DataRanges.checkInside(offset: tensor.byteOffset, count: tensor.byteCount, fileSize: region.count, file: file, tensor: tensor.name)
         let bytes = UnsafeRawBufferPointer(rebasing: region[tensor.byteOffset..<tensor.byteOffset + tensor.byteCount])
+        var member: UnsafeRawBufferPointer?
+        if let entry = tensor.storage.member {
+            guard entry.dataOffset >= 0, entry.compressedSize >= 0 else {
+                throw TensorFileError(file: file, tensor: tensor.name, message: "negative npz member offset or size")
+            }
+            try DataRanges.checkInside(offset: entry.dataOffset, count: entry.compressedSize, fileSize: region.count, file: file, tensor: tensor.name)
+            member = UnsafeRawBufferPointer(rebasing: region[entry.dataOffset..<entry.dataOffset + entry.compressedSize])
+        }
         do {
-            return try TensorReader(bytes: bytes, count: tensor.elementCount, encoding: tensor.encoding, owner: self, file: file, tensor: tensor.name)
+            return try TensorReader(bytes: bytes, count: tensor.elementCount, encoding: tensor.encoding, shape: tensor.shape, storage: tensor.storage,
+                                    member: member, owner: self, file: file, tensor: tensor.name)
         } catch {
             var e = error
-            e.byteOffset = tensor.byteOffset
+            e.byteOffset = e.byteOffset ?? tensor.byteOffset
             throw e
         }
     }

@@ -7,9 +7,9 @@ public enum TensorEncoding: Sendable, Hashable {
     /// the first element in the low nibble (PyTorch's `float4_e2m1fn_x2`: byte = val1 << 4 | val0).
     /// `bigEndian`: multi-byte codes stored most significant byte first (numpy `>f4`).
     case scalar(Format, bigEndian: Bool)
-    /// A 64-bit integer (safetensors I64/U64, GGUF I64): decoded to the nearest float32 (ties to even),
-    /// so not exact beyond 2^24.
-    case wideInteger(bits: Int, signed: Bool)
+    /// A 64-bit integer (safetensors I64/U64, GGUF I64, numpy `<i8`/`>u8`): decoded to the nearest
+    /// float32 (ties to even), so not exact beyond 2^24. `bigEndian`: numpy `>i8`.
+    case wideInteger(bits: Int, signed: Bool, bigEndian: Bool = false)
     /// A block format of FormatCore's `BlockCodecRegistry` (`q4_k`, `q8_0`, `mxfp4_gguf`), decoded by its
     /// codec.
     case block(String)

@@ -12,16 +12,19 @@ public struct TensorInfo: Sendable, Hashable {
     public var encoding: TensorEncoding
     /// The number of values (the product of `shape`).
     public var elementCount: Int
-    /// The bytes the values take in the file.
+    /// The bytes the values take in the file (compressed, for a deflated npz member).
     public var byteCount: Int
     /// Index into `ModelFile.paths`.
     public var file: Int
-    /// Absolute offset of the first byte of the values in that file.
+    /// Absolute offset of the first byte of the values in that file (of the compressed member, for a
+    /// deflated npz member: see `storage`).
     public var byteOffset: Int
+    /// Fortran order and npz members; `.contiguous` for the others.
+    public var storage: TensorStorage
 
     /// Creates a tensor description.
     public init(name: String, shape: [Int], storedType: String, encoding: TensorEncoding,
-                elementCount: Int, byteCount: Int, file: Int, byteOffset: Int) {
+                elementCount: Int, byteCount: Int, file: Int, byteOffset: Int, storage: TensorStorage = .contiguous) {
         self.name = name
         self.shape = shape
         self.storedType = storedType
@@ -30,5 +33,6 @@ public struct TensorInfo: Sendable, Hashable {
         self.byteCount = byteCount
         self.file = file
         self.byteOffset = byteOffset
+        self.storage = storage
     }
 }

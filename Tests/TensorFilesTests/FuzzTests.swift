@@ -17,7 +17,9 @@ import Glibc
     static let seed: UInt64 = 0x5AFE_7E45_0F11_E5
 
     static let files = ["all_dtypes.safetensors", "other_dtypes.safetensors", "all_types.gguf", "aligned64_v2.gguf",
-                        "sharded/model-00001-of-00002.safetensors"]
+                        "sharded/model-00001-of-00002.safetensors",
+                        "npy/v1_f4.npy", "npy/v3_f2.npy", "npy/fortran_3d.npy", "npy/be_i8.npy",
+                        "npy/stored.npz", "npy/zip64_records.npz", "npy/zip64_forced.npz"]
 
     /// One mutated file.
     struct Case {
@@ -25,8 +27,14 @@ import Glibc
         var bytes: [UInt8]
     }
 
-    /// The end of the header (where the data starts): safetensors 8 + N, GGUF the first tensor's data.
+    /// The end of the header (where the data starts): safetensors 8 + N, GGUF the first tensor's data,
+    /// npy the values; for npz the whole archive (local headers, data and central directory interleave).
     static func headerEnd(_ bytes: [UInt8]) -> Int {
+        if bytes.starts(with: [0x93, 0x4E, 0x55, 0x4D, 0x50, 0x59]) {
+            let length = bytes[6] == 1 ? Int(bytes[8]) | Int(bytes[9]) << 8 : (8..<12).reduce(0) { $0 | Int(bytes[$1]) << (8 * ($1 - 8)) }
+            return min(bytes.count, (bytes[6] == 1 ? 10 : 12) + length)
+        }
+        if bytes.starts(with: Array("PK".utf8)) { return bytes.count }
         if bytes.starts(with: Array("GGUF".utf8)) {
             let tensors = (try? Fixtures.parse(bytes).0.tensors) ?? []
             return tensors.map(\.byteOffset).min() ?? bytes.count
@@ -39,6 +47,7 @@ import Glibc
         var cases: [Case] = []
         let end = headerEnd(original)
         let isGGUF = original.starts(with: Array("GGUF".utf8))
+        let isNumpy = original.starts(with: [0x93]) || original.starts(with: Array("PK".utf8))
         func random(_ n: Int) -> Int { Int(rng.next() % UInt64(max(n, 1))) }
         let huge: [UInt64] = [.max, 1 << 63, (1 << 63) - 1, 1 << 40, 1 << 32, 0xFFFF_FFFF, 1 << 31, 0, 1, 64, 255]
 
@@ -68,13 +77,15 @@ import Glibc
         // safetensors header length).
         for _ in 0..<(isGGUF ? 500 : 150) {
             var b = original
-            let at = isGGUF ? 8 + random(max(end - 16, 1)) : 0
+            let at = isGGUF || isNumpy ? (isNumpy ? random(max(end - 4, 1)) : 8 + random(max(end - 16, 1))) : 0
             let value = huge[random(huge.count)] &+ (rng.next() % 3 == 0 ? UInt64(random(5)) : 0)
             let width = isGGUF && rng.next() % 2 == 0 ? 4 : 8
             for i in 0..<width where at + i < b.count { b[at + i] = UInt8(truncatingIfNeeded: value >> (8 * UInt64(i))) }
             cases.append(Case(label: "write \(value) (\(width) bytes) at \(at)", bytes: b))
         }
-        if !isGGUF {
+        if original.starts(with: [0x93]) {
+            cases += npyHeaderEdits(original, end: end, &rng)
+        } else if !isGGUF && !isNumpy {
             cases += safetensorsHeaderEdits(original, end: end, &rng)
         }
         return cases
@@ -142,6 +153,47 @@ import Glibc
             var t = text
             t.replaceSubrange(t.index(after: secondQuote)..<keys[1].lowerBound, with: text[text.index(after: firstQuote)..<keys[0].lowerBound])
             cases.append(Case(label: "duplicate name", bytes: rebuild(Array(t.utf8))))
+        }
+        return cases
+    }
+
+    /// Edits of an npy header dict (the file rebuilt with a new header length): numbers replaced by
+    /// huge, negative or odd ones, the dtype, the order flag and the dict's punctuation replaced.
+    static func npyHeaderEdits(_ original: [UInt8], end: Int, _ rng: inout SplitMix64) -> [Case] {
+        let start = original[6] == 1 ? 10 : 12
+        let text = String(decoding: original[start..<end], as: UTF8.self)
+        let data = Array(original[end...])
+        func rebuild(_ t: String) -> [UInt8] {
+            let h = Array(t.utf8)
+            let length = original[6] == 1 ? Crafted.le(UInt16(truncatingIfNeeded: h.count)) : Crafted.le(UInt32(h.count))
+            return Array(original[0..<8]) + length + h + data
+        }
+        func random(_ n: Int) -> Int { Int(rng.next() % UInt64(max(n, 1))) }
+        let replacements: [(String, [String])] = [
+            ("3", ["18446744073709551616", "9223372036854775807", "-1", "0", "3.0", "1e3", "4611686018427387904", "0x3", "03"]),
+            ("2", ["4294967296", "-0", "", "2,", "2L"]),
+            ("<f4", ["<f8", ">f2", "|V2", "<c8", "O", "<U3", "", "f4", "<f", "<f99999999999999999999", "\\"]),
+            ("<f2", ["<f4", "bogus"]),
+            (">i4", ["<i8", ">u2", "|b1"]),
+            (">i8", [">f4", "<i2", "|u1"]),
+            ("False", ["True", "0", "None", "false", "Fals"]),
+            ("True", ["False", "1"]),
+            ("(", ["[", "((", ""]),
+            (")", ["]", "", ",)"]),
+            ("{", ["", "{{"]),
+            ("}", ["", "}}", "},"]),
+            (",", ["", ",,", ";"]),
+            ("'", ["\"", "", "\\'"]),
+            (":", ["", "::", "="]),
+        ]
+        var cases: [Case] = []
+        for _ in 0..<150 {
+            let (from, tos) = replacements[random(replacements.count)]
+            let ranges = text.ranges(of: from)
+            guard !ranges.isEmpty else { continue }
+            var t = text
+            t.replaceSubrange(ranges[random(ranges.count)], with: tos[random(tos.count)])
+            cases.append(Case(label: "header edit \(from)", bytes: rebuild(t)))
         }
         return cases
     }
