@@ -1,11 +1,13 @@
 /// Chooses a candidate format for each measured tensor so that the model fits a byte budget: the
-/// smallest total squared error (Lagrangian relaxation of the multiple-choice knapsack: each tensor
-/// takes the candidate minimising error + λ·bytes, λ found by bisection, then the bytes left are
-/// spent on the upgrades with the best error saved per byte), or the highest worst-tensor SQNR
+/// smallest total squared error (the multiple-choice knapsack solved by dynamic programming over the
+/// budget in at most 100,000 units, option sizes rounded up to whole units), or the highest worst-tensor SQNR
 /// (bisection on an SQNR floor; each tensor takes its smallest candidate above it). Tensors of
 /// fewer than 2 dimensions are kept in float32 as llama.cpp keeps them; tensors without figures keep
 /// their stored bytes.
 public enum QuantizationPlanner {
+    /// Budget units of the error objective's dynamic programme.
+    static let units = 100_000
+
     /// The plan for `reports` (measured with `candidates`) within `budget` bytes.
     public static func plan(_ reports: [TensorReport], candidates: [ModelCandidate], budget: Int,
                             objective: QuantizationPlan.Objective) -> QuantizationPlan {
@@ -39,34 +41,46 @@ public enum QuantizationPlanner {
 
         switch objective {
         case .totalError:
-            func choose(_ lambda: Double) -> [Int: Option] {
-                options.mapValues { list in list.min { ($0.error + lambda * Double($0.bytes), $0.bytes) < ($1.error + lambda * Double($1.bytes), $1.bytes) }! }
+            // Multiple-choice knapsack by dynamic programming over the budget in units of
+            // ceil(budget / 100,000) bytes, each option's bytes rounded up to whole units (so the plan
+            // always fits; exact when the budget is at most 100,000 bytes).
+            let room = budget - fixedBytes
+            let order = options.keys.sorted()
+            if room < 0 || order.isEmpty {
+                pick = smallest()
+                break
             }
-            if total(choose(0)) <= budget {
-                pick = choose(0)
-            } else {
-                var lo = 0.0, hi = 1.0
-                while total(choose(hi)) > budget && hi < 1e300 { hi *= 16 }
-                for _ in 0..<200 {
-                    let mid = (lo + hi) / 2
-                    if total(choose(mid)) > budget { lo = mid } else { hi = mid }
-                }
-                pick = total(choose(hi)) <= budget ? choose(hi) : smallest()
-                // Spend what is left on the upgrades that save the most error per byte.
-                var left = budget - total(pick)
-                while left > 0 {
-                    var best: (Int, Option, Double)?
-                    for (i, list) in options {
-                        let now = pick[i]!
-                        for o in list where o.bytes > now.bytes && o.bytes - now.bytes <= left && o.error < now.error {
-                            let gain = (now.error - o.error) / Double(o.bytes - now.bytes)
-                            if gain > (best?.2 ?? 0) { best = (i, o, gain) }
-                        }
+            let units = min(room, Self.units), unit = max(1, (room + units - 1) / max(units, 1))
+            let width = room / unit + 1
+            var best = [Double](repeating: 0, count: width)
+            var taken = [[UInt8]]()
+            taken.reserveCapacity(order.count)
+            var feasible = true
+            for i in order {
+                let list = options[i]!
+                var next = [Double](repeating: .infinity, count: width)
+                var row = [UInt8](repeating: 0, count: width)
+                for (k, o) in list.enumerated() {
+                    let cost = (o.bytes + unit - 1) / unit
+                    guard cost < width else { continue }
+                    for u in cost..<width where best[u - cost] + o.error < next[u] {
+                        next[u] = best[u - cost] + o.error
+                        row[u] = UInt8(k)
                     }
-                    guard let (i, o, _) = best else { break }
-                    left -= o.bytes - pick[i]!.bytes
-                    pick[i] = o
                 }
+                best = next
+                taken.append(row)
+                if !next.contains(where: { $0.isFinite }) { feasible = false; break }
+            }
+            guard feasible, let end = best.indices.min(by: { (best[$0], $0) < (best[$1], $1) }), best[end].isFinite else {
+                pick = smallest()
+                break
+            }
+            var u = end
+            for (j, i) in order.enumerated().reversed() {
+                let o = options[i]![Int(taken[j][u])]
+                pick[i] = o
+                u -= (o.bytes + unit - 1) / unit
             }
         case .worstTensor:
             func choose(_ floor: Double) -> [Int: Option]? {

@@ -7,6 +7,12 @@ public struct TensorMeasurement: Sendable, Hashable {
     /// One outcome per candidate, in the candidates' order.
     public var outcomes: [FormatOutcome]
 
+    /// A measurement of these figures (for callers that measured otherwise, and tests).
+    public init(statistics: TensorStatistics, outcomes: [FormatOutcome]) {
+        self.statistics = statistics
+        self.outcomes = outcomes
+    }
+
     /// Values read per window.
     public static let window = 1 << 16
 

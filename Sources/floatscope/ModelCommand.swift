@@ -23,6 +23,9 @@ struct ModelCommand: ParsableCommand {
     @Option(name: .long, help: "Candidate formats, comma-separated.") var formats: [String] = []
     @Option(name: .long, help: "llama.cpp mixes to measure besides the formats, comma-separated (q4_k_m, q5_k_s, q8_0, ...): each tensor in the type llama-quantize would give it.") var mix: [String] = []
     @Option(name: .long, help: "Compare with the original this file was made from (safetensors or GGUF, several shards allowed): the real error, tensor by tensor, names matched.") var against: [String] = []
+    @Option(name: .long, help: "Plan per-tensor formats from the measured candidates within this many bits per value (e.g. 4.8).") var budget: Double?
+    @Option(name: .long, help: "Plan within this size instead (4GB, 3.5GiB, 500MB, bytes).") var size: String?
+    @Option(name: .long, help: "What the plan optimises: error (least total squared error) or worst (highest worst-tensor SQNR).") var objective: String = "error"
     @Option(name: .long, help: "Only tensors whose name matches this regular expression.") var tensors: String?
     @Option(name: .long, help: "Order of tensors: file, name, size, outliers (beyond 6 std), sqnr or sqnr:FORMAT (worst first).") var sort: String = "file"
     @Option(name: .long, help: "Worst tensors listed per format in the totals.") var worst: Int = 3
@@ -63,6 +66,12 @@ struct ModelCommand: ParsableCommand {
                 return
             }
             let order = try ModelReport.Order(sort, candidates: candidates)
+            if budget != nil && size != nil { throw CLIError.usage("give --budget or --size, not both") }
+            if let budget, !(budget > 0 && budget <= 64) { throw CLIError.usage("--budget takes bits per value above 0 and up to 64 (e.g. 4.8)") }
+            let sizeLimit = try size.map(Self.bytes)
+            guard let planObjective = QuantizationPlan.Objective(rawValue: objective) else {
+                throw CLIError.usage("--objective takes error or worst, not '\(objective)'")
+            }
             let total = selected.reduce(UInt64(0)) { $0 + ModelMeasurement.workUnits($1, candidates: candidates.count) }
             let interrupt = InterruptWatcher()
             let bar = ProgressBar(label: "model")
@@ -99,7 +108,13 @@ struct ModelCommand: ParsableCommand {
             bar.clear()
             interrupt.stop()
             let elapsed = clock.now - start
-            let report = ModelReport(file: file, selected: selected.count, candidates: candidates, plans: plans,
+            var plan: QuantizationPlan?
+            if budget != nil || sizeLimit != nil {
+                let parameters = reports.reduce(0) { $0 + $1.tensor.elementCount }
+                let limit = sizeLimit ?? Int((Double(parameters) * budget! / 8).rounded(.down))
+                plan = QuantizationPlanner.plan(reports, candidates: candidates, budget: limit, objective: planObjective)
+            }
+            let report = ModelReport(file: file, selected: selected.count, candidates: candidates, plans: plans, plan: plan,
                                      reports: order.sorted(reports), worst: worst,
                                      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             if json { try JSONText.print(report.json()) } else if csv { try StandardStreams.writeOutput(report.csv()) }
@@ -152,6 +167,18 @@ struct ModelCommand: ParsableCommand {
         interrupt.stop()
         let report = ComparisonReport(stored: file, original: original, pairs: pairs, results: results)
         if json { try JSONText.print(report.json()) } else { try StandardStreams.writeOutput(report.text()) }
+    }
+
+    /// A size such as `4GB`, `3.5GiB`, `500MB`, `1234567` in bytes (GB = 10^9, GiB = 2^30).
+    static func bytes(_ text: String) throws -> Int {
+        let t = text.replacingOccurrences(of: " ", with: "").lowercased()
+        let units: [(String, Double)] = [("gib", 1_073_741_824), ("mib", 1_048_576), ("kib", 1024), ("gb", 1e9), ("mb", 1e6), ("kb", 1e3), ("b", 1)]
+        var number = t, scale = 1.0
+        if let (suffix, s) = units.first(where: { t.hasSuffix($0.0) }) { number = String(t.dropLast(suffix.count)); scale = s }
+        guard let v = Double(number), v.isFinite, v > 0, v * scale < 1e18 else {
+            throw CLIError.usage("--size takes a size such as 4GB, 3.5GiB, 500MB or a number of bytes, not '\(text)'")
+        }
+        return Int((v * scale).rounded(.down))
     }
 
     /// A model-file error as a CLI error: I/O failures exit 1, malformed or unsupported files 2.

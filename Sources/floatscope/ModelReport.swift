@@ -10,6 +10,8 @@ struct ModelReport {
     let candidates: [ModelCandidate]
     /// The llama.cpp mixes measured (their candidates are among `candidates`).
     var plans: [MixPlan] = []
+    /// The per-tensor plan within a budget (`--budget`, `--size`).
+    var plan: QuantizationPlan? = nil
     let reports: [TensorReport]
     let worst: Int
     let seconds: Double
@@ -136,6 +138,7 @@ struct ModelReport {
             ])
         }
         out += "Totals per format (measured tensors as one vector; mean rel RMSE weighted by parameters)\n" + totalsTable.render()
+        if let plan { out += "\n" + planText(plan) }
         if worst > 0 {
             out += "\nWorst tensors per format (lowest SQNR)\n"
             for (c, candidate) in candidates.enumerated() {
@@ -148,6 +151,45 @@ struct ModelReport {
             }
         }
         return out
+    }
+
+    /// The plan: each tensor's choice, the totals, and the `llama-quantize` arguments when every choice is a GGUF type.
+    func planText(_ plan: QuantizationPlan) -> String {
+        let parameters = reports.reduce(0) { $0 + $1.tensor.elementCount }
+        var out = "Plan within \(Self.size(plan.budget)) (\(SweepReport.g(8 * Double(plan.budget) / Double(max(parameters, 1)), 5)) bits/value); tensors of fewer than 2 dimensions kept in F32, unmeasured tensors at their stored size\n"
+        var table = TextTable(header: ["tensor", "choice", "bytes", "SQNR dB"], alignments: [.left, .left, .right, .right])
+        var counts: [String: Int] = [:]
+        var args: [String] = []
+        var allGGUF = true
+        let fileNames = file.kind == .gguf
+        for c in plan.choices {
+            let name = c.candidate.map { candidates[$0].name } ?? "kept"
+            counts[name, default: 0] += 1
+            table.rows.append([c.tensor, name, Self.grouped(c.bytes), c.sqnr.map { SweepReport.fixed($0, 1) } ?? "-"])
+            if let i = c.candidate {
+                if let type = MixType(ggmlName: candidates[i].name.uppercased()) ?? Self.ggmlScalar(candidates[i].name) {
+                    let gguf = fileNames ? c.tensor : (HFTensorNames.map(c.tensor, architecture: .llama).ggufName ?? c.tensor)
+                    args.append("--tensor-type '^\(gguf.replacingOccurrences(of: ".", with: "\\."))$=\(type.ggmlName.lowercased())'")
+                } else {
+                    allGGUF = false
+                }
+            }
+        }
+        out += table.render()
+        out += "plan      \(Self.size(plan.bytes)) = \(SweepReport.g(8 * Double(plan.bytes) / Double(max(parameters, 1)), 5)) bits/value\(plan.feasible ? "" : " (over the budget: the smallest candidate of every tensor does not fit)"); "
+        out += "SQNR \(plan.sqnr.map { SweepReport.fixed($0, 2) } ?? "-") dB; worst \(plan.worst.map { "\($0.tensor) \(SweepReport.fixed($0.sqnr, 1)) dB" } ?? "-")\n"
+        out += "choices   " + counts.sorted { $0.value > $1.value }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + "\n"
+        if allGGUF && !args.isEmpty {
+            out += "llama-quantize (GGUF names\(fileNames ? "" : ", mapped for llama-style checkpoints")):\n  llama-quantize " + args.joined(separator: " ") + " INPUT.gguf OUTPUT.gguf Q8_0\n"
+        } else if !args.isEmpty {
+            out += "llama-quantize: not every choice is a GGUF type, so there is no llama-quantize command for this plan\n"
+        }
+        return out
+    }
+
+    /// fp16/bf16/fp32 as the ggml types F16/BF16/F32.
+    static func ggmlScalar(_ name: String) -> MixType? {
+        switch name { case "fp16": .f16; case "bf16": .bf16; case "fp32": .f32; default: nil }
     }
 
     /// A mix's table: each tensor's type, why, its size and SQNR in that type.
