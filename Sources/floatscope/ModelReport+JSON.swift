@@ -12,7 +12,24 @@ extension ModelReport {
         let seconds: Double
         let tensors: [JSONTensor]
         let mixes: [JSONMix]
+        let plan: JSONPlan?
         let totals: [JSONTotals]
+    }
+
+    /// A per-tensor plan within a budget.
+    struct JSONPlan: Encodable {
+        let budget_bytes, bytes: Int
+        let feasible: Bool
+        let sqnr_db: Double?
+        let sqnr_db_special: String?
+        let tensors: [JSONPlanTensor]
+    }
+
+    struct JSONPlanTensor: Encodable {
+        let name: String
+        let format: String?
+        let bytes: Int
+        let sum_squared_error: Double
     }
 
     /// A llama.cpp mix: the facts its rules used and each tensor's type with the reason.
@@ -134,6 +151,12 @@ extension ModelReport {
                             return JSONMixTensor(name: r.tensor.name, type: c?.typeName, stored_type: r.tensor.storedType, rule: c?.rule.rawValue,
                                                  reason: c?.reason ?? "no type: dropped or unknown to the converter")
                         })
+            },
+            plan: plan.map { p in
+                let s = p.sqnr.map(SweepReport.JSONNumber.init)
+                return JSONPlan(budget_bytes: p.budget, bytes: p.bytes, feasible: p.feasible, sqnr_db: s?.number, sqnr_db_special: s?.special,
+                                tensors: p.choices.map { JSONPlanTensor(name: $0.tensor, format: $0.candidate.map { candidates[$0].name }, bytes: $0.bytes,
+                                                                        sum_squared_error: $0.squaredError) })
             },
             totals: totals.map { t in
                 let w = t.worstSQNR.map(SweepReport.JSONNumber.init)

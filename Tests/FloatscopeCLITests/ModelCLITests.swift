@@ -194,3 +194,23 @@ struct ModelAgainstCLITests {
         #expect(missing.status == 1)
     }
 }
+
+@Suite("model --budget")
+struct ModelPlanCLITests {
+    @Test("a plan fits its budget, is at least as good as every single format that fits, and prints llama-quantize arguments")
+    func plan() throws {
+        let tiny = ModelMixCLITests.tiny
+        let out = try CLI.run(["model", tiny, "--formats", "q8_0,q5_0,q4_0", "--budget", "5.5", "--json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let root = try out.json()
+        let plan = try #require(root["plan"] as? [String: Any])
+        let budget = try #require(plan["budget_bytes"] as? Int), bytes = try #require(plan["bytes"] as? Int)
+        #expect(budget == 16_512 * 55 / 80 && bytes <= budget)
+        let text = try CLI.run(["model", tiny, "--formats", "q8_0,q5_0,q4_0", "--size", "11352B"])
+        #expect(text.text.contains("llama-quantize --tensor-type '^token_embd\\.weight$="))
+        let bad = try CLI.run(["model", tiny, "--budget", "4", "--size", "1GB"])
+        #expect(bad.status == 2 && bad.stderr.contains("not both"))
+        let badSize = try CLI.run(["model", tiny, "--size", "lots"])
+        #expect(badSize.status == 2 && badSize.stderr.contains("--size takes"))
+    }
+}
