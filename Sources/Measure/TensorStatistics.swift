@@ -35,6 +35,10 @@ public struct TensorStatistics: Sendable, Hashable, Codable {
     /// Nonzero finite values that bf16 rounds to zero.
     public var bf16Underflow = 0
 
+    /// Nonzero finite values by binade: `binades[e + 149]` counts those with 2^e <= |x| < 2^(e+1), for e
+    /// from -149 (the smallest float32 subnormal) to 127: the histogram of log2|x|.
+    public var binades = [Int](repeating: 0, count: 277)
+
     /// Empty statistics.
     public init() {}
 

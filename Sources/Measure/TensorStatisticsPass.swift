@@ -30,6 +30,7 @@ public struct TensorStatisticsPass: Sendable {
             let e = Int(v.exponent)
             s.smallestExponent = min(s.smallestExponent ?? e, e)
             s.largestExponent = max(s.largestExponent ?? e, e)
+            s.binades[e + 149] += 1
             if let o = fp16.overflowBits, magnitude >= o { s.fp16Overflow += 1 }
             if let u = fp16.underflowBits, magnitude <= u { s.fp16Underflow += 1 }
             if let o = bf16.overflowBits, magnitude >= o { s.bf16Overflow += 1 }

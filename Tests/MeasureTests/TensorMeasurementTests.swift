@@ -118,6 +118,7 @@ struct TensorMeasurementTests {
         #expect(s.bf16Underflow == 1)           // 2^-134 only
         #expect(s.smallestExponent == -134 && s.largestExponent == 127)
         #expect(s.beyondSixSigma == 1)          // 3e38 alone
+        #expect(s.binades[0 + 149] == 201 && s.binades[1 + 149] == 2 && s.binades[-134 + 149] == 1 && s.binades.reduce(0, +) == 213)
         #expect(OverflowThresholds.fp16.overflowBits == Float(65520).bitPattern)
         #expect(OverflowThresholds.fp16.underflowBits == Float(0x1p-25).bitPattern)
         #expect(OverflowThresholds.bf16.underflowBits == Float(0x1p-134).bitPattern)
