@@ -28,6 +28,6 @@ public enum TensorContainer: String, Sendable, CaseIterable {
 
     /// The refusal: what the input is, and that raw little-endian values are what is read.
     public func message(source: String) -> String {
-        "\(source) starts like a \(rawValue) file; --input reads raw little-endian values only: measure model files (safetensors, GGUF, npy, npz) with `floatscope model FILE`, or export the raw data, e.g. numpy's arr.tofile(path)"
+        "\(source) starts like a \(rawValue) file; this command reads raw little-endian values only: measure model files (safetensors, GGUF, npy, npz) with `floatscope model FILE`, or export the raw data, e.g. numpy's arr.tofile(path)"
     }
 }
