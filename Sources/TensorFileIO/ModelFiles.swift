@@ -19,6 +19,15 @@ public enum ModelFiles {
             if isIndex(path: paths[0], bytes: file.bytes) {
                 return try openIndex(file)
             }
+            // The first file of a GGUF split named -00001-of-0000N: open the others beside it, as llama.cpp does.
+            if let (_, shard, count) = GGUFSplit.parseName(paths[0]), shard == 1, count > 1, count <= 10_000 {
+                var files = [file]
+                for n in 1..<count {
+                    guard let path = GGUFSplit.shardPath(paths[0], number: n, count: count) else { break }
+                    files.append(try MappedFile(path: path))
+                }
+                return try ModelFile.parse(paths: files.map(\.path), regions: files.map(\.bytes), owner: MappedFiles(files))
+            }
             return try ModelFile.parse(paths: paths, regions: [file.bytes], owner: MappedFiles([file]))
         }
         var files: [MappedFile] = []

@@ -40,6 +40,7 @@ public final class ModelFile: @unchecked Sendable {
         var seenMetadata = Set<MetadataEntry>()
         var tensors: [TensorInfo] = []
         var names: [String: Int] = [:]
+        var splits: [GGUFSplit?] = []
         for (index, (path, bytes)) in zip(paths, regions).enumerated() {
             guard let detected = ContainerKind.detect(bytes) else {
                 throw TensorFileError(file: path, byteOffset: 0, message: "not a model file: expected safetensors (8-byte header length, then '{'), GGUF ('GGUF'), npy ('\\x93NUMPY') or npz ('PK\\x03\\x04')")
@@ -55,6 +56,7 @@ public final class ModelFile: @unchecked Sendable {
             case .npy: contents = try NPYParser.parse(bytes, file: path, fileIndex: index)
             case .npz: contents = try NPZParser.parse(bytes, file: path, fileIndex: index)
             }
+            splits.append(detected == .gguf ? GGUFSplit(contents.metadata) : nil)
             for entry in contents.metadata where seenMetadata.insert(entry).inserted {
                 metadata.append(entry)
             }
@@ -66,6 +68,7 @@ public final class ModelFile: @unchecked Sendable {
                 tensors.append(t)
             }
         }
+        if kind == .gguf { try GGUFSplit.check(paths: paths, splits: splits, tensorCount: tensors.count) }
         return ModelFile(kind: kind ?? .safetensors, paths: paths, metadata: metadata, tensors: tensors, regions: regions, owner: owner)
     }
 
