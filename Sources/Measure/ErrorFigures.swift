@@ -106,7 +106,8 @@ extension ErrorFigures {
             syy += yd * yd
             sxy += xd * yd
             see += e * e
-            maxE = pointwiseMax(maxE, pointwiseMax(e, -e))
+            let magnitude = e.replacing(with: -e, where: e .< 0)
+            maxE = maxE.replacing(with: magnitude, where: magnitude .> maxE)
             exactLanes &+= SIMD8<Int32>(repeating: 0).replacing(with: 1, where: xv .== yv)
             pairs += 8
             k += 8
