@@ -138,6 +138,36 @@ struct TensorMeasurementTests {
         }
     }
 
+    @Test("statistics pass 1 in lanes equals the value-by-value definition exactly, on values of every kind in pieces of every length")
+    func firstPassLanes() {
+        var state: UInt32 = 4242
+        func next() -> UInt32 { state = state &* 1_664_525 &+ 1_013_904_223; return state }
+        for trial in 0..<60 {
+            let n = Int(next() % 5000)
+            let x: [UInt32] = (0..<n).map { _ in
+                switch next() % (trial % 3 == 0 ? 4 : 200) {
+                case 0: return 0
+                case 1: return next() & 0x807F_FFFF            // subnormal
+                case 2: return 0x7F80_0000 | (next() & 0x8000_0001) // infinity or NaN
+                default: return (next() & 0x8000_0000) | (0x3000_0000 + next() % 0x1F00_0000)
+                }
+            }
+            var fast = TensorStatisticsPass(), plain = TensorStatisticsPass()
+            var start = 0
+            x.withUnsafeBufferPointer { b in
+                while start < n {
+                    let m = min(n - start, 1 + Int(next() % 700))
+                    fast.first(b.baseAddress! + start, count: m)
+                    plain.firstByDefinition(b.baseAddress! + start, count: m)
+                    start += m
+                }
+            }
+            fast.finishFirst()
+            plain.finishFirst()
+            #expect(fast.statistics == plain.statistics, "trial \(trial)")
+        }
+    }
+
     @Test("statistics: counts, moments, kurtosis, outliers and fp16/bf16 overflow and underflow of a small known tensor")
     func statistics() throws {
         var x: [Float] = [1, 2, 3, 4, 0, -0.0, .nan, 70_000, 65_519.996, 65_520, 0x1p-25, 0x1p-24, 0x1.000002p-25, 0x1p-134, 0x1p-133, 3e38]
