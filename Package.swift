@@ -89,6 +89,8 @@ let package = Package(
         .testTarget(name: "TensorFilesTests", dependencies: ["TensorFiles", "TensorFileIO", "FormatCore"], exclude: ["Fixtures"]),
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
+        .executableTarget(name: "model-bench", dependencies: ["Measure", "Sweep", "TensorFiles", "TensorFileIO"], path: "Benchmarks/ModelBench",
+                          swiftSettings: hostTuning),
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .executableTarget(name: "npz-bench", dependencies: ["TensorFiles", "TensorFileIO"], path: "Benchmarks/NPZBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
