@@ -61,8 +61,7 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
         do {
             codec = try BlockCodecRegistry.codec(name)
         } catch {
-            let suggestions = Format.suggestions(for: name)
-            throw TargetError("unknown format '\(name)': not a scalar format (\(suggestions.isEmpty ? "see `floatscope formats`" : "did you mean \(suggestions.joined(separator: ", "))?")) and not a block format (\(error.reason)). Block formats: \(TargetParser.blockExamples), or ELEMENT:row for each tensor's rows (int8:row)")
+            throw TargetParser.unknownName(name, "format", error, examples: TargetParser.blockExamples + ", or ELEMENT:row for each tensor's rows (int8:row)")
         }
         if let f = codec as? BlockFormat, let problem = f.piecesProblem { throw TargetError(problem) }
         return ModelCandidate(name: codec.name, kind: .codec(codec))

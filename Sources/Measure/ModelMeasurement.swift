@@ -1,6 +1,4 @@
-import Dispatch
 import Sweep
-import Synchronization
 import TensorFiles
 
 /// Measures the tensors of a model file against candidate formats, tensors in parallel (each tensor
@@ -21,27 +19,9 @@ public enum ModelMeasurement {
                            progress: (@Sendable (UInt64) -> Void)? = nil) throws -> [TensorReport] {
         // Largest tensors first, so that the last worker does not start a big one alone.
         let order = tensors.indices.sorted { tensors[$0].elementCount > tensors[$1].elementCount }
-        let next = Atomic<Int>(0)
-        let results = Mutex<[Int: Result<TensorReport, any Error>]>([:])
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, tensors.count))) { _ in
-            while !cancellation.isCancelled {
-                let k = next.add(1, ordering: .relaxed).oldValue
-                guard k < order.count else { return }
-                let tensor = tensors[order[k]]
-                let result = Result<TensorReport, any Error> {
-                    try measureOne(file, tensor, candidates, cancellation, progress)
-                }
-                results.withLock { $0[order[k]] = result }
-                if case .failure = result { cancellation.cancel() }
-            }
+        return try ParallelTensors.map(count: tensors.count, order: order, threads: threads, cancellation: cancellation) { i in
+            try measureOne(file, tensors[i], candidates, cancellation, progress)
         }
-        let all = results.withLock { $0 }
-        // The first real error in tensor order wins over the cancellations it caused.
-        for i in tensors.indices {
-            if case .failure(let error)? = all[i], !(error is MeasurementCancelled) { throw error }
-        }
-        if cancellation.isCancelled || all.count < tensors.count { throw MeasurementCancelled() }
-        return try tensors.indices.map { try all[$0]!.get() }
     }
 
     /// Measures one tensor.

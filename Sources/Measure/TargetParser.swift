@@ -24,8 +24,7 @@ public enum TargetParser {
         do {
             block = try BlockCodecRegistry.codec(name)
         } catch {
-            let suggestions = Format.suggestions(for: name)
-            throw TargetError("unknown target '\(name)': not a format (\(suggestions.isEmpty ? "see `floatscope formats`" : "did you mean \(suggestions.joined(separator: ", "))?")) and not a block format (\(error.reason)). Block formats: \(blockExamples)")
+            throw unknownName(name, "target", error, examples: blockExamples)
         }
         if block.layout.valuesPerBlock == 0 {
             let element = block.layout.element.name
@@ -35,6 +34,13 @@ public enum TargetParser {
             throw TargetError("block formats round their elements to nearest even with saturation as their specifications say; --rounding and --saturate apply to scalar targets only")
         }
         return BlockRoundTrip(block)
+    }
+
+    /// The error for a name that is neither a format nor a block format: the format names it may
+    /// have meant, why the block parser refused it, and the block formats `examples`.
+    static func unknownName(_ name: String, _ what: String, _ error: BlockFormatError, examples: String) -> TargetError {
+        let suggestions = Format.suggestions(for: name)
+        return TargetError("unknown \(what) '\(name)': not a scalar format (\(suggestions.isEmpty ? "see `floatscope formats`" : "did you mean \(suggestions.joined(separator: ", "))?")) and not a block format (\(error.reason)). Block formats: \(examples)")
     }
 
     /// Refuses a source of `count` values for a target defined on whole blocks only (a GGUF type)

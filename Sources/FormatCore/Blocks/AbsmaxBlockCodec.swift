@@ -90,13 +90,7 @@ struct AbsmaxBlockCodec<Kernel: AbsmaxElementKernel>: Sendable {
     func absmaxes(_ input: UnsafePointer<Float>, count: Int) -> [Float] {
         var result: [Float] = []
         result.reserveCapacity((count + blockSize - 1) / blockSize)
-        var start = 0
-        while start < count {
-            let n = min(blockSize, count - start)
-            let bits = BlockLanes.absMaxBits(input + start, count: n)
-            result.append(bits >= 0x7F80_0000 ? .nan : Float(bitPattern: bits))
-            start += n
-        }
+        BlockLanes.forEachBlockAbsmax(input, count: count, blockSize: blockSize) { result.append($0) }
         return result
     }
 

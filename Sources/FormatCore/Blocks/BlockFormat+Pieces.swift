@@ -18,13 +18,7 @@ extension BlockFormat {
     /// pieces must come in order and respect `pieceAlignment`.
     public func addBlockAbsmaxes(_ piece: UnsafePointer<Float>, count: Int, to mean: inout DoubleQuantizedScales.MeanAccumulator) {
         guard blockSize > 0 else { return }
-        var start = 0
-        while start < count {
-            let n = min(blockSize, count - start)
-            let bits = BlockLanes.absMaxBits(piece + start, count: n)
-            mean.add(bits >= 0x7F80_0000 ? .nan : Float(bitPattern: bits))
-            start += n
-        }
+        BlockLanes.forEachBlockAbsmax(piece, count: count, blockSize: blockSize) { mean.add($0) }
     }
 
     /// The round trip of one piece of a tensor: values `input[0..<count]`, starting at a multiple of
