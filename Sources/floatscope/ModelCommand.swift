@@ -74,7 +74,7 @@ struct ModelCommand: ParsableCommand {
             }
             let total = selected.reduce(UInt64(0)) { $0 + ModelMeasurement.workUnits($1, candidates: candidates.count) }
             let interrupt = InterruptWatcher()
-            let bar = ProgressBar(label: "model")
+            let bar = ProgressBar(label: "model, values read in all passes")
             let done = Atomic<UInt64>(0)
             let clock = ContinuousClock(), start = clock.now
             let lastDraw = Mutex<ContinuousClock.Instant>(start)
