@@ -40,6 +40,10 @@ struct ModelCommand: ParsableCommand {
             if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
             if worst < 0 || worst > 1000 { throw CLIError.usage("--worst takes 0 to 1000") }
             let names = formats.flatMap { $0.split(separator: ",").map(String.init) }
+            if !formats.isEmpty && names.isEmpty { throw CLIError.usage("--formats names no format (e.g. --formats fp16,nf4:64,q4_k)") }
+            if !mix.isEmpty && mix.allSatisfy({ $0.split(separator: ",").isEmpty }) {
+                throw CLIError.usage("--mix names no mix (e.g. --mix q4_k_m)")
+            }
             var candidates = names.isEmpty ? ModelCandidate.defaults : []
             for name in names {
                 do throws(TargetError) { candidates.append(try ModelCandidate.parse(name)) } catch { throw CLIError.usage(error.description) }

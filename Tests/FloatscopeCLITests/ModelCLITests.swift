@@ -66,6 +66,10 @@ struct ModelCLITests {
         #expect(nothing.status == 2 && nothing.stderr.contains("matches none of the 21 tensors"))
         let sort = try CLI.run(["model", Self.safetensors, "--sort", "sqnr:e5m2"])
         #expect(sort.status == 2 && sort.stderr.contains("not one of the measured formats"))
+        let empty = try CLI.run(["model", Self.safetensors, "--formats", ",,"])
+        #expect(empty.status == 2 && empty.stderr.contains("--formats names no format"))
+        let noMix = try CLI.run(["model", Self.safetensors, "--mix", ""])
+        #expect(noMix.status == 2 && noMix.stderr.contains("--mix names no mix"))
         let both = try CLI.run(["model", Self.safetensors, "--json", "--csv"])
         #expect(both.status == 2)
     }
