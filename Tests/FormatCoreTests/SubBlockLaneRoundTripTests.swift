@@ -56,7 +56,7 @@ import Testing
         let codec = GGUFVectorFiles.codec(name)
         for seed: UInt64 in [11, 12, 13] {
             let bad = Self.mismatches(codec, Self.data(blocks: 1024, seed: seed))
-            #expect(bad.isEmpty, "\(name) seed \(seed): \(bad.count) values differ, first at \(bad.prefix(8))")
+            #expect(bad.count == 0, "\(name) seed \(seed): \(bad.count) values differ, first at \(bad.prefix(8))")
         }
     }
 
@@ -66,7 +66,7 @@ import Testing
         var g = GGUFRoundTripTests.Generator(state: 21)
         let input = (0..<256 * 512).map { _ in g.normal() * 0.02 }
         let bad = Self.mismatches(codec, input)
-        #expect(bad.isEmpty, "\(name): \(bad.count) values differ, first at \(bad.prefix(8))")
+        #expect(bad.count == 0, "\(name): \(bad.count) values differ, first at \(bad.prefix(8))")
     }
 
     @Test("every sub-block gives the same values in every lane", arguments: names)
@@ -80,6 +80,6 @@ import Testing
             for sub in 0..<16 { rotated += one[16 * ((sub + r) % 16)..<16 * ((sub + r) % 16) + 16] }
         }
         let bad = Self.mismatches(codec, rotated)
-        #expect(bad.isEmpty, "\(name): \(bad.count) values differ, first at \(bad.prefix(8))")
+        #expect(bad.count == 0, "\(name): \(bad.count) values differ, first at \(bad.prefix(8))")
     }
 }

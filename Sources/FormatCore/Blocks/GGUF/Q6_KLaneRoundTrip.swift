@@ -10,61 +10,76 @@ enum Q6_KLaneRoundTrip {
 
     /// Quantises and dequantises `count` values (whole super-blocks of 256); `output` may be `input`.
     static func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int) {
-        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 3 * 16) { buffer in
+        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 5 * 16) { buffer in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: 16) { scales in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 210) { header in
-                    let xt = buffer.baseAddress!, levels = xt + 16, trial = xt + 32
+                    let lanes = Work(xt: buffer.baseAddress!, w: buffer.baseAddress! + 16, wx: buffer.baseAddress! + 32,
+                                     levels: buffer.baseAddress! + 48, trial: buffer.baseAddress! + 64)
                     for block in 0..<count / 256 {
-                        superBlock(input + 256 * block, output + 256 * block, xt, levels, trial,
-                                   scales.baseAddress!, header.baseAddress!)
+                        superBlock(input + 256 * block, output + 256 * block, lanes, scales.baseAddress!, header.baseAddress!)
                     }
                 }
             }
         }
     }
 
+    /// The 16-vector buffers of one super-block: values, weights x², x³ (as `(x * x) * x`), the
+    /// best levels so far and a trial's levels (both as -32...31).
+    struct Work {
+        let xt, w, wx, levels, trial: UnsafeMutablePointer<Lanes>
+    }
+
+    /// One trial of the search: the levels of `iscale` into `trial`, and their sums Σ w·x·l, Σ w·l².
+    /// `bounded`: every lane's |iscale * x| is below 2^22 or the lane is all zero (its results are
+    /// dropped), so `nearestBounded` equals `nearest_int`.
     @inline(__always)
-    private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
-                                   _ xt: UnsafeMutablePointer<Lanes>, _ levels: UnsafeMutablePointer<Lanes>,
-                                   _ trial: UnsafeMutablePointer<Lanes>, _ scales: UnsafeMutablePointer<Float>,
-                                   _ header: UnsafeMutablePointer<UInt8>) {
+    private static func sums(_ iscale: Lanes, _ work: Work, into levels: UnsafeMutablePointer<Lanes>,
+                             bounded: Bool) -> (lx: Lanes, l2: Lanes) {
+        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let v = iscale * work.xt[i]
+            let l = SubBlockLanes.clamp(bounded ? SubBlockLanes.nearestBounded(v) : SubBlockLanes.nearest(v), -32, 31)
+            levels[i] = l
+            sumLX += work.wx[i] * l
+            sumL2 += work.w[i] * l * l
+        }
+        return (sumLX, sumL2)
+    }
+
+    @inline(__always)
+    private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ work: Work,
+                                   _ scales: UnsafeMutablePointer<Float>, _ header: UnsafeMutablePointer<UInt8>) {
+        let xt = work.xt, levels = work.levels
         SubBlockLanes.load(x, into: xt)
 
         // make_qx_quants(16, 32, x, L, rmse_type 1, no weights), lane by lane.
         var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
+        var finite = true
         for i in 0..<16 {
             let ax = SubBlockLanes.magnitude(xt[i])
             let larger = ax .> amax
             amax = amax.replacing(with: ax, where: larger)
             maxValue = maxValue.replacing(with: xt[i], where: larger)
+            work.w[i] = xt[i] * xt[i]
+            work.wx[i] = work.w[i] * xt[i]
+            finite = finite && SubBlockLanes.allFinite(xt[i])
         }
+        // With finite values, |x| <= |max| bounds every |iscale * x| by 33 (times 1 + 2^-23) in
+        // lanes that are not all zero (|max| >= 1e-15 keeps iscale finite).
         let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
         var iscale = Lanes(repeating: -32) / maxValue
-        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
-        for i in 0..<16 {
-            let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * xt[i]), -32, 31)
-            levels[i] = l + 32
-            let w = xt[i] * xt[i]
-            sumLX += w * xt[i] * l
-            sumL2 += w * l * l
-        }
+        var (sumLX, sumL2) = finite ? sums(iscale, work, into: levels, bounded: true)
+                                    : sums(iscale, work, into: levels, bounded: false)
         var scale = (sumLX / sumL2).replacing(with: 0, where: sumL2 .== 0)
         var best = scale * sumLX
         for step in -9...9 where step != 0 {
             let numerator: Float = -(32 + 0.1 * Float(step))
             iscale = Lanes(repeating: numerator) / maxValue
-            sumLX = Lanes(repeating: 0)
-            sumL2 = Lanes(repeating: 0)
-            for i in 0..<16 {
-                let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * xt[i]), -32, 31)
-                trial[i] = l + 32
-                let w = xt[i] * xt[i]
-                sumLX += w * xt[i] * l
-                sumL2 += w * l * l
-            }
+            (sumLX, sumL2) = finite ? sums(iscale, work, into: work.trial, bounded: true)
+                                    : sums(iscale, work, into: work.trial, bounded: false)
             let better = (sumL2 .> 0) .& (sumLX * sumLX .> best * sumL2)
             if SubBlockLanes.anyLane(better) {
-                for i in 0..<16 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
+                for i in 0..<16 { levels[i] = levels[i].replacing(with: work.trial[i], where: better) }
                 scale = scale.replacing(with: sumLX / sumL2, where: better)
                 best = best.replacing(with: scale * sumLX, where: better)
             }
@@ -80,14 +95,12 @@ enum Q6_KLaneRoundTrip {
                 maxScale = scale[j]
             }
         }
+        // Levels from here on are stored ones, 0...63; all-zero sub-blocks keep 0 where d is 0.
         var d = Lanes(repeating: 0)
         if Q6_KCodec.storeScales(scales, maxScale: maxScale, maxAbsScale: maxAbsScale, out: header) {
             let dAll = GGMLHalf.load(header, 208)
             for j in 0..<16 { d[j] = dAll * Float(Int8(bitPattern: header[192 + j])) }
-            // All-zero sub-blocks keep levels 0 where d is 0.
-            if SubBlockLanes.anyLane(allZero) {
-                for i in 0..<16 { levels[i] = levels[i].replacing(with: 0, where: allZero) }
-            }
+            for i in 0..<16 { levels[i] = (levels[i] + 32).replacing(with: 0, where: allZero) }
         } else {
             for i in 0..<16 { levels[i] = Lanes(repeating: 0) }
         }

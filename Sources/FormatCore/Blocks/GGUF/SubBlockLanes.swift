@@ -15,6 +15,20 @@ enum SubBlockLanes {
         return unsafeBitCast(low | 0x4B00_0000, to: Lanes.self) - 12582912
     }
 
+    /// `nearest_int(v)` per lane for |v| < 2^22 (not NaN): `(v + 1.5 * 2^23) - 1.5 * 2^23`, exact
+    /// there, with the same ties-to-even rounding as `nearest`. Outside that range it is not
+    /// `nearest_int`; callers use it only where they have bounded v.
+    @inline(__always)
+    static func nearestBounded(_ v: Lanes) -> Lanes {
+        (v + 12582912) - 12582912
+    }
+
+    /// Whether every lane of `v` is finite (no infinity, no NaN).
+    @inline(__always)
+    static func allFinite(_ v: Lanes) -> Bool {
+        !anyLane(unsafeBitCast(v, to: Bits.self) & 0x7F80_0000 .== 0x7F80_0000)
+    }
+
     /// `max(bottom, min(top, l))` per lane, for lanes that are not NaN.
     @inline(__always)
     static func clamp(_ l: Lanes, _ bottom: Float, _ top: Float) -> Lanes {
