@@ -1,10 +1,12 @@
-/// A faster `Q6_KCodec.roundTrip` for every input: the 16 sub-blocks of a super-block are the 16
-/// lanes of SIMD16 vectors (`SubBlockLanes`), and each lane does exactly the float operations of
-/// the plain path in its order (`make_qx_quants` with nmax 32, its x²-weighted fit and 18 trial
-/// scales, then the requantisation against the stored int8 scales and the dequantisation
-/// `(d * sc) * (q - 32)`). The C code's branches become lane selects; the int8 scales and the fp16
-/// `d` are made by the plain path's own `Q6_KCodec.storeScales`. Equal to `decode(encode(x))` bit
-/// for bit (tested on random and edge-case data, NaN and infinities included).
+/// A faster `Q6_KCodec.roundTrip`: the 16 sub-blocks of a super-block are the 16 lanes of SIMD16
+/// vectors (`SubBlockLanes`), and each lane does exactly the float operations of the plain path in
+/// its order (`make_qx_quants` with nmax 32, its x²-weighted fit and 18 trial scales, then the
+/// requantisation against the stored int8 scales and the dequantisation `(d * sc) * (q - 32)`).
+/// The C code's branches become lane selects; the int8 scales and the fp16 `d` are made by the
+/// plain path's own `Q6_KCodec.storeScales`. Applies to super-blocks of finite values, where every
+/// level of the search is `nearest_int` of a value of magnitude at most 33 (so
+/// `nearestBounded`); super-blocks holding NaN or infinities go through the plain encode and
+/// decode. Equal to `decode(encode(x))` bit for bit (tested on random and edge-case data).
 enum Q6_KLaneRoundTrip {
     typealias Lanes = SubBlockLanes.Lanes
 
@@ -29,23 +31,6 @@ enum Q6_KLaneRoundTrip {
         let xt, w, wx, levels, trial: UnsafeMutablePointer<Lanes>
     }
 
-    /// One trial of the search: the levels of `iscale` into `trial`, and their sums Σ w·x·l, Σ w·l².
-    /// `bounded`: every lane's |iscale * x| is below 2^22 or the lane is all zero (its results are
-    /// dropped), so `nearestBounded` equals `nearest_int`.
-    @inline(__always)
-    private static func sums(_ iscale: Lanes, _ work: Work, into levels: UnsafeMutablePointer<Lanes>,
-                             bounded: Bool) -> (lx: Lanes, l2: Lanes) {
-        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
-        for i in 0..<16 {
-            let v = iscale * work.xt[i]
-            let l = SubBlockLanes.clamp(bounded ? SubBlockLanes.nearestBounded(v) : SubBlockLanes.nearest(v), -32, 31)
-            levels[i] = l
-            sumLX += work.wx[i] * l
-            sumL2 += work.w[i] * l * l
-        }
-        return (sumLX, sumL2)
-    }
-
     @inline(__always)
     private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ work: Work,
                                    _ scales: UnsafeMutablePointer<Float>, _ header: UnsafeMutablePointer<UInt8>) {
@@ -54,7 +39,7 @@ enum Q6_KLaneRoundTrip {
 
         // make_qx_quants(16, 32, x, L, rmse_type 1, no weights), lane by lane.
         var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
-        var finite = true
+        var nonFinite = SIMDMask<SIMD16<Int32>>(repeating: false)
         for i in 0..<16 {
             let ax = SubBlockLanes.magnitude(xt[i])
             let larger = ax .> amax
@@ -62,21 +47,38 @@ enum Q6_KLaneRoundTrip {
             maxValue = maxValue.replacing(with: xt[i], where: larger)
             work.w[i] = xt[i] * xt[i]
             work.wx[i] = work.w[i] * xt[i]
-            finite = finite && SubBlockLanes.allFinite(xt[i])
+            nonFinite .|= SubBlockLanes.nonFinite(xt[i])
+        }
+        if SubBlockLanes.anyLane(nonFinite) {
+            Q6_KCodec().encode(x, count: 256, tensorAmax: 0, into: header)
+            Q6_KCodec().decode(UnsafeRawPointer(header), count: 256, into: y)
+            return
         }
         // With finite values, |x| <= |max| bounds every |iscale * x| by 33 (times 1 + 2^-23) in
-        // lanes that are not all zero (|max| >= 1e-15 keeps iscale finite).
+        // lanes that are not all zero (|max| >= 1e-15 keeps iscale finite); all-zero lanes' results
+        // are dropped.
         let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
         var iscale = Lanes(repeating: -32) / maxValue
-        var (sumLX, sumL2) = finite ? sums(iscale, work, into: levels, bounded: true)
-                                    : sums(iscale, work, into: levels, bounded: false)
+        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let l = SubBlockLanes.clamp(SubBlockLanes.nearestBounded(iscale * xt[i]), -32, 31)
+            levels[i] = l
+            sumLX += work.wx[i] * l
+            sumL2 += work.w[i] * l * l
+        }
         var scale = (sumLX / sumL2).replacing(with: 0, where: sumL2 .== 0)
         var best = scale * sumLX
         for step in -9...9 where step != 0 {
             let numerator: Float = -(32 + 0.1 * Float(step))
             iscale = Lanes(repeating: numerator) / maxValue
-            (sumLX, sumL2) = finite ? sums(iscale, work, into: work.trial, bounded: true)
-                                    : sums(iscale, work, into: work.trial, bounded: false)
+            sumLX = Lanes(repeating: 0)
+            sumL2 = Lanes(repeating: 0)
+            for i in 0..<16 {
+                let l = SubBlockLanes.clamp(SubBlockLanes.nearestBounded(iscale * xt[i]), -32, 31)
+                work.trial[i] = l
+                sumLX += work.wx[i] * l
+                sumL2 += work.w[i] * l * l
+            }
             let better = (sumL2 .> 0) .& (sumLX * sumLX .> best * sumL2)
             if SubBlockLanes.anyLane(better) {
                 for i in 0..<16 { levels[i] = levels[i].replacing(with: work.trial[i], where: better) }

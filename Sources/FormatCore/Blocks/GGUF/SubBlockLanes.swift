@@ -1,3 +1,5 @@
+import _SIMDBuiltins
+
 /// Lane operations shared by the SIMD round trips of the K-quants with 16 sub-blocks of 16 (Q2_K,
 /// Q3_K, Q6_K): sub-block j of a super-block is lane j of SIMD16 vectors, so vector i holds element
 /// i of every sub-block and each lane runs its sub-block's float operations in the plain path's
@@ -23,10 +25,10 @@ enum SubBlockLanes {
         (v + 12582912) - 12582912
     }
 
-    /// Whether every lane of `v` is finite (no infinity, no NaN).
+    /// The lanes of `v` that are infinite or NaN.
     @inline(__always)
-    static func allFinite(_ v: Lanes) -> Bool {
-        !anyLane(unsafeBitCast(v, to: Bits.self) & 0x7F80_0000 .== 0x7F80_0000)
+    static func nonFinite(_ v: Lanes) -> SIMDMask<SIMD16<Int32>> {
+        unsafeBitCast(v, to: Bits.self) & 0x7F80_0000 .== 0x7F80_0000
     }
 
     /// `max(bottom, min(top, l))` per lane, for lanes that are not NaN.
@@ -43,11 +45,11 @@ enum SubBlockLanes {
         unsafeBitCast(unsafeBitCast(v, to: Bits.self) & 0x7FFF_FFFF, to: Lanes.self)
     }
 
-    /// Whether any lane of `mask` is set (read as eight 64-bit words: `any` reduces lane by lane).
+    /// Whether any lane of `mask` is set (one vector compare and a bit mask: the standard library's
+    /// `any` reduces lane by lane, and reading the mask as words goes through memory).
     @inline(__always)
     static func anyLane(_ mask: SIMDMask<SIMD16<Int32>>) -> Bool {
-        let w = unsafeBitCast(mask, to: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64).self)
-        return (w.0 | w.1 | w.2 | w.3 | w.4 | w.5 | w.6 | w.7) != 0
+        SIMDBuiltins.zeroCount(unsafeBitCast(mask, to: SIMD16<UInt32>.self)) != 16
     }
 
     /// Loads the 256 values at `x` so that `xt[i][j] = x[16j + i]`.
