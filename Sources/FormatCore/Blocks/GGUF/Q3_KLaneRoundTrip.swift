@@ -1,10 +1,10 @@
-/// A faster `Q3_KCodec.roundTrip` for every input: the 16 sub-blocks of a super-block are the 16
-/// lanes of SIMD16 vectors (`SubBlockLanes`), and each lane does exactly the float operations of
-/// the plain path in its order (`make_q3_quants` with nmax 4: the first levels, then up to 5
-/// passes that move single levels where the x²-weighted fit improves; then the requantisation
-/// against the stored 6-bit scales and the dequantisation `(d * (sc - 32)) * (q - 4)`). A lane
-/// whose pass changes nothing would change nothing in later passes, so the passes stop when no
-/// lane changed. The 6-bit scales and the fp16 `d` are made by the plain path's own
+/// A faster `Q3_KCodec.roundTrip` for every input: the 16 sub-blocks of a super-block are SIMD
+/// lanes, 8 at a time (`SubBlockLanes`), and each lane does exactly the float operations of the
+/// plain path in its order (`make_q3_quants` with nmax 4: the first levels, then up to 5 passes
+/// that move single levels where the x²-weighted fit improves; then the requantisation against the
+/// stored 6-bit scales and the dequantisation `(d * (sc - 32)) * (q - 4)`). A lane whose pass
+/// changes nothing would change nothing in later passes, so the passes stop when no lane of the
+/// group changed. The 6-bit scales and the fp16 `d` are made by the plain path's own
 /// `Q3_KCodec.storeScales`. Equal to `decode(encode(x))` bit for bit (tested on random and
 /// edge-case data, NaN and infinities included).
 enum Q3_KLaneRoundTrip {
@@ -12,12 +12,12 @@ enum Q3_KLaneRoundTrip {
 
     /// Quantises and dequantises `count` values (whole super-blocks of 256); `output` may be `input`.
     static func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int) {
-        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 3 * 16) { buffer in
+        withUnsafeTemporaryAllocation(of: Lanes.self, capacity: 64 + 64 + 16) { buffer in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: 16) { scales in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 110) { header in
-                    let xt = buffer.baseAddress!, levels = xt + 16, cubes = xt + 32
+                    let xt = buffer.baseAddress!, levels = xt + 64, wx = xt + 128
                     for block in 0..<count / 256 {
-                        superBlock(input + 256 * block, output + 256 * block, xt, levels, cubes,
+                        superBlock(input + 256 * block, output + 256 * block, xt, levels, wx,
                                    scales.baseAddress!, header.baseAddress!)
                     }
                 }
@@ -27,72 +27,78 @@ enum Q3_KLaneRoundTrip {
 
     @inline(__always)
     private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
-                                   _ xt: UnsafeMutablePointer<Lanes>, _ levels: UnsafeMutablePointer<Lanes>,
+                                   _ allX: UnsafeMutablePointer<Lanes>, _ allLevels: UnsafeMutablePointer<Lanes>,
                                    _ wx: UnsafeMutablePointer<Lanes>, _ scales: UnsafeMutablePointer<Float>,
                                    _ header: UnsafeMutablePointer<UInt8>) {
-        SubBlockLanes.load(x, into: xt)
-
-        // make_q3_quants(16, 4, x, L, do_rmse true), lane by lane; wx[i] = (x * x) * x.
-        var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
-        for i in 0..<16 {
-            let ax = SubBlockLanes.magnitude(xt[i])
-            let larger = ax .> amax
-            amax = amax.replacing(with: ax, where: larger)
-            maxValue = maxValue.replacing(with: xt[i], where: larger)
-        }
-        let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
-        let iscale = Lanes(repeating: -4) / maxValue
-        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
-        for i in 0..<16 {
-            let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * xt[i]), -4, 3)
-            levels[i] = l
-            let w = xt[i] * xt[i]
-            wx[i] = w * xt[i]
-            sumLX += wx[i] * l
-            sumL2 += w * l * l
-        }
-        for _ in 0..<5 {
-            var changed = SIMDMask<SIMD16<Int32>>(repeating: false)
+        // make_q3_quants(16, 4, x, L, do_rmse true), lane by lane, group by group;
+        // wx[i] = (x * x) * x.
+        for g in 0..<SubBlockLanes.groups {
+            let xt = allX + 16 * g, levels = allLevels + 16 * g
+            SubBlockLanes.load(x, group: g, into: xt)
+            var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
             for i in 0..<16 {
-                let x = xt[i], w = x * x, current = levels[i]
-                let slx = sumLX - wx[i] * current
-                let sl2 = sumL2 - w * current * current
-                let newL = SubBlockLanes.clamp(SubBlockLanes.nearest(x * sl2 / slx), -4, 3)
-                let slxNew = slx + wx[i] * newL
-                let sl2New = sl2 + w * newL * newL
-                let accept = (slx .> 0) .& (newL .!= current) .& (sl2New .> 0)
-                    .& (slxNew * slxNew * sumL2 .> sumLX * sumLX * sl2New)
-                levels[i] = current.replacing(with: newL, where: accept)
-                sumLX = sumLX.replacing(with: slxNew, where: accept)
-                sumL2 = sumL2.replacing(with: sl2New, where: accept)
-                changed .|= accept
+                let ax = SubBlockLanes.magnitude(xt[i])
+                let larger = ax .> amax
+                amax = amax.replacing(with: ax, where: larger)
+                maxValue = maxValue.replacing(with: xt[i], where: larger)
             }
-            if !SubBlockLanes.anyLane(changed) { break }
+            let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
+            let iscale = Lanes(repeating: -4) / maxValue
+            var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
+            for i in 0..<16 {
+                let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * xt[i]), -4, 3)
+                levels[i] = l
+                let w = xt[i] * xt[i]
+                wx[i] = w * xt[i]
+                sumLX += wx[i] * l
+                sumL2 += w * l * l
+            }
+            for _ in 0..<5 {
+                var changed = SubBlockLanes.Bits(repeating: 0)      // nonzero where a level moved
+                for i in 0..<16 {
+                    let v = xt[i], w = v * v, current = levels[i]
+                    let slx = sumLX - wx[i] * current
+                    let sl2 = sumL2 - w * current * current
+                    let newL = SubBlockLanes.clamp(SubBlockLanes.nearest(v * sl2 / slx), -4, 3)
+                    let slxNew = slx + wx[i] * newL
+                    let sl2New = sl2 + w * newL * newL
+                    let accept = (slx .> 0) .& (newL .!= current) .& (sl2New .> 0)
+                        .& (slxNew * slxNew * sumL2 .> sumLX * sumLX * sl2New)
+                    levels[i] = current.replacing(with: newL, where: accept)
+                    sumLX = sumLX.replacing(with: slxNew, where: accept)
+                    sumL2 = sumL2.replacing(with: sl2New, where: accept)
+                    changed |= unsafeBitCast(accept, to: SubBlockLanes.Bits.self)
+                }
+                if !SubBlockLanes.anySet(changed) { break }
+            }
+            var scale = (sumLX / sumL2).replacing(with: 0, where: .!(sumL2 .> 0))
+            scale = scale.replacing(with: 0, where: allZero)
+            for i in 0..<16 { levels[i] = (levels[i] + 4).replacing(with: 0, where: allZero) }
+            for k in 0..<SubBlockLanes.width { scales[SubBlockLanes.width * g + k] = scale[k] }
         }
-        var scale = (sumLX / sumL2).replacing(with: 0, where: .!(sumL2 .> 0))
-        scale = scale.replacing(with: 0, where: allZero)
-        for i in 0..<16 { levels[i] = (levels[i] + 4).replacing(with: 0, where: allZero) }
 
         // The 6-bit scales and d, as the plain path stores them.
         var maxScale: Float = 0, amaxScale: Float = 0
-        for j in 0..<16 {
-            scales[j] = scale[j]
-            if abs(scale[j]) > amaxScale {
-                amaxScale = abs(scale[j])
-                maxScale = scale[j]
-            }
+        for j in 0..<16 where abs(scales[j]) > amaxScale {
+            amaxScale = abs(scales[j])
+            maxScale = scales[j]
         }
         Q3_KCodec.storeScales(scales, maxScale: maxScale, out: header)
         let dAll = GGMLHalf.load(header, 108)
-        var d = Lanes(repeating: 0)
-        for j in 0..<16 { d[j] = dAll * Float(Q3_KCodec.scale(j, UnsafePointer(header + 96))) }
 
         // Requantise where d != 0, then dequantise: y = d * (q - 4).
-        let requantise = d .!= 0
-        for i in 0..<16 {
-            let l = SubBlockLanes.clamp(SubBlockLanes.nearest(xt[i] / d), -4, 3) + 4
-            let q = levels[i].replacing(with: l, where: requantise)
-            SubBlockLanes.store(d * (q - 4), element: i, to: y)
+        for g in 0..<SubBlockLanes.groups {
+            let xt = allX + 16 * g, levels = allLevels + 16 * g
+            var d = Lanes(repeating: 0)
+            for k in 0..<SubBlockLanes.width {
+                d[k] = dAll * Float(Q3_KCodec.scale(SubBlockLanes.width * g + k, UnsafePointer(header + 96)))
+            }
+            let requantise = d .!= 0
+            for i in 0..<16 {
+                let l = SubBlockLanes.clamp(SubBlockLanes.nearest(xt[i] / d), -4, 3) + 4
+                let q = levels[i].replacing(with: l, where: requantise)
+                SubBlockLanes.store(d * (q - 4), group: g, element: i, to: y)
+            }
         }
     }
 }
