@@ -25,6 +25,23 @@ enum Q3_KLaneRoundTrip {
         }
     }
 
+    /// One step of a level pass for element i: the new level, the sums with it, and the lanes
+    /// that take it (the C code's `slx > 0`, a different level, `sl2 > 0` and a better fit).
+    @inline(__always)
+    private static func move(_ i: Int, _ xt: UnsafeMutablePointer<Lanes>, _ levels: UnsafeMutablePointer<Lanes>,
+                             _ wx: UnsafeMutablePointer<Lanes>, _ sumLX: Lanes, _ sumL2: Lanes)
+        -> (accept: SubBlockLanes.Mask, level: Lanes, sumLX: Lanes, sumL2: Lanes) {
+        let v = xt[i], w = v * v, current = levels[i]
+        let slx = sumLX - wx[i] * current
+        let sl2 = sumL2 - w * current * current
+        let newL = SubBlockLanes.clamp(SubBlockLanes.nearest(v * sl2 / slx), -4, 3)
+        let slxNew = slx + wx[i] * newL
+        let sl2New = sl2 + w * newL * newL
+        let accept = (slx .> 0) .& (newL .!= current) .& (sl2New .> 0)
+            .& (slxNew * slxNew * sumL2 .> sumLX * sumLX * sl2New)
+        return (accept, newL, slxNew, sl2New)
+    }
+
     @inline(__always)
     private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
                                    _ allX: UnsafeMutablePointer<Lanes>, _ allLevels: UnsafeMutablePointer<Lanes>,
@@ -54,22 +71,20 @@ enum Q3_KLaneRoundTrip {
                 sumL2 += w * l * l
             }
             for _ in 0..<5 {
-                var changed = SubBlockLanes.Bits(repeating: 0)      // nonzero where a level moved
+                // The sums change only where a lane takes a new level; testing for that with a
+                // branch (rarely taken once levels settle) lets the processor run on with the
+                // unchanged sums instead of waiting for each element's selects.
+                var changed = false
                 for i in 0..<16 {
-                    let v = xt[i], w = v * v, current = levels[i]
-                    let slx = sumLX - wx[i] * current
-                    let sl2 = sumL2 - w * current * current
-                    let newL = SubBlockLanes.clamp(SubBlockLanes.nearest(v * sl2 / slx), -4, 3)
-                    let slxNew = slx + wx[i] * newL
-                    let sl2New = sl2 + w * newL * newL
-                    let accept = (slx .> 0) .& (newL .!= current) .& (sl2New .> 0)
-                        .& (slxNew * slxNew * sumL2 .> sumLX * sumLX * sl2New)
-                    levels[i] = current.replacing(with: newL, where: accept)
-                    sumLX = sumLX.replacing(with: slxNew, where: accept)
-                    sumL2 = sumL2.replacing(with: sl2New, where: accept)
-                    changed |= unsafeBitCast(accept, to: SubBlockLanes.Bits.self)
+                    let m = move(i, xt, levels, wx, sumLX, sumL2)
+                    if SubBlockLanes.anyLane(m.accept) {
+                        levels[i] = levels[i].replacing(with: m.level, where: m.accept)
+                        sumLX = sumLX.replacing(with: m.sumLX, where: m.accept)
+                        sumL2 = sumL2.replacing(with: m.sumL2, where: m.accept)
+                        changed = true
+                    }
                 }
-                if !SubBlockLanes.anySet(changed) { break }
+                if !changed { break }
             }
             var scale = (sumLX / sumL2).replacing(with: 0, where: .!(sumL2 .> 0))
             scale = scale.replacing(with: 0, where: allZero)
