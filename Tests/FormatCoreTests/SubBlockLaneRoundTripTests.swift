@@ -51,11 +51,11 @@ import Testing
         GGUFRoundTripTests.check(codec, input)
     }
 
-    @Test("roundTrip equals decode(encode) bit for bit on 3 x 1024 mixed super-blocks", arguments: names)
+    @Test("roundTrip equals decode(encode) bit for bit on 3 x 2048 mixed super-blocks", arguments: names)
     func mixedBlocks(_ name: String) {
         let codec = GGUFVectorFiles.codec(name)
         for seed: UInt64 in [11, 12, 13] {
-            let bad = Self.mismatches(codec, Self.data(blocks: 1024, seed: seed))
+            let bad = Self.mismatches(codec, Self.data(blocks: 2048, seed: seed))
             #expect(bad.count == 0, "\(name) seed \(seed): \(bad.count) values differ, first at \(bad.prefix(8))")
         }
     }
@@ -81,5 +81,101 @@ import Testing
         }
         let bad = Self.mismatches(codec, rotated)
         #expect(bad.count == 0, "\(name): \(bad.count) values differ, first at \(bad.prefix(8))")
+    }
+    /// Runs `body` on every group of sub-blocks of `blocks` mixed super-blocks: the group loaded as
+    /// lanes, and the group's first value's index.
+    static func forEachGroup(blocks: Int, seed: UInt64, finiteOnly: Bool,
+                             _ body: (UnsafeMutablePointer<SubBlockLanes.Lanes>, [Float], Int) -> Void) {
+        var x = data(blocks: blocks, seed: seed)
+        if finiteOnly { x = x.map { $0.isFinite ? $0 : 0.5 } }
+        let xt = UnsafeMutablePointer<SubBlockLanes.Lanes>.allocate(capacity: 16)
+        defer { xt.deallocate() }
+        x.withUnsafeBufferPointer { p in
+            for block in 0..<blocks {
+                for g in 0..<SubBlockLanes.groups {
+                    SubBlockLanes.load(p.baseAddress! + 256 * block, group: g, into: xt)
+                    body(xt, x, 256 * block + 16 * SubBlockLanes.width * g)
+                }
+            }
+        }
+    }
+
+    // The searches lane by lane against the plain searches on each sub-block, scales (and mins)
+    // and levels bit for bit: these see differences that the stored 4-, 6- or 8-bit scales hide.
+
+    @Test("Q6_K lane search = SymmetricScaleSearch per sub-block (finite values)")
+    func q6Search() {
+        let buffer = UnsafeMutablePointer<SubBlockLanes.Lanes>.allocate(capacity: 64)
+        defer { buffer.deallocate() }
+        let out = buffer + 48
+        let work = Q6_KLaneRoundTrip.Work(xt: buffer, w: buffer, wx: buffer + 16, levels: out, trial: buffer + 32)
+        var bad = 0
+        var levels = [Int8](repeating: 0, count: 16)
+        for seed: UInt64 in [41, 42] {
+            Self.forEachGroup(blocks: 1024, seed: seed, finiteOnly: true) { xt, x, first in
+                let scale = Q6_KLaneRoundTrip.search(xt, levels: out, work)
+                for k in 0..<SubBlockLanes.width {
+                    let expected = x.withUnsafeBufferPointer { p in
+                        levels.withUnsafeMutableBufferPointer {
+                            SymmetricScaleSearch.search(n: 16, nmax: 32, x: p.baseAddress! + first + 16 * k, levels: $0.baseAddress!)
+                        }
+                    }
+                    if expected.bitPattern != scale[k].bitPattern || (0..<16).contains(where: { Float(levels[$0]) != out[$0][k] }) {
+                        bad += 1
+                    }
+                }
+            }
+        }
+        #expect(bad == 0, "\(bad) sub-blocks differ")
+    }
+
+    @Test("Q3_K lane search = Q3ScaleSearch per sub-block")
+    func q3Search() {
+        let buffer = UnsafeMutablePointer<SubBlockLanes.Lanes>.allocate(capacity: 32)
+        defer { buffer.deallocate() }
+        var bad = 0
+        var levels = [Int8](repeating: 0, count: 16)
+        for seed: UInt64 in [43, 44] {
+            Self.forEachGroup(blocks: 1024, seed: seed, finiteOnly: false) { xt, x, first in
+                let scale = Q3_KLaneRoundTrip.search(xt, levels: buffer, wx: buffer + 16)
+                for k in 0..<SubBlockLanes.width {
+                    let expected = x.withUnsafeBufferPointer { p in
+                        levels.withUnsafeMutableBufferPointer {
+                            Q3ScaleSearch.search(n: 16, nmax: 4, x: p.baseAddress! + first + 16 * k, levels: $0.baseAddress!)
+                        }
+                    }
+                    if expected.bitPattern != scale[k].bitPattern || (0..<16).contains(where: { Float(levels[$0]) != buffer[$0][k] }) {
+                        bad += 1
+                    }
+                }
+            }
+        }
+        #expect(bad == 0, "\(bad) sub-blocks differ")
+    }
+
+    @Test("Q2_K lane search = ScaleMinSearch per sub-block (scale, min, levels)")
+    func q2Search() {
+        let buffer = UnsafeMutablePointer<SubBlockLanes.Lanes>.allocate(capacity: 48)
+        defer { buffer.deallocate() }
+        var bad = 0
+        var levels = [UInt8](repeating: 0, count: 32)
+        for seed: UInt64 in [45, 46] {
+            Self.forEachGroup(blocks: 1024, seed: seed, finiteOnly: false) { xt, x, first in
+                let fit = Q2_KLaneRoundTrip.search(xt, levels: buffer, w: buffer + 16, trial: buffer + 32)
+                for k in 0..<SubBlockLanes.width {
+                    let sub = Array(x[first + 16 * k..<first + 16 * k + 16])
+                    let weights = sub.map { abs($0) }
+                    let expected = levels.withUnsafeMutableBufferPointer { l in
+                        ScaleMinSearch.search(n: 16, nmax: 3, x: sub, weights: weights, levels: l.baseAddress!,
+                                              scratch: l.baseAddress! + 16, rmin: -0.5, rdelta: 0.1, nstep: 15, useMAD: true)
+                    }
+                    if expected.scale.bitPattern != fit.scale[k].bitPattern || expected.min.bitPattern != fit.min[k].bitPattern
+                        || (0..<16).contains(where: { Float(levels[$0]) != buffer[$0][k] }) {
+                        bad += 1
+                    }
+                }
+            }
+        }
+        #expect(bad == 0, "\(bad) sub-blocks differ")
     }
 }

@@ -24,6 +24,75 @@ enum Q2_KLaneRoundTrip {
         }
     }
 
+    /// `make_qkx2_quants(16, 3, x, |x|, L, &min, Laux, -0.5, 0.1, 15, true)` for the group of
+    /// sub-blocks in `xt`, lane by lane: returns the scales and the mins (`-min`) and writes the
+    /// levels (0...3), as `ScaleMinSearch.search` does for one sub-block. `w` and `trial` are
+    /// working space for 16 vectors each.
+    @inline(__always)
+    static func search(_ xt: UnsafeMutablePointer<Lanes>, levels: UnsafeMutablePointer<Lanes>,
+                       w: UnsafeMutablePointer<Lanes>, trial: UnsafeMutablePointer<Lanes>) -> (scale: Lanes, min: Lanes) {
+        let top: Float = 3
+        for i in 0..<16 { w[i] = SubBlockLanes.magnitude(xt[i]) }
+        var lo = xt[0], hi = xt[0]
+        var sumW = w[0]
+        var sumX = w[0] * xt[0]
+        for i in 1..<16 {
+            lo = lo.replacing(with: xt[i], where: xt[i] .< lo)
+            hi = hi.replacing(with: xt[i], where: xt[i] .> hi)
+            sumW += w[i]
+            sumX += w[i] * xt[i]
+        }
+        lo = lo.replacing(with: 0, where: lo .> 0)
+        let flat = hi .== lo
+        let firstLo = lo
+        var iscale = top / (hi - lo)
+        var scale = 1 / iscale
+        var bestError = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * (xt[i] - lo)), 0, top)
+            levels[i] = l
+            let diff = scale * l + lo - xt[i]
+            bestError += w[i] * SubBlockLanes.magnitude(diff)
+        }
+        for step in 0...15 {
+            let numerator: Float = -0.5 + 0.1 * Float(step) + top
+            iscale = Lanes(repeating: numerator) / (hi - lo)      // lo moves when a trial wins, as in C
+            var sumL = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0), sumXL = Lanes(repeating: 0)
+            for i in 0..<16 {
+                let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * (xt[i] - lo)), 0, top)
+                trial[i] = l
+                let wl = w[i] * l
+                sumL += wl
+                sumL2 += wl * l
+                sumXL += wl * xt[i]
+            }
+            let det = sumW * sumL2 - sumL * sumL
+            var thisScale = (sumW * sumXL - sumX * sumL) / det
+            var thisMin = (sumL2 * sumX - sumL * sumXL) / det
+            let positive = thisMin .> 0
+            thisMin = thisMin.replacing(with: 0, where: positive)
+            thisScale = thisScale.replacing(with: sumXL / sumL2, where: positive)
+            var error = Lanes(repeating: 0)
+            for i in 0..<16 {
+                let diff = thisScale * trial[i] + thisMin - xt[i]
+                error += w[i] * SubBlockLanes.magnitude(diff)
+            }
+            let better = (det .> 0) .& (error .< bestError)
+            if SubBlockLanes.anyLane(better) {
+                for i in 0..<16 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
+                bestError = bestError.replacing(with: error, where: better)
+                scale = scale.replacing(with: thisScale, where: better)
+                lo = lo.replacing(with: thisMin, where: better)
+            }
+        }
+        if SubBlockLanes.anyLane(flat) {
+            for i in 0..<16 { levels[i] = levels[i].replacing(with: 0, where: flat) }
+            scale = scale.replacing(with: 0, where: flat)
+            lo = lo.replacing(with: firstLo, where: flat)
+        }
+        return (scale, SubBlockLanes.negated(lo))
+    }
+
     @inline(__always)
     private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
                                    _ allX: UnsafeMutablePointer<Lanes>, _ allLevels: UnsafeMutablePointer<Lanes>,
@@ -34,65 +103,7 @@ enum Q2_KLaneRoundTrip {
         for g in 0..<SubBlockLanes.groups {
             let xt = allX + 16 * g, levels = allLevels + 16 * g
             SubBlockLanes.load(x, group: g, into: xt)
-            for i in 0..<16 { w[i] = SubBlockLanes.magnitude(xt[i]) }
-            var lo = xt[0], hi = xt[0]
-            var sumW = w[0]
-            var sumX = w[0] * xt[0]
-            for i in 1..<16 {
-                lo = lo.replacing(with: xt[i], where: xt[i] .< lo)
-                hi = hi.replacing(with: xt[i], where: xt[i] .> hi)
-                sumW += w[i]
-                sumX += w[i] * xt[i]
-            }
-            lo = lo.replacing(with: 0, where: lo .> 0)
-            let flat = hi .== lo
-            let firstLo = lo
-            var iscale = top / (hi - lo)
-            var scale = 1 / iscale
-            var bestError = Lanes(repeating: 0)
-            for i in 0..<16 {
-                let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * (xt[i] - lo)), 0, top)
-                levels[i] = l
-                let diff = scale * l + lo - xt[i]
-                bestError += w[i] * SubBlockLanes.magnitude(diff)
-            }
-            for step in 0...15 {
-                let numerator: Float = -0.5 + 0.1 * Float(step) + top
-                iscale = Lanes(repeating: numerator) / (hi - lo)      // lo moves when a trial wins, as in C
-                var sumL = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0), sumXL = Lanes(repeating: 0)
-                for i in 0..<16 {
-                    let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * (xt[i] - lo)), 0, top)
-                    trial[i] = l
-                    let wl = w[i] * l
-                    sumL += wl
-                    sumL2 += wl * l
-                    sumXL += wl * xt[i]
-                }
-                let det = sumW * sumL2 - sumL * sumL
-                var thisScale = (sumW * sumXL - sumX * sumL) / det
-                var thisMin = (sumL2 * sumX - sumL * sumXL) / det
-                let positive = thisMin .> 0
-                thisMin = thisMin.replacing(with: 0, where: positive)
-                thisScale = thisScale.replacing(with: sumXL / sumL2, where: positive)
-                var error = Lanes(repeating: 0)
-                for i in 0..<16 {
-                    let diff = thisScale * trial[i] + thisMin - xt[i]
-                    error += w[i] * SubBlockLanes.magnitude(diff)
-                }
-                let better = (det .> 0) .& (error .< bestError)
-                if SubBlockLanes.anyLane(better) {
-                    for i in 0..<16 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
-                    bestError = bestError.replacing(with: error, where: better)
-                    scale = scale.replacing(with: thisScale, where: better)
-                    lo = lo.replacing(with: thisMin, where: better)
-                }
-            }
-            if SubBlockLanes.anyLane(flat) {
-                for i in 0..<16 { levels[i] = levels[i].replacing(with: 0, where: flat) }
-                scale = scale.replacing(with: 0, where: flat)
-                lo = lo.replacing(with: firstLo, where: flat)
-            }
-            let mins = -lo
+            let (scale, mins) = search(xt, levels: levels, w: w, trial: trial)
             for k in 0..<SubBlockLanes.width {
                 fits[SubBlockLanes.width * g + k] = scale[k]
                 fits[16 + SubBlockLanes.width * g + k] = mins[k]

@@ -42,6 +42,52 @@ enum Q3_KLaneRoundTrip {
         return (accept, newL, slxNew, sl2New)
     }
 
+    /// `make_q3_quants(16, 4, x, L, true)` for the group of sub-blocks in `xt`, lane by lane:
+    /// returns the scales and writes the stored levels (0...7; 0 for an all-zero sub-block), as
+    /// `Q3ScaleSearch.search` does for one sub-block. `wx` is working space for 16 vectors.
+    @inline(__always)
+    static func search(_ xt: UnsafeMutablePointer<Lanes>, levels: UnsafeMutablePointer<Lanes>,
+                       wx: UnsafeMutablePointer<Lanes>) -> Lanes {
+        var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let ax = SubBlockLanes.magnitude(xt[i])
+            let larger = ax .> amax
+            amax = amax.replacing(with: ax, where: larger)
+            maxValue = maxValue.replacing(with: xt[i], where: larger)
+        }
+        let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
+        let iscale = Lanes(repeating: -4) / maxValue
+        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * xt[i]), -4, 3)
+            levels[i] = l
+            let w = xt[i] * xt[i]
+            wx[i] = w * xt[i]
+            sumLX += wx[i] * l
+            sumL2 += w * l * l
+        }
+        for _ in 0..<5 {
+            // The sums change only where a lane takes a new level; testing for that with a
+            // branch (rarely taken once levels settle) lets the processor run on with the
+            // unchanged sums instead of waiting for each element's selects.
+            var changed = false
+            for i in 0..<16 {
+                let m = move(i, xt, levels, wx, sumLX, sumL2)
+                if SubBlockLanes.anyLane(m.accept) {
+                    levels[i] = levels[i].replacing(with: m.level, where: m.accept)
+                    sumLX = sumLX.replacing(with: m.sumLX, where: m.accept)
+                    sumL2 = sumL2.replacing(with: m.sumL2, where: m.accept)
+                    changed = true
+                }
+            }
+            if !changed { break }
+        }
+        var scale = (sumLX / sumL2).replacing(with: 0, where: .!(sumL2 .> 0))
+        scale = scale.replacing(with: 0, where: allZero)
+        for i in 0..<16 { levels[i] = (levels[i] + 4).replacing(with: 0, where: allZero) }
+        return scale
+    }
+
     @inline(__always)
     private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>,
                                    _ allX: UnsafeMutablePointer<Lanes>, _ allLevels: UnsafeMutablePointer<Lanes>,
@@ -52,43 +98,7 @@ enum Q3_KLaneRoundTrip {
         for g in 0..<SubBlockLanes.groups {
             let xt = allX + 16 * g, levels = allLevels + 16 * g
             SubBlockLanes.load(x, group: g, into: xt)
-            var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
-            for i in 0..<16 {
-                let ax = SubBlockLanes.magnitude(xt[i])
-                let larger = ax .> amax
-                amax = amax.replacing(with: ax, where: larger)
-                maxValue = maxValue.replacing(with: xt[i], where: larger)
-            }
-            let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
-            let iscale = Lanes(repeating: -4) / maxValue
-            var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
-            for i in 0..<16 {
-                let l = SubBlockLanes.clamp(SubBlockLanes.nearest(iscale * xt[i]), -4, 3)
-                levels[i] = l
-                let w = xt[i] * xt[i]
-                wx[i] = w * xt[i]
-                sumLX += wx[i] * l
-                sumL2 += w * l * l
-            }
-            for _ in 0..<5 {
-                // The sums change only where a lane takes a new level; testing for that with a
-                // branch (rarely taken once levels settle) lets the processor run on with the
-                // unchanged sums instead of waiting for each element's selects.
-                var changed = false
-                for i in 0..<16 {
-                    let m = move(i, xt, levels, wx, sumLX, sumL2)
-                    if SubBlockLanes.anyLane(m.accept) {
-                        levels[i] = levels[i].replacing(with: m.level, where: m.accept)
-                        sumLX = sumLX.replacing(with: m.sumLX, where: m.accept)
-                        sumL2 = sumL2.replacing(with: m.sumL2, where: m.accept)
-                        changed = true
-                    }
-                }
-                if !changed { break }
-            }
-            var scale = (sumLX / sumL2).replacing(with: 0, where: .!(sumL2 .> 0))
-            scale = scale.replacing(with: 0, where: allZero)
-            for i in 0..<16 { levels[i] = (levels[i] + 4).replacing(with: 0, where: allZero) }
+            let scale = search(xt, levels: levels, wx: wx)
             for k in 0..<SubBlockLanes.width { scales[SubBlockLanes.width * g + k] = scale[k] }
         }
 

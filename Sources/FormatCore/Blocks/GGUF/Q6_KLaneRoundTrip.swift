@@ -32,6 +32,58 @@ enum Q6_KLaneRoundTrip {
         let xt, w, wx, levels, trial: UnsafeMutablePointer<Lanes>
     }
 
+    /// `make_qx_quants(16, 32, x, L, 1, NULL)` for the group of sub-blocks in `xt` (finite
+    /// values), lane by lane: returns the scales and writes the stored levels (0...63; 0 for an
+    /// all-zero sub-block), as `SymmetricScaleSearch.search` does for one sub-block. With finite
+    /// values, |x| <= |max| bounds every |iscale * x| by 33 (times 1 + 2^-23) in lanes that are not
+    /// all zero (|max| >= 1e-15 keeps iscale finite); all-zero lanes' results are dropped.
+    @inline(__always)
+    static func search(_ xt: UnsafeMutablePointer<Lanes>, levels: UnsafeMutablePointer<Lanes>, _ work: Work) -> Lanes {
+        let w = work.w, wx = work.wx, trial = work.trial
+        var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let ax = SubBlockLanes.magnitude(xt[i])
+            let larger = ax .> amax
+            amax = amax.replacing(with: ax, where: larger)
+            maxValue = maxValue.replacing(with: xt[i], where: larger)
+            w[i] = xt[i] * xt[i]
+            wx[i] = w[i] * xt[i]
+        }
+        let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
+        var iscale = Lanes(repeating: -32) / maxValue
+        var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
+        for i in 0..<16 {
+            let l = SubBlockLanes.clamp(SubBlockLanes.nearestBounded(iscale * xt[i]), -32, 31)
+            levels[i] = l
+            sumLX += wx[i] * l
+            sumL2 += w[i] * l * l
+        }
+        var scale = (sumLX / sumL2).replacing(with: 0, where: sumL2 .== 0)
+        var best = scale * sumLX
+        for step in -9...9 where step != 0 {
+            let numerator: Float = -(32 + 0.1 * Float(step))
+            iscale = Lanes(repeating: numerator) / maxValue
+            sumLX = Lanes(repeating: 0)
+            sumL2 = Lanes(repeating: 0)
+            for i in 0..<16 {
+                let l = SubBlockLanes.clamp(SubBlockLanes.nearestBounded(iscale * xt[i]), -32, 31)
+                trial[i] = l
+                sumLX += wx[i] * l
+                sumL2 += w[i] * l * l
+            }
+            let better = (sumL2 .> 0) .& (sumLX * sumLX .> best * sumL2)
+            if SubBlockLanes.anyLane(better) {
+                for i in 0..<16 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
+                scale = scale.replacing(with: sumLX / sumL2, where: better)
+                best = best.replacing(with: scale * sumLX, where: better)
+            }
+        }
+        scale = scale.replacing(with: 0, where: allZero)
+        // Stored levels (0...63) from here on; all-zero sub-blocks have 0.
+        for i in 0..<16 { levels[i] = (levels[i] + 32).replacing(with: 0, where: allZero) }
+        return scale
+    }
+
     @inline(__always)
     private static func superBlock(_ x: UnsafePointer<Float>, _ y: UnsafeMutablePointer<Float>, _ work: Work,
                                    _ scales: UnsafeMutablePointer<Float>, _ header: UnsafeMutablePointer<UInt8>) {
@@ -47,53 +99,8 @@ enum Q6_KLaneRoundTrip {
         }
 
         // make_qx_quants(16, 32, x, L, rmse_type 1, no weights), lane by lane, group by group.
-        // With finite values, |x| <= |max| bounds every |iscale * x| by 33 (times 1 + 2^-23) in
-        // lanes that are not all zero (|max| >= 1e-15 keeps iscale finite); all-zero lanes' results
-        // are dropped.
-        let w = work.w, wx = work.wx, trial = work.trial
         for g in 0..<SubBlockLanes.groups {
-            let xt = work.xt + 16 * g, levels = work.levels + 16 * g
-            var amax = Lanes(repeating: 0), maxValue = Lanes(repeating: 0)
-            for i in 0..<16 {
-                let ax = SubBlockLanes.magnitude(xt[i])
-                let larger = ax .> amax
-                amax = amax.replacing(with: ax, where: larger)
-                maxValue = maxValue.replacing(with: xt[i], where: larger)
-                w[i] = xt[i] * xt[i]
-                wx[i] = w[i] * xt[i]
-            }
-            let allZero = amax .< SymmetricScaleSearch.groupMaxEpsilon
-            var iscale = Lanes(repeating: -32) / maxValue
-            var sumLX = Lanes(repeating: 0), sumL2 = Lanes(repeating: 0)
-            for i in 0..<16 {
-                let l = SubBlockLanes.clamp(SubBlockLanes.nearestBounded(iscale * xt[i]), -32, 31)
-                levels[i] = l
-                sumLX += wx[i] * l
-                sumL2 += w[i] * l * l
-            }
-            var scale = (sumLX / sumL2).replacing(with: 0, where: sumL2 .== 0)
-            var best = scale * sumLX
-            for step in -9...9 where step != 0 {
-                let numerator: Float = -(32 + 0.1 * Float(step))
-                iscale = Lanes(repeating: numerator) / maxValue
-                sumLX = Lanes(repeating: 0)
-                sumL2 = Lanes(repeating: 0)
-                for i in 0..<16 {
-                    let l = SubBlockLanes.clamp(SubBlockLanes.nearestBounded(iscale * xt[i]), -32, 31)
-                    trial[i] = l
-                    sumLX += wx[i] * l
-                    sumL2 += w[i] * l * l
-                }
-                let better = (sumL2 .> 0) .& (sumLX * sumLX .> best * sumL2)
-                if SubBlockLanes.anyLane(better) {
-                    for i in 0..<16 { levels[i] = levels[i].replacing(with: trial[i], where: better) }
-                    scale = scale.replacing(with: sumLX / sumL2, where: better)
-                    best = best.replacing(with: scale * sumLX, where: better)
-                }
-            }
-            scale = scale.replacing(with: 0, where: allZero)
-            // Stored levels (0...63) from here on; all-zero sub-blocks have 0.
-            for i in 0..<16 { levels[i] = (levels[i] + 32).replacing(with: 0, where: allZero) }
+            let scale = search(work.xt + 16 * g, levels: work.levels + 16 * g, work)
             for k in 0..<SubBlockLanes.width { scales[SubBlockLanes.width * g + k] = scale[k] }
         }
 

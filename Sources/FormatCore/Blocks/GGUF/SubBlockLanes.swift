@@ -47,6 +47,13 @@ enum SubBlockLanes {
         unsafeBitCast(unsafeBitCast(v, to: Bits.self) & 0x7FFF_FFFF, to: Lanes.self)
     }
 
+    /// -v per lane as C's unary minus (the sign bit flipped): SIMD's prefix `-` computes `0 - v`,
+    /// which gives +0 for +0 and keeps a NaN's sign.
+    @inline(__always)
+    static func negated(_ v: Lanes) -> Lanes {
+        unsafeBitCast(unsafeBitCast(v, to: Bits.self) ^ 0x8000_0000, to: Lanes.self)
+    }
+
     /// Bit 31 of each lane set where `v` is infinite or NaN (the exponent field plus one carries
     /// into it only from all ones), every other bit clear; OR these over a block and ask `anySet`.
     @inline(__always)
