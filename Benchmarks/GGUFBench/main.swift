@@ -2,7 +2,8 @@
 // Usage: swift build -c release --scratch-path .build-gguf --product gguf-bench
 //        .build-gguf/release/gguf-bench [q4_k q8_0 ...]   (env: RUNS, VALUES, REFERENCE)
 // For each type: the plain path (encode then decode, the definition) and roundTrip (the SIMD path
-// for q4_k and q8_0, the same plain path for the others), in M values/s by this thread's CPU time,
+// for q8_0 and the K-quants, the same plain path for the others), in M values/s by this thread's
+// CPU time, and whether the two gave the same output bits,
 // median of RUNS runs over VALUES (default 2^22) N(0, 0.02) float32 values in rows of 4096. Then
 // llama.cpp's quantise + dequantise of the same types (../shared/tools/ggml-reference/
 // bench_reference.sh: ggml-quants.c at -O3 -march=native, one thread, 2^24 values of its own
@@ -69,6 +70,7 @@ for name in names {
             }
         }
     }
+    let plainBits = output.map(\.bitPattern)      // decode(encode(x)), compared with roundTrip's below
     let trip = input.withUnsafeBufferPointer { i in
         output.withUnsafeMutableBufferPointer { o in
             measure {
@@ -78,8 +80,10 @@ for name in names {
             }
         }
     }
-    print(String(format: "%-7@ plain encode+decode %7.1f M/s   roundTrip %7.1f M/s", name as NSString,
-                 Double(total) / plain / 1e6, Double(total) / trip / 1e6))
+    let same = zip(plainBits, output).allSatisfy { $0 == $1.bitPattern }
+    print(String(format: "%-7@ plain encode+decode %7.1f M/s   roundTrip %7.1f M/s   %@", name as NSString,
+                 Double(total) / plain / 1e6, Double(total) / trip / 1e6,
+                 (same ? "roundTrip = plain bit for bit" : "roundTrip DIFFERS from plain") as NSString))
 }
 
 let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -39,7 +39,6 @@ public struct Q2_KCodec: BlockCodec {
                              _ levels: UnsafeMutablePointer<UInt8>, _ scratch: UnsafeMutablePointer<UInt8>,
                              _ weights: UnsafeMutablePointer<Float>, _ scales: UnsafeMutablePointer<Float>,
                              _ mins: UnsafeMutablePointer<Float>) {
-        let q4scale: Float = 15
         var maxScale: Float = 0
         var maxMin: Float = 0
         for j in 0..<16 {
@@ -51,24 +50,8 @@ public struct Q2_KCodec: BlockCodec {
             if fit.scale > maxScale { maxScale = fit.scale }
             if fit.min > maxMin { maxMin = fit.min }
         }
+        Self.storeScales(scales, mins, maxScale: maxScale, maxMin: maxMin, out: out)
         let sc = out                      // scales field, bytes 0..<16
-        if maxScale > 0 {
-            let iscale = q4scale / maxScale
-            for j in 0..<16 { sc[j] = UInt8(truncatingIfNeeded: GGMLRounding.nearestInt(iscale * scales[j])) }
-            GGMLHalf.store(maxScale / q4scale, out, 80)
-        } else {
-            for j in 0..<16 { sc[j] = 0 }
-            GGMLHalf.store(0, out, 80)
-        }
-        if maxMin > 0 {
-            let iscale = q4scale / maxMin
-            for j in 0..<16 {
-                sc[j] |= UInt8(truncatingIfNeeded: GGMLRounding.nearestInt(iscale * mins[j]) << 4)
-            }
-            GGMLHalf.store(maxMin / q4scale, out, 82)
-        } else {
-            GGMLHalf.store(0, out, 82)
-        }
         let dAll = GGMLHalf.load(out, 80)
         let dminAll = GGMLHalf.load(out, 82)
         for j in 0..<16 {
@@ -87,6 +70,38 @@ public struct Q2_KCodec: BlockCodec {
                 qs[32 * half + l] = levels[j + l] | (levels[j + l + 32] << 2) | (levels[j + l + 64] << 4) | (levels[j + l + 96] << 6)
             }
         }
+    }
+
+    /// Quantises the 16 sub-block scales and mins to 4 bits against `d = maxScale / 15` and
+    /// `dmin = maxMin / 15`: writes them at `out[0..<16]` (scale in the low nibble, min in the high)
+    /// and d, dmin (fp16) at `out[80..<84]`.
+    static func storeScales(_ scales: UnsafePointer<Float>, _ mins: UnsafePointer<Float>, maxScale: Float, maxMin: Float,
+                            out: UnsafeMutablePointer<UInt8>) {
+        let q4scale: Float = 15
+        let sc = out                      // scales field, bytes 0..<16
+        if maxScale > 0 {
+            let iscale = q4scale / maxScale
+            for j in 0..<16 { sc[j] = UInt8(truncatingIfNeeded: GGMLRounding.nearestInt(iscale * scales[j])) }
+            GGMLHalf.store(maxScale / q4scale, out, 80)
+        } else {
+            for j in 0..<16 { sc[j] = 0 }
+            GGMLHalf.store(0, out, 80)
+        }
+        if maxMin > 0 {
+            let iscale = q4scale / maxMin
+            for j in 0..<16 {
+                sc[j] |= UInt8(truncatingIfNeeded: GGMLRounding.nearestInt(iscale * mins[j]) << 4)
+            }
+            GGMLHalf.store(maxMin / q4scale, out, 82)
+        } else {
+            GGMLHalf.store(0, out, 82)
+        }
+    }
+
+    /// `decode(encode(x))` through `Q2_KLaneRoundTrip` (the 16 sub-blocks as SIMD lanes, each in the
+    /// plain path's operation order), equal to it bit for bit for every input.
+    public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
+        Q2_KLaneRoundTrip.roundTrip(input, output, count: count)
     }
 
     /// Dequantises as `dequantize_row_q2_K`.

@@ -47,23 +47,7 @@ public struct Q3_KCodec: BlockCodec {
                 maxScale = scales[j]
             }
         }
-        for j in 0..<12 { sc[j] = 0 }
-        if maxScale != 0 {
-            let iscale = -32 / maxScale
-            for j in 0..<16 {
-                let l8 = Int8(truncatingIfNeeded: GGMLRounding.nearestInt(iscale * scales[j]))
-                let l = UInt8(truncatingIfNeeded: max(-32, min(31, Int(l8))) + 32)
-                if j < 8 {
-                    sc[j] = l & 0xF
-                } else {
-                    sc[j - 8] |= (l & 0xF) << 4
-                }
-                sc[j % 4 + 8] |= (l >> 4) << UInt8(2 * (j / 4))
-            }
-            GGMLHalf.store(1 / iscale, out, 108)
-        } else {
-            GGMLHalf.store(0, out, 108)
-        }
+        Self.storeScales(scales, maxScale: maxScale, out: out)
         let dAll = GGMLHalf.load(out, 108)
         for j in 0..<16 {
             let d = dAll * Float(Self.scale(j, UnsafePointer(sc)))
@@ -86,6 +70,35 @@ public struct Q3_KCodec: BlockCodec {
                 qs[32 * half + l] = q
             }
         }
+    }
+
+    /// Quantises the 16 sub-block scales to 6 bits against `d = maxScale / -32` and writes them
+    /// packed at `out[96..<108]` and d (fp16) at `out[108..<110]` (all zero when maxScale is 0).
+    static func storeScales(_ scales: UnsafePointer<Float>, maxScale: Float, out: UnsafeMutablePointer<UInt8>) {
+        let sc = out + 96
+        for j in 0..<12 { sc[j] = 0 }
+        if maxScale != 0 {
+            let iscale = -32 / maxScale
+            for j in 0..<16 {
+                let l8 = Int8(truncatingIfNeeded: GGMLRounding.nearestInt(iscale * scales[j]))
+                let l = UInt8(truncatingIfNeeded: max(-32, min(31, Int(l8))) + 32)
+                if j < 8 {
+                    sc[j] = l & 0xF
+                } else {
+                    sc[j - 8] |= (l & 0xF) << 4
+                }
+                sc[j % 4 + 8] |= (l >> 4) << UInt8(2 * (j / 4))
+            }
+            GGMLHalf.store(1 / iscale, out, 108)
+        } else {
+            GGMLHalf.store(0, out, 108)
+        }
+    }
+
+    /// `decode(encode(x))` through `Q3_KLaneRoundTrip` (the 16 sub-blocks as SIMD lanes, each in the
+    /// plain path's operation order), equal to it bit for bit for every input.
+    public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
+        Q3_KLaneRoundTrip.roundTrip(input, output, count: count)
     }
 
     /// The signed scale (-32...31) of sub-block `j` from the 12 scale bytes at `sc`.

@@ -44,16 +44,8 @@ public struct Q6_KCodec: BlockCodec {
                 maxScale = scale
             }
         }
-        if maxAbsScale < SymmetricScaleSearch.groupMaxEpsilon {
-            for i in 0..<210 { out[i] = 0 }
-            return
-        }
+        if !Self.storeScales(scales, maxScale: maxScale, maxAbsScale: maxAbsScale, out: out) { return }
         let sc = out + 192
-        let iscale = -128 / maxScale
-        GGMLHalf.store(1 / iscale, out, 208)
-        for ib in 0..<16 {
-            sc[ib] = UInt8(truncatingIfNeeded: min(127, GGMLRounding.nearestInt(iscale * scales[ib])))
-        }
         let dAll = GGMLHalf.load(out, 208)
         for j in 0..<16 {
             let d = dAll * Float(Int8(bitPattern: sc[j]))
@@ -74,6 +66,30 @@ public struct Q6_KCodec: BlockCodec {
                 qh[l] = (q1 >> 4) | ((q2 >> 4) << 2) | ((q3 >> 4) << 4) | ((q4 >> 4) << 6)
             }
         }
+    }
+
+    /// `decode(encode(x))` through `Q6_KLaneRoundTrip` (the 16 sub-blocks as SIMD lanes, each in the
+    /// plain path's operation order), equal to it bit for bit for every input.
+    public func roundTrip(_ input: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, count: Int, tensorAmax: Float) {
+        Q6_KLaneRoundTrip.roundTrip(input, output, count: count)
+    }
+
+    /// Quantises the 16 sub-block scales to int8 against `d = maxScale / -128` and writes them at
+    /// `out[192..<208]` and d (fp16) at `out[208..<210]`. When the largest |scale| is below ggml's
+    /// `GROUP_MAX_EPS`, zeroes the whole block (all 210 bytes) instead and returns false.
+    static func storeScales(_ scales: UnsafePointer<Float>, maxScale: Float, maxAbsScale: Float,
+                            out: UnsafeMutablePointer<UInt8>) -> Bool {
+        if maxAbsScale < SymmetricScaleSearch.groupMaxEpsilon {
+            for i in 0..<210 { out[i] = 0 }
+            return false
+        }
+        let sc = out + 192
+        let iscale = -128 / maxScale
+        GGMLHalf.store(1 / iscale, out, 208)
+        for ib in 0..<16 {
+            sc[ib] = UInt8(truncatingIfNeeded: min(127, GGMLRounding.nearestInt(iscale * scales[ib])))
+        }
+        return true
     }
 
     /// Dequantises as `dequantize_row_q6_K` (`(d * sc) * q`, in that order).
