@@ -91,7 +91,7 @@ let package = Package(
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
-        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles"], exclude: ["Fixtures"]),
+        .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep"], exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
