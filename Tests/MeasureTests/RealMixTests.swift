@@ -13,9 +13,23 @@ struct RealMixTests {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("FloatscopeCLITests/Fixtures")
 
-    /// The fixtures and the mix each was quantised with.
-    static let fixtures: [(file: String, mix: LlamaMix)] = [
-        ("real-mix-q4_k_m.gguf", .q4_k_m), ("real-mix-q3_k_m.gguf", .q3_k_m), ("real-mix-q2_k.gguf", .q2_k),
+    /// One quantised file: the mix llama.cpp ran, the model's layers, KV heads and tensors.
+    struct Fixture: Sendable {
+        var file: String
+        var mix: LlamaMix
+        var layers: Int
+        var kvHeads: Int
+        var tensors: Int
+    }
+
+    /// real-mix: 3 layers, GQA 4, rows of 256. real-mix-tied: 1 layer, GQA 2, no output.weight,
+    /// ffn_down rows of 96 (fallback types).
+    static let fixtures: [Fixture] = [
+        Fixture(file: "real-mix-q4_k_m.gguf", mix: .q4_k_m, layers: 3, kvHeads: 1, tensors: 30),
+        Fixture(file: "real-mix-q3_k_m.gguf", mix: .q3_k_m, layers: 3, kvHeads: 1, tensors: 30),
+        Fixture(file: "real-mix-q2_k.gguf", mix: .q2_k, layers: 3, kvHeads: 1, tensors: 30),
+        Fixture(file: "real-mix-tied-q2_k.gguf", mix: .q2_k, layers: 1, kvHeads: 2, tensors: 11),
+        Fixture(file: "real-mix-tied-q5_k_s.gguf", mix: .q5_k_s, layers: 1, kvHeads: 2, tensors: 11),
     ]
     static let files = fixtures.map(\.file)
 
@@ -30,8 +44,8 @@ struct RealMixTests {
         try ModelFiles.open([directory.appendingPathComponent(file).path])
     }
 
-    static func mix(of file: String) throws -> LlamaMix {
-        try #require(fixtures.first { $0.file == file }).mix
+    static func fixture(_ file: String) throws -> Fixture {
+        try #require(fixtures.first { $0.file == file })
     }
 
     /// FNV-1a 64 over each value's four little-endian bytes, and whether any value is a NaN.
@@ -57,18 +71,22 @@ struct RealMixTests {
     @Test("every tensor's stored type is the type MixPlan gives it for the mix llama.cpp used", arguments: files)
     func storedTypesAreThePlannedTypes(file: String) throws {
         let model = try Self.open(file)
-        let mix = try Self.mix(of: file)
+        let fixture = try Self.fixture(file)
+        let mix = fixture.mix
         let plan = try MixPlan.plan(model, mix: mix, architecture: nil)
-        #expect(model.tensors.count == 3 * 9 + 3)
-        #expect(plan.facts.layerCount == 3 && plan.facts.headCount == 4 && plan.facts.kvHeadCount == 1)
+        #expect(model.tensors.count == fixture.tensors)
+        #expect(plan.facts.layerCount == fixture.layers && plan.facts.headCount == 4 && plan.facts.kvHeadCount == fixture.kvHeads)
         for tensor in model.tensors {
             let choice = try #require(plan.choices[tensor.name], "\(file): no choice for \(tensor.name)")
             #expect(choice.typeName == tensor.storedType,
                     "\(file) \(tensor.name): llama.cpp stored \(tensor.storedType), MixPlan gives \(choice.typeName) (\(choice.reason))")
+            // Only rows that 256 does not divide (real-mix-tied's ffn_down, 96) fall back to a 32-block type.
+            let fellBack = tensor.shape.count == 2 && (tensor.shape.last ?? 0) % 256 != 0
+            #expect((choice.fallbackFrom != nil) == fellBack, "\(file) \(tensor.name): \(choice.reason)")
         }
         // llama.cpp records the mix it ran (llama_ftype) as general.file_type.
         let fileType = model.metadata.first { $0.key == "general.file_type" }?.value.intValue
-        let ftypes: [LlamaMix: Int] = [.q2_k: 10, .q3_k_m: 12, .q4_k_m: 15]
+        let ftypes: [LlamaMix: Int] = [.q2_k: 10, .q3_k_m: 12, .q4_k_m: 15, .q5_k_s: 16]
         #expect(fileType == ftypes[mix])
     }
 
@@ -77,14 +95,16 @@ struct RealMixTests {
         "real-mix-q4_k_m.gguf": ["F32": 7, "Q4_K": 20, "Q6_K": 3],
         "real-mix-q3_k_m.gguf": ["F32": 7, "Q3_K": 13, "Q4_K": 7, "Q5_K": 2, "Q6_K": 1],
         "real-mix-q2_k.gguf": ["F32": 7, "Q2_K": 13, "Q3_K": 6, "Q4_K": 3, "Q6_K": 1],
+        "real-mix-tied-q2_k.gguf": ["F32": 3, "Q2_K": 4, "Q3_K": 2, "Q4_0": 1, "Q6_K": 1],
+        "real-mix-tied-q5_k_s.gguf": ["F32": 3, "Q5_K": 6, "Q5_1": 1, "Q6_K": 1],
     ]
 
     @Test("the fixtures exercise the rules: the rules move tensors off the default type, and another mix's plan disagrees", arguments: files)
     func fixturesAreNotTrivial(file: String) throws {
         let model = try Self.open(file)
         #expect(Dictionary(model.tensors.map { ($0.storedType, 1) }, uniquingKeysWith: +) == Self.typeCounts[file], "\(file)")
-        let mix = try Self.mix(of: file)
-        for other in Self.fixtures.map(\.mix) where other != mix {
+        let mix = try Self.fixture(file).mix
+        for other in Set(Self.fixtures.map(\.mix)) where other != mix {
             let plan = try MixPlan.plan(model, mix: other, architecture: nil)
             #expect(model.tensors.contains { plan.choices[$0.name]?.typeName != $0.storedType }, "\(file) also fits \(other.name)")
         }
