@@ -13,10 +13,10 @@ extension ModelScreen {
     func drawHeatmap(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let grid = LayerGrid(names: tensors.map(\.name))
-        let y0 = area.y + 1
+        let y0 = area.y
         buffer.put("SQNR in \(chosenName) by layer and tensor kind", x: area.x + 1, y: y0, style: theme.title, clip: area, context: context)
         let shades: [Character] = [g.shadeLight, g.shadeMedium, g.shadeDark, g.blockFull]
-        let legend = "\(shades[0]) ≥40 dB  \(shades[1]) 30-40  \(shades[2]) 20-30  \(shades[3]) <20  · waiting  ? n/a  (h: histogram)"
+        let legend = "\(shades[0]) >=40 dB  \(shades[1]) 30-40  \(shades[2]) 20-30  \(shades[3]) <20  · waiting  ? n/a  (h: histogram)"
         buffer.put(legend, x: area.x + 1, y: y0 + 1, style: theme.dim, clip: area, context: context)
         guard grid.layers > 0, !grid.kinds.isEmpty else {
             buffer.put("no tensor names with layers (blk.N.KIND or model.layers.N.KIND)", x: area.x + 1, y: y0 + 3, style: theme.dim, clip: area, context: context)

@@ -10,24 +10,24 @@ extension ModelScreen {
     /// Columns of the range labels at the left of the histogram.
     static let labelWidth = 7
     /// Columns of the exponents at the right of the range rows.
-    static let exponentsWidth = 13
+    static let exponentsWidth = 15
 
     /// Draws the panel.
     func drawPanel(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme
         guard let index = selectedTensor else { return }
         let tensor = tensors[index]
-        let y0 = area.y + 1
+        let y0 = area.y
         var x = area.x + 1
         x += buffer.put(tensor.name, x: x, y: y0, style: theme.title, clip: area, context: context)
-        x += buffer.put("  \(Self.shapeText(tensor.shape)) \(tensor.storedType)  ", x: x, y: y0, style: theme.dim, clip: area, context: context)
-        buffer.put(figuresText(index), x: x, y: y0, style: theme.text, clip: area, context: context)
+        buffer.put("  \(Self.shapeText(tensor.shape)) \(tensor.storedType), \(tensor.elementCount) values, \(tensor.byteCount) B stored", x: x, y: y0, style: theme.dim, clip: area, context: context)
+        buffer.put(figuresText(index, width: area.width - 2), x: area.x + 1, y: y0 + 1, style: theme.text, clip: area, context: context)
         guard let report = reports[index] else {
-            buffer.put("not measured yet", x: area.x + 1, y: y0 + 1, style: theme.dim, clip: area, context: context)
+            buffer.put("not measured yet", x: area.x + 1, y: y0 + 2, style: theme.dim, clip: area, context: context)
             return
         }
         guard let s = report.measurement?.statistics else {
-            buffer.put("not measured: \(report.problem ?? "no figures")", x: area.x + 1, y: y0 + 1, style: theme.statusWarn, clip: area, context: context)
+            buffer.put("not measured: \(report.problem ?? "no figures")", x: area.x + 1, y: y0 + 2, style: theme.statusWarn, clip: area, context: context)
             return
         }
         let sigma = context.glyphs.isUnicode ? "σ" : " std"
@@ -35,16 +35,17 @@ extension ModelScreen {
         let kurtosis = s.kurtosis.map(n) ?? "-"
         let stats = "absmax \(n(Double(s.finiteAmax)))  std \(n(s.standardDeviation))  kurtosis \(kurtosis)  zeros \(s.zeroCount)"
             + "  >6\(sigma) \(s.beyondSixSigma)" + (s.nanCount + s.infinityCount > 0 ? "  nan \(s.nanCount) inf \(s.infinityCount)" : "")
-        buffer.put(stats, x: area.x + 1, y: y0 + 1, style: theme.text, clip: area, context: context)
+        buffer.put(stats, x: area.x + 1, y: y0 + 2, style: theme.text, clip: area, context: context)
         let flows = "fp16 overflow \(s.fp16Overflow) underflow \(s.fp16Underflow)  ·  bf16 overflow \(s.bf16Overflow) underflow \(s.bf16Underflow)"
         let bad = s.fp16Overflow + s.fp16Underflow + s.bf16Overflow + s.bf16Underflow > 0
-        buffer.put(flows, x: area.x + 1, y: y0 + 2, style: bad ? theme.statusWarn : theme.text, clip: area, context: context)
-        let histogram = Rect(x: area.x, y: y0 + 3, width: area.width, height: area.maxY - y0 - 3)
+        buffer.put(flows, x: area.x + 1, y: y0 + 3, style: bad ? theme.statusWarn : theme.text, clip: area, context: context)
+        let histogram = Rect(x: area.x, y: y0 + 4, width: area.width, height: area.maxY - y0 - 4)
         drawHistogram(s, into: &buffer, area: histogram, context: context)
     }
 
-    /// The chosen format's figures of a tensor, in one line.
-    func figuresText(_ index: Int) -> String {
+    /// The chosen format's figures of a tensor, in one line of `width` columns (the cosine left out
+    /// when it does not fit).
+    func figuresText(_ index: Int, width: Int) -> String {
         let name = chosenName
         guard reports[index] != nil else { return "\(name): …" }
         guard let outcome = outcome(index) else { return "\(name): n/a" }
@@ -54,13 +55,17 @@ extension ModelScreen {
             let count = tensors[index].elementCount
             var parts = ["\(name):"]
             parts.append("SQNR " + (f.sqnr.map { SweepScreen.number($0, digits: 3, width: 7) + " dB" } ?? "-"))
-            if let r = f.relativeRMSE { parts.append("rel RMSE " + SweepScreen.number(r, digits: 3, width: 9)) }
-            parts.append("\(bytes) B")
+            if let r = f.relativeRMSE { parts.append("· rel RMSE " + SweepScreen.number(r, digits: 3, width: 9)) }
+            parts.append("· \(bytes) B")
             if count > 0 {
                 let bits = ExactValue.finite(Rational(UInt64(bytes) * 8, over: UInt64(count)))
-                parts.append(ValueText.fitted(bits, width: 7, minimumDigits: 3).text + " bits/value")
+                parts.append("· " + ValueText.fitted(bits, width: 7, minimumDigits: 3).text + " bits/value")
             }
-            if f.overflows > 0 { parts.append("\(f.overflows) overflow") }
+            if f.overflows > 0 { parts.append("· \(f.overflows) overflow") }
+            if let c = f.cosine {
+                let cosine = "· cosine " + SweepScreen.number(c, digits: 6, width: 9)
+                if DisplayWidth.of(parts.joined(separator: " ")) + 1 + DisplayWidth.of(cosine) <= width { parts.insert(cosine, at: 3) }
+            }
             return parts.joined(separator: " ")
         }
     }
@@ -87,7 +92,7 @@ extension ModelScreen {
     func drawHistogram(_ s: TensorStatistics, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let ranges = FormatRange.drawn
-        let barRows = area.height - 2 - ranges.count
+        let barRows = area.height - 1 - ranges.count
         guard barRows >= 1 else { return }
         let x0 = area.x + 1 + Self.labelWidth
         let width = area.width - 2 - Self.labelWidth - Self.exponentsWidth
@@ -115,7 +120,7 @@ extension ModelScreen {
         let axisY = area.y + barRows
         drawTicks(into: &buffer, x: x0, y: axisY, width: width, axis: axis, context: context)
         buffer.put("2^k", x: area.x + 1, y: axisY, style: theme.dim, context: context)
-        buffer.put("sub norm max", x: x0 + width + 1, y: axisY, style: theme.dim, clip: area, context: context)
+        buffer.put("  sub norm  max", x: x0 + width, y: axisY, style: theme.dim, clip: area, context: context)
         for (row, range) in ranges.enumerated() {
             let y = axisY + 1 + row
             buffer.put(range.name, x: area.x + 1, y: y, style: theme.dim, context: context)
@@ -143,7 +148,7 @@ extension ModelScreen {
                 }
                 buffer.put(glyph, x: x0 + j, y: y, style: style, context: context)
             }
-            let exponents = pad("\(range.smallestSubnormal)", 4) + pad("\(range.smallestNormal)", 5) + pad("\(range.largestFinite)", 4)
+            let exponents = pad("\(range.smallestSubnormal)", 5) + pad("\(range.smallestNormal)", 5) + pad("\(range.largestFinite)", 5)
             buffer.put(exponents, x: x0 + width, y: y, style: theme.dim, clip: area, context: context)
         }
     }
@@ -153,11 +158,13 @@ extension ModelScreen {
         let steps = [4, 8, 16, 32, 64]
         let columnsPerBinade = Double(width) / Double(axis.count)
         let step = steps.first { Double($0) * columnsPerBinade >= 7 } ?? 64
+        // The first column drawing binade e, as the bars and range rows bin them.
+        let firstColumn = Dictionary((0..<width).map { (Self.binades(column: $0, width: width, axis: axis).lowerBound, $0) }, uniquingKeysWith: min)
         var e = Int((Double(axis.lowerBound) / Double(step)).rounded(.up)) * step
         var lastEnd = x - 1
         while e <= axis.upperBound {
             let label = "2^\(e)"
-            let c = x + Int(Double(e - axis.lowerBound) * columnsPerBinade)
+            let c = x + (firstColumn[e] ?? Int(Double(e - axis.lowerBound) * columnsPerBinade))
             let start = min(max(x, c), x + width - label.count)
             if start > lastEnd {
                 buffer.put(label, x: start, y: y, style: context.theme.dim, context: context)

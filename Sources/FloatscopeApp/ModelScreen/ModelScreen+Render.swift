@@ -28,7 +28,7 @@ extension ModelScreen {
         x += buffer.put(model.title, x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put("  \(file.kind.rawValue) · \(file.tensors.count) tensors · \(params) parameters", x: x, y: area.y, style: theme.dim, clip: area, context: context)
         drawProgress(into: &buffer, x: area.x + 1, y: area.y + 1, width: area.width - 2, context: context)
-        let keys = "↑↓ tensor · s sort: \(sort.title) · f F format: \(chosenName) · h \(showsHeatmap ? "histogram" : "heatmap")"
+        let keys = "format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")"
         buffer.put(keys, x: area.x + 1, y: area.y + 2, style: theme.dim, clip: area, context: context)
         let (list, panel) = Self.layout(area, tensors: file.tensors.count)
         drawList(into: &buffer, area: list, context: context)
@@ -49,7 +49,7 @@ extension ModelScreen {
             ("Start floatscope with one to measure its tensors here, in the background:", theme.text),
             ("  floatscope model.gguf", theme.text),
             ("  floatscope model.safetensors", theme.text),
-            ("  floatscope tui --model model-00001-of-00002.safetensors --model model-00002-of-00002.safetensors", theme.text),
+            ("  floatscope tui --model shard-1.safetensors --model shard-2.safetensors", theme.text),
             ("", theme.text),
             ("Each tensor is measured against \(candidates.joined(separator: ", ")): its SQNR, its outliers beyond 6 std, "
                 + "and its histogram of log2|x| under the ranges of fp16, bf16, e4m3fn and e5m2.", theme.dim),
@@ -102,7 +102,7 @@ extension ModelScreen {
     }
 
     /// The list's columns after the name: title and width.
-    static let columns: [(String, Int)] = [("shape", 13), ("type", 6), ("params", 10), ("SQNR dB", 9), (">6sd", 8)]
+    static let columns: [(String, Int)] = [("shape", 13), ("type", 6), ("params", 10), ("SQNR dB", 10), (">6sd", 8)]
 
     /// One row per tensor in the chosen order, the selected one kept in view.
     func drawList(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
@@ -112,8 +112,7 @@ extension ModelScreen {
         let nameWidth = max(8, area.width - 2 - fixed - 1)
         var heading = "  " + pad("tensor", nameWidth, left: true)
         for (i, (title, width)) in Self.columns.enumerated() {
-            let shown = i == 3 ? "SQNR \(chosenName)" : title
-            heading += pad(sortMark(i, shown, context: context), width)
+            heading += pad(sortMark(i, title, context: context), width)
         }
         buffer.put(heading, x: area.x, y: area.y, style: theme.dim, clip: area, context: context)
         let rows = sortedRows
@@ -127,7 +126,7 @@ extension ModelScreen {
                 pad(Self.clipped(Self.shapeText(tensor.shape), 12), 13),
                 pad(Self.clipped(tensor.storedType, 5), 6),
                 pad(Self.count(tensor.elementCount, width: 9), 10),
-                pad(sqnrText(index, width: 8), 9),
+                pad(sqnrText(index, width: 9), 10),
                 pad(outlierText(index, width: 7), 8),
             ]
             let isSelected = position == focus
