@@ -61,8 +61,9 @@ public final class SweepJobs: Sendable {
         measuring.withLock { $0[request.id] = cancellation }
         let thread = Thread { [self] in
             ModelMeasurementJob.run(request, threads: threads, cancellation: cancellation) { [self] message in
-                if case .modelFinished = message { measuring.withLock { _ = $0.removeValue(forKey: request.id) } }
+                // Posted before the job is forgotten, so `isBusy` never reads false with the end unread.
                 post(message)
+                if case .modelFinished = message { measuring.withLock { _ = $0.removeValue(forKey: request.id) } }
             }
         }
         thread.name = "floatscope-model-\(request.id)"
