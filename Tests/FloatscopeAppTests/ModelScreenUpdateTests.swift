@@ -170,3 +170,19 @@ struct ModelScreenUpdateTests {
         }
     }
 }
+
+/// Rendering details of the Model screen's list.
+@Suite("Model screen list")
+struct ModelListTests {
+    @Test func aWideOutlierShareDoesNotRunIntoTheSQNR() throws {
+        // A real SmolLM2 ffn_down: 81 of 884736 values beyond 6σ, 0.0091552734375% (shown ≈0.0092%).
+        var measurement = try #require(ModelFixtures.reports[0].measurement)
+        measurement.statistics.count = 884_736
+        measurement.statistics.beyondSixSigma = 81
+        let report = TensorReport(tensor: ModelFixtures.reports[0].tensor, measurement: measurement, problem: nil)
+        let model = TestSupport.play(try ModelFixtures.model(width: 80, height: 24), [.launched, .modelTensor(1, index: 0, report)]).0
+        let line = try #require(TestSupport.text(model).split(separator: "\n").first { $0.contains("token_embd.weight") && $0.contains("%") })
+        #expect(line.contains(" ≈0.0092%"), "\(line)")
+        #expect(!line.contains("6≈0"), "\(line)")
+    }
+}

@@ -102,7 +102,7 @@ extension ModelScreen {
     }
 
     /// The list's columns after the name: title and width.
-    static let columns: [(String, Int)] = [("shape", 13), ("type", 6), ("params", 10), ("SQNR dB", 10), (">6sd", 8)]
+    static let columns: [(String, Int)] = [("shape", 13), ("type", 6), ("params", 10), ("SQNR dB", 10), (">6sd", 10)]
 
     /// One row per tensor in the chosen order, the selected one kept in view.
     func drawList(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
@@ -127,7 +127,7 @@ extension ModelScreen {
                 pad(Self.clipped(tensor.storedType, 5), 6),
                 pad(Self.count(tensor.elementCount, width: 9), 10),
                 pad(sqnrText(index, width: 9), 10),
-                pad(outlierText(index, width: 7), 8),
+                pad(outlierText(index, width: 9), 10),
             ]
             let isSelected = position == focus
             let pointer = isSelected ? String(context.glyphs.pointer) + " " : "  "
@@ -159,10 +159,11 @@ extension ModelScreen {
         return SweepScreen.percent(UInt64(s.beyondSixSigma), of: UInt64(s.count), width: width, digits: 2)
     }
 
-    /// `text` right-aligned (or left-aligned) in `width` columns.
+    /// `text` right-aligned (or left-aligned) in `width` columns; a right-aligned text too wide for
+    /// them still gets one space before it, so that columns never run together.
     func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
         let w = DisplayWidth.of(text)
-        guard w < width else { return text }
+        guard w < width else { return left ? text : " " + text }
         let fill = String(repeating: " ", count: width - w)
         return left ? text + fill : fill + text
     }
