@@ -186,3 +186,23 @@ struct ModelListTests {
         #expect(!line.contains("6≈0"), "\(line)")
     }
 }
+
+/// The mouse on the Model screen.
+@Suite("Model screen mouse")
+struct ModelMouseTests {
+    @Test func clickSelectsTheRowAndTheWheelMoves() throws {
+        // At 100x30 the list starts on row 4 (title, three header rows) with its heading; tensors from row 5.
+        var model = try ModelFixtures.finished()
+        model = TestSupport.play(model, [TestSupport.click(10, 5 + 3)]).0
+        #expect(model.screens.model.selectedTensor == 3)
+        model = TestSupport.play(model, [.mouse(MouseEvent(kind: .wheelDown, button: 5, x: 10, y: 20)), .mouse(MouseEvent(kind: .wheelDown, button: 5, x: 10, y: 20))]).0
+        #expect(model.screens.model.selectedTensor == 5)
+        model = TestSupport.play(model, [.mouse(MouseEvent(kind: .wheelUp, button: 4, x: 10, y: 20))]).0
+        #expect(model.screens.model.selectedTensor == 4)
+        // A click on the heading or below the list changes nothing.
+        model = TestSupport.play(model, [TestSupport.click(10, 4), TestSupport.click(10, 25)]).0
+        #expect(model.screens.model.selectedTensor == 4)
+        let line = try #require(TestSupport.text(model).split(separator: "\n").first { $0.contains("▶") })
+        #expect(line.contains("blk.1.attn_norm.weight"))
+    }
+}

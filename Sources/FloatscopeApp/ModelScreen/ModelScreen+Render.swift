@@ -118,7 +118,7 @@ extension ModelScreen {
         let rows = sortedRows
         let visible = area.height - 1
         let focus = rows.isEmpty ? -1 : min(max(0, selected), rows.count - 1)
-        let top = max(0, min(focus - visible / 2, rows.count - visible))
+        let top = Self.firstShown(focus: focus, rows: rows.count, visible: visible)
         for (line, position) in (top..<min(rows.count, top + visible)).enumerated() {
             let index = rows[position], tensor = tensors[index]
             let cells = [
@@ -134,6 +134,11 @@ extension ModelScreen {
             let style = isSelected ? theme.focusedRow : reports[index] == nil ? theme.dim : theme.text
             buffer.put(pointer + cells.joined(), x: area.x, y: area.y + 1 + line, style: style, clip: area, context: context)
         }
+    }
+
+    /// The first list position shown in `visible` rows: the selected one kept near the middle.
+    static func firstShown(focus: Int, rows: Int, visible: Int) -> Int {
+        max(0, min(focus - visible / 2, rows - visible))
     }
 
     /// A column title with the sort arrow when the list is sorted by it.

@@ -4,8 +4,10 @@ extension ModelScreen: Screen {
     /// The Model screen's registry entry.
     public static let id = ScreenID.model
 
-    /// Selection, sort, format, heatmap and cancel keys.
+    /// Selection, sort, format, heatmap and cancel keys; the wheel moves the selection and a click
+    /// on a row selects it.
     public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
+        if case .mouse(let event) = message { return handleMouse(event, in: area) }
         guard case .key(let key) = message else { return nil }
         guard model != nil else {
             switch key {
@@ -47,6 +49,26 @@ extension ModelScreen: Screen {
             session.show("cancelling the measurement…", tone: .warning)
             return [.cancelModelMeasurement(current.id)]
         default: return nil
+        }
+        return []
+    }
+
+    /// The wheel over the screen moves the selection; a press on a list row selects its tensor.
+    mutating func handleMouse(_ event: MouseEvent, in area: Rect) -> [Effect]? {
+        let count = tensors.count
+        guard model != nil, count > 0 else { return nil }
+        switch event.kind {
+        case .wheelUp: selected = max(0, selected - 1)
+        case .wheelDown: selected = min(count - 1, selected + 1)
+        case .press:
+            let list = ModelScreen.layout(area, tensors: count).list
+            let line = event.y - list.y - 1
+            guard line >= 0, event.y < list.maxY else { return nil }
+            let focus = min(max(0, selected), count - 1)
+            let position = ModelScreen.firstShown(focus: focus, rows: count, visible: list.height - 1) + line
+            guard position < count else { return nil }
+            selected = position
+        case .release: return nil
         }
         return []
     }
