@@ -12,18 +12,22 @@ public struct AppConfiguration: Sendable, Hashable {
     public var overflow: OverflowPolicy
     /// The screen shown first.
     public var screen: ScreenID
+    /// The model file the Model screen measures (opened by the caller), or nil.
+    public var model: ModelHandle?
 
     /// The value shown when none is given.
     public static let defaultValueText = "0.1"
 
     /// Creates a configuration.
     public init(valueText: String = AppConfiguration.defaultValueText, formats: [Format] = BitsScreen.defaultFormats,
-                rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault, screen: ScreenID = .bits) {
+                rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault, screen: ScreenID = .bits,
+                model: ModelHandle? = nil) {
         self.valueText = valueText
         self.formats = formats
         self.rounding = rounding
         self.overflow = overflow
         self.screen = screen
+        self.model = model
     }
 
     /// The starting session; bare constants (`max`) refer to the first format.

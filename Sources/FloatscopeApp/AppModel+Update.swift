@@ -21,6 +21,13 @@ extension AppModel {
             if let (text, tone) = screens.sweep.receive(message) { session.show(text, tone: tone) }
         case .exported(let text, let failed):
             session.show(text, tone: failed ? .error : .ok)
+        case .launched:
+            break
+        case .modelProgress, .modelTensor, .modelFinished:
+            if let (text, tone) = screens.model.receive(message) { session.show(text, tone: tone) }
+        }
+        if active == .model, let request = screens.model.startIfNeeded() {
+            effects.append(.startModelMeasurement(request))
         }
         screens[active].refresh(session: session)
         return effects

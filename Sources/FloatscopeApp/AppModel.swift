@@ -20,11 +20,11 @@ public struct AppModel: Sendable, Equatable {
     /// Creates the model for a configuration and a terminal size.
     public init(configuration: AppConfiguration = AppConfiguration(), size: Size) throws(ValueParseError) {
         let session = try configuration.session()
-        self.init(session: session, formats: configuration.formats, screen: configuration.screen, size: size)
+        self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model, size: size)
     }
 
     /// Creates the model for a session.
-    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, size: Size) {
+    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, model: ModelHandle? = nil, size: Size) {
         self.size = size
         self.session = session
         active = screen
@@ -32,7 +32,8 @@ public struct AppModel: Sendable, Equatable {
                                values: ValuesScreen(formats: formats, session: session),
                                range: RangeScreen(formats: formats),
                                nf4: NF4Screen(),
-                               sweep: SweepScreen(bitsFormats: formats))
+                               sweep: SweepScreen(bitsFormats: formats),
+                               model: ModelScreen(model: model))
         screens.shareFormats()
         screens[screen].refresh(session: session)
         helpScroll = nil

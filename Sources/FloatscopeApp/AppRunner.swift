@@ -53,6 +53,7 @@ public struct AppRunner<Backend: TerminalBackend> {
     /// `MemoryBackend` in tests; a real terminal waits for ever).
     public mutating func run() -> Int32? {
         drawFrame()
+        if let status = handle(.launched) { return finish(status) }
         while true {
             let busy = jobs.isBusy
             let timeout: Duration? = busy ? (model.wantsTicks ? min(pollInterval, tickInterval) : pollInterval) : model.wantsTicks ? tickInterval : nil
@@ -119,6 +120,8 @@ public struct AppRunner<Backend: TerminalBackend> {
         case .repaint: terminal.invalidate(); return nil
         case .startSweep(let request): jobs.start(request); return nil
         case .cancelSweep(let id): jobs.cancel(id); return nil
+        case .startModelMeasurement(let request): jobs.startModel(request); return nil
+        case .cancelModelMeasurement(let id): jobs.cancelModel(id); return nil
         case .export(let name):
             let svgContext = RenderContext(glyphs: context.glyphs, colorMode: context.colorMode == .noColor ? .noColor : .ansi256)
             let result = ScreenExport.write(App.view(model, context: svgContext), colorMode: svgContext.colorMode, name: name)

@@ -11,6 +11,10 @@ public enum Effect: Sendable, Hashable {
     case startSweep(SweepRequest)
     /// Ask sweep `id` to stop (it reports what it finished).
     case cancelSweep(Int)
+    /// Start measuring a model file's tensors in the background.
+    case startModelMeasurement(ModelRequest)
+    /// Ask model measurement `id` to stop.
+    case cancelModelMeasurement(Int)
     /// Write the current screen as `floatscope-NAME.svg` and `floatscope-NAME.txt`.
     case export(name: String)
 }

@@ -1,3 +1,4 @@
+import Measure
 import Sweep
 import TUICore
 
@@ -23,4 +24,12 @@ public enum Message: Sendable, Hashable {
     case sweepFinished(Int, [SweepFigures])
     /// An export ended: the status message, and whether it failed.
     case exported(String, failed: Bool)
+    /// The runner has started: a screen shown first may start its background work.
+    case launched
+    /// Progress of model measurement `id`: work units done of all.
+    case modelProgress(Int, done: UInt64, total: UInt64, elapsed: Double)
+    /// Tensor `index` (in file order) of model measurement `id` is measured.
+    case modelTensor(Int, index: Int, TensorReport)
+    /// Model measurement `id` ended: finished (problem nil), cancelled or failed.
+    case modelFinished(Int, problem: String?, elapsed: Double)
 }

@@ -15,6 +15,8 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case sweep = 5
     /// One block of a block format taken apart: bytes, fields, reconstruction, bit accounting.
     case blocks = 6
+    /// A model file's tensors measured against candidate formats: list, statistics, log2 histogram.
+    case model = 7
 
     /// The name shown in the title bar and the help.
     public var title: String {
@@ -25,6 +27,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
         case .nf4: return "NF4"
         case .sweep: return "Sweep"
         case .blocks: return "Blocks"
+        case .model: return "Model"
         }
     }
 

@@ -12,16 +12,19 @@ public struct ScreenStates: Sendable, Equatable {
     public var sweep: SweepScreen
     /// The Blocks screen.
     public var blocks: BlocksScreen
+    /// The Model screen.
+    public var model: ModelScreen
 
     /// Creates the states.
     public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen, sweep: SweepScreen = SweepScreen(),
-                blocks: BlocksScreen = BlocksScreen()) {
+                blocks: BlocksScreen = BlocksScreen(), model: ModelScreen = ModelScreen()) {
         self.bits = bits
         self.values = values
         self.range = range
         self.nf4 = nf4
         self.sweep = sweep
         self.blocks = blocks
+        self.model = model
     }
 
     /// The screen with the given id, as a `Screen`.
@@ -34,6 +37,7 @@ public struct ScreenStates: Sendable, Equatable {
             case .nf4: return nf4
             case .sweep: return sweep
             case .blocks: return blocks
+            case .model: return model
             }
         }
         set {
@@ -44,6 +48,7 @@ public struct ScreenStates: Sendable, Equatable {
             case .nf4: if let screen = newValue as? NF4Screen { nf4 = screen }
             case .sweep: if let screen = newValue as? SweepScreen { sweep = screen }
             case .blocks: if let screen = newValue as? BlocksScreen { blocks = screen }
+            case .model: if let screen = newValue as? ModelScreen { model = screen }
             }
         }
     }
@@ -57,6 +62,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .nf4: return NF4Screen.help
         case .sweep: return SweepScreen.help
         case .blocks: return BlocksScreen.help
+        case .model: return ModelScreen.help
         }
     }
 

@@ -11,6 +11,8 @@ public final class SweepJobs: Sendable {
     private let inbox = Mutex<[Message]>([])
     /// The cancellation flag of each running job.
     private let running = Mutex<[Int: SweepCancellation]>([:])
+    /// The cancellation flag of each running model measurement (ids of their own).
+    private let measuring = Mutex<[Int: SweepCancellation]>([:])
     /// Worker threads per sweep.
     private let threads: Int
 
@@ -21,7 +23,7 @@ public final class SweepJobs: Sendable {
 
     /// Whether a job runs or messages wait.
     public var isBusy: Bool {
-        running.withLock { !$0.isEmpty } || inbox.withLock { !$0.isEmpty }
+        running.withLock { !$0.isEmpty } || measuring.withLock { !$0.isEmpty } || inbox.withLock { !$0.isEmpty }
     }
 
     /// Queues a message for the runner.
@@ -45,6 +47,27 @@ public final class SweepJobs: Sendable {
     /// Asks every job to stop (when the app quits).
     public func cancelAll() {
         running.withLock { Array($0.values) }.forEach { $0.cancel() }
+        measuring.withLock { Array($0.values) }.forEach { $0.cancel() }
+    }
+
+    /// Asks a model measurement to stop.
+    public func cancelModel(_ id: Int) {
+        measuring.withLock { $0[id] }?.cancel()
+    }
+
+    /// Starts a model measurement on a new thread (`ModelMeasurementJob`).
+    public func startModel(_ request: ModelRequest) {
+        let cancellation = SweepCancellation()
+        measuring.withLock { $0[request.id] = cancellation }
+        let thread = Thread { [self] in
+            ModelMeasurementJob.run(request, threads: threads, cancellation: cancellation) { [self] message in
+                // Posted before the job is forgotten, so `isBusy` never reads false with the end unread.
+                post(message)
+                if case .modelFinished = message { measuring.withLock { _ = $0.removeValue(forKey: request.id) } }
+            }
+        }
+        thread.name = "floatscope-model-\(request.id)"
+        thread.start()
     }
 
     /// Starts a sweep on a new thread.

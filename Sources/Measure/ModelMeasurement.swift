@@ -13,14 +13,18 @@ public enum ModelMeasurement {
     /// Measures `tensors` (of `file`) with `threads` workers. A tensor whose stored type cannot be
     /// decoded gets a report with the reason; an I/O error or a malformed tensor stops the run and is
     /// thrown; a cancelled run throws `MeasurementCancelled`. `progress` receives work units done
-    /// (see `workUnits`) from the workers.
+    /// (see `workUnits`) from the workers; `finished` receives each tensor's report as soon as it is
+    /// measured (its index in `tensors`, from the worker that measured it, in no particular order).
     public static func run(_ file: ModelFile, tensors: [TensorInfo], candidates: [ModelCandidate], threads: Int,
                            cancellation: SweepCancellation = SweepCancellation(),
-                           progress: (@Sendable (UInt64) -> Void)? = nil) throws -> [TensorReport] {
+                           progress: (@Sendable (UInt64) -> Void)? = nil,
+                           finished: (@Sendable (Int, TensorReport) -> Void)? = nil) throws -> [TensorReport] {
         // Largest tensors first, so that the last worker does not start a big one alone.
         let order = tensors.indices.sorted { tensors[$0].elementCount > tensors[$1].elementCount }
         return try ParallelTensors.map(count: tensors.count, order: order, threads: threads, cancellation: cancellation) { i in
-            try measureOne(file, tensors[i], candidates, cancellation, progress)
+            let report = try measureOne(file, tensors[i], candidates, cancellation, progress)
+            finished?(i, report)
+            return report
         }
     }
 

@@ -15,6 +15,7 @@ struct Floatscope: ParsableCommand {
           floatscope table e2m1fn
           floatscope convert --from fp32 --to bf16 < in.f32 > out.bf16
           floatscope                    (no arguments: the full-screen app; ? shows its keys)
+          floatscope model.gguf         (the app on its Model screen, measuring the file's tensors)
           floatscope tui --value 65504 --formats fp16,bf16,e5m2
           floatscope render bits --value 0.1 --width 100 --height 30
         """,
@@ -34,7 +35,8 @@ struct Floatscope: ParsableCommand {
     /// Parses and runs; argument errors exit with status 2 (not ArgumentParser's 64), and negative
     /// numbers are accepted where a value goes (`inspect -1.5`, `--value -1.5`).
     static func main() {
-        let arguments = NegativeNumberArguments.rewrite(Array(CommandLine.arguments.dropFirst()))
+        let subcommands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        let arguments = NegativeNumberArguments.rewrite(ModelArguments.rewrite(Array(CommandLine.arguments.dropFirst()), subcommands: subcommands))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

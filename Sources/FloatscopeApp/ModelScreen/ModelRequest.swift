@@ -1,0 +1,17 @@
+/// A measurement the Model screen asks the runner to start: every tensor of the file against the
+/// named candidates (`ModelCandidate` names).
+public struct ModelRequest: Sendable, Hashable {
+    /// Identifies the job in its messages.
+    public var id: Int
+    /// The opened file.
+    public var model: ModelHandle
+    /// Candidate names, in the order of each tensor's outcomes.
+    public var candidates: [String]
+
+    /// Creates a request.
+    public init(id: Int, model: ModelHandle, candidates: [String]) {
+        self.id = id
+        self.model = model
+        self.candidates = candidates
+    }
+}

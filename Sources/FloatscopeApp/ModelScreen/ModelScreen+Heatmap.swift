@@ -1,0 +1,53 @@
+import TUICore
+
+/// The Model screen's heatmap: one row per tensor kind, one column per layer, each cell shaded by the
+/// tensor's SQNR in the chosen format.
+extension ModelScreen {
+    /// SQNR bands in dB: at or above each bound a lighter shade (and green, yellow, red).
+    static let heatBands: [Double] = [40, 30, 20]
+
+    /// The shade level of an SQNR: 0 (≥ 40 dB) to 3 (< 20 dB).
+    static func heatLevel(_ sqnr: Double) -> Int { heatBands.firstIndex { sqnr >= $0 } ?? heatBands.count }
+
+    /// Draws the heatmap, or why there is none.
+    func drawHeatmap(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let grid = LayerGrid(names: tensors.map(\.name))
+        let y0 = area.y
+        buffer.put("SQNR in \(chosenName) by layer and tensor kind", x: area.x + 1, y: y0, style: theme.title, clip: area, context: context)
+        let shades: [Character] = [g.shadeLight, g.shadeMedium, g.shadeDark, g.blockFull]
+        let legend = "\(shades[0]) >=40 dB  \(shades[1]) 30-40  \(shades[2]) 20-30  \(shades[3]) <20  · waiting  ? n/a  (h: histogram)"
+        buffer.put(legend, x: area.x + 1, y: y0 + 1, style: theme.dim, clip: area, context: context)
+        guard grid.layers > 0, !grid.kinds.isEmpty else {
+            buffer.put("no tensor names with layers (blk.N.KIND or model.layers.N.KIND)", x: area.x + 1, y: y0 + 3, style: theme.dim, clip: area, context: context)
+            return
+        }
+        let labelWidth = min(24, grid.kinds.map(\.count).max() ?? 0) + 1
+        let x0 = area.x + 1 + labelWidth
+        let available = area.width - 2 - labelWidth
+        let cellWidth = max(1, min(3, available / grid.layers))
+        let shown = min(grid.layers, available / cellWidth)
+        buffer.put("layer 0" + (shown > 1 ? "…\(shown - 1)" : "") + (shown < grid.layers ? " of \(grid.layers)" : ""), x: x0, y: y0 + 2, style: theme.dim, clip: area, context: context)
+        let selectedIndex = selectedTensor
+        for (k, kind) in grid.kinds.enumerated() {
+            let y = y0 + 3 + k
+            guard y < area.maxY else { break }
+            buffer.put(Self.clipped(kind, labelWidth - 1), x: area.x + 1, y: y, style: theme.dim, context: context)
+            for layer in 0..<shown {
+                guard let index = grid.tensor(kind: k, layer: layer) else { continue }
+                var glyph: Character = "·", style = theme.dim
+                if reports[index] != nil {
+                    if let sqnr = sqnr(index) {
+                        let level = Self.heatLevel(sqnr)
+                        glyph = shades[level]
+                        style = context.colorMode == .noColor ? .plain : Style(fg: level == 0 ? .green : level == 1 ? .cyan : level == 2 ? .yellow : .red)
+                    } else {
+                        glyph = "?"
+                    }
+                }
+                if index == selectedIndex { style = theme.focusedRow }
+                buffer.put(String(repeating: glyph, count: cellWidth), x: x0 + layer * cellWidth, y: y, style: style, context: context)
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import FormatCore
+import Measure
+import TensorFiles
+import TUICore
+
+/// Drawing the Model screen: the header with the progress, the tensor list, and the panel.
+extension ModelScreen {
+    /// Rows above the list: file line, progress line, keys line.
+    static let headerRows = 3
+
+    /// The list (with its heading row) and the panel below it, inside `area`.
+    static func layout(_ area: Rect, tensors: Int) -> (list: Rect, panel: Rect) {
+        let rest = max(0, area.height - headerRows)
+        let rows = min(max(1, tensors), max(4, rest - 14))
+        let list = Rect(x: area.x, y: area.y + headerRows, width: area.width, height: min(rest, rows + 1))
+        let panelTop = list.maxY
+        return (list, Rect(x: area.x, y: panelTop, width: area.width, height: max(0, area.maxY - panelTop)))
+    }
+
+    /// Draws everything, or how to open a file.
+    func draw(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        guard let model else { return drawNoFile(into: &buffer, area: area, context: context) }
+        let theme = context.theme
+        let file = model.file
+        let params = file.tensors.reduce(0) { $0 + $1.elementCount }
+        var x = area.x + 1
+        x += buffer.put("model ", x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(model.title, x: x, y: area.y, style: theme.title, clip: area, context: context)
+        buffer.put("  \(file.kind.rawValue) · \(file.tensors.count) tensors · \(params) parameters", x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        drawProgress(into: &buffer, x: area.x + 1, y: area.y + 1, width: area.width - 2, context: context)
+        let keys = "format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")"
+        buffer.put(keys, x: area.x + 1, y: area.y + 2, style: theme.dim, clip: area, context: context)
+        let (list, panel) = Self.layout(area, tensors: file.tensors.count)
+        drawList(into: &buffer, area: list, context: context)
+        guard panel.height >= 4 else { return }
+        if showsHeatmap {
+            drawHeatmap(into: &buffer, area: panel, context: context)
+        } else {
+            drawPanel(into: &buffer, area: panel, context: context)
+        }
+    }
+
+    /// Without a file: how to open one.
+    func drawNoFile(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme
+        let lines: [(String, Style)] = [
+            ("No model file is open.", theme.title),
+            ("", theme.text),
+            ("Start floatscope with one to measure its tensors here, in the background:", theme.text),
+            ("  floatscope model.gguf", theme.text),
+            ("  floatscope model.safetensors", theme.text),
+            ("  floatscope tui --model shard-1.safetensors --model shard-2.safetensors", theme.text),
+            ("", theme.text),
+            ("Each tensor is measured against \(candidates.joined(separator: ", ")): its SQNR, its outliers beyond 6 std, "
+                + "and its histogram of log2|x| under the ranges of fp16, bf16, e4m3fn and e5m2.", theme.dim),
+            ("Without the app: floatscope model FILE prints the same figures as a table (--json, --csv).", theme.dim),
+        ]
+        var y = area.y + 1
+        for (raw, style) in lines {
+            let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw)
+            guard !text.isEmpty else { y += 1; continue }
+            for chunk in TextWrap.wrap(Line(text, style: style), width: area.width - 2) where y < area.maxY {
+                buffer.write(chunk.spans, x: area.x + 1, y: y, clip: area)
+                y += 1
+            }
+        }
+    }
+
+    /// The progress bar while measuring, else what the measurement did.
+    func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        guard let run else {
+            buffer.put("waiting to measure", x: x, y: y, style: theme.dim, clip: clip, context: context)
+            return
+        }
+        let counted = "\(reportedCount)/\(reports.count) tensors"
+        if run.ended {
+            let time = SweepScreen.duration(run.elapsed)
+            if let problem = run.problem {
+                buffer.put("stopped (\(problem)) after \(time): \(counted) measured", x: x, y: y, style: theme.statusWarn, clip: clip, context: context)
+            } else {
+                buffer.put("measured \(counted) against \(candidates.count) formats in \(time)", x: x, y: y, style: theme.statusOK, clip: clip, context: context)
+            }
+            return
+        }
+        let barWidth = max(10, min(30, width / 3))
+        let filled = Int((run.fraction * Double(barWidth)).rounded(.down))
+        var column = x
+        column += buffer.put("[", x: column, y: y, style: theme.dim, context: context)
+        column += buffer.put(String(repeating: g.blockFull, count: filled), x: column, y: y, style: theme.statusOK, context: context)
+        column += buffer.put(String(repeating: g.shadeLight, count: barWidth - filled), x: column, y: y, style: theme.dim, context: context)
+        column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
+        // Whole percent done, rounded down (never 100% before the end).
+        let percent = Int((run.fraction * 100).rounded(.down))
+        var text = "\(percent)%  measuring \(counted)  \(SweepScreen.duration(run.elapsed))"
+        if run.done > 0, run.elapsed > 0, run.total > run.done {
+            let left = run.elapsed * Double(run.total - run.done) / Double(run.done)
+            text += "  \(SweepScreen.duration(left)) left"
+        }
+        buffer.put(text, x: column, y: y, style: theme.text, clip: clip, context: context)
+    }
+
+    /// The list's columns after the name: title and width.
+    static let columns: [(String, Int)] = [("shape", 13), ("type", 6), ("params", 10), ("SQNR dB", 10), (">6sd", 10)]
+
+    /// One row per tensor in the chosen order, the selected one kept in view.
+    func drawList(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        guard area.height >= 2 else { return }
+        let theme = context.theme
+        let fixed = Self.columns.reduce(0) { $0 + $1.1 }
+        let nameWidth = max(8, area.width - 2 - fixed - 1)
+        var heading = "  " + pad("tensor", nameWidth, left: true)
+        for (i, (title, width)) in Self.columns.enumerated() {
+            heading += pad(sortMark(i, title, context: context), width)
+        }
+        buffer.put(heading, x: area.x, y: area.y, style: theme.dim, clip: area, context: context)
+        let rows = sortedRows
+        let visible = area.height - 1
+        let focus = rows.isEmpty ? -1 : min(max(0, selected), rows.count - 1)
+        let top = Self.firstShown(focus: focus, rows: rows.count, visible: visible)
+        for (line, position) in (top..<min(rows.count, top + visible)).enumerated() {
+            let index = rows[position], tensor = tensors[index]
+            let cells = [
+                pad(Self.clipped(tensor.name, nameWidth - 1), nameWidth, left: true),
+                pad(Self.clipped(Self.shapeText(tensor.shape), 12), 13),
+                pad(Self.clipped(tensor.storedType, 5), 6),
+                pad(Self.count(tensor.elementCount, width: 9), 10),
+                pad(sqnrText(index, width: 9), 10),
+                pad(outlierText(index, width: 9), 10),
+            ]
+            let isSelected = position == focus
+            let pointer = isSelected ? String(context.glyphs.pointer) + " " : "  "
+            let style = isSelected ? theme.focusedRow : reports[index] == nil ? theme.dim : theme.text
+            buffer.put(pointer + cells.joined(), x: area.x, y: area.y + 1 + line, style: style, clip: area, context: context)
+        }
+    }
+
+    /// The first list position shown in `visible` rows: the selected one kept near the middle.
+    static func firstShown(focus: Int, rows: Int, visible: Int) -> Int {
+        max(0, min(focus - visible / 2, rows - visible))
+    }
+
+    /// A column title with the sort arrow when the list is sorted by it.
+    func sortMark(_ column: Int, _ title: String, context: RenderContext) -> String {
+        let sorted = (sort == .size && column == 2) || (sort == .error && column == 3) || (sort == .outliers && column == 4)
+        return sorted ? title + String(context.glyphs.arrowDown) : title
+    }
+
+    /// The chosen format's SQNR of a tensor: `…` while waiting, `n/a` when the format does not apply
+    /// or the tensor could not be read, `inf` without error.
+    func sqnrText(_ index: Int, width: Int) -> String {
+        guard let report = reports[index] else { return "…" }
+        guard report.measurement != nil, let outcome = outcome(index) else { return "n/a" }
+        guard let figures = outcome.figures else { return "n/a" }
+        guard let sqnr = figures.sqnr else { return "-" }
+        return SweepScreen.number(sqnr, digits: 3, width: width)
+    }
+
+    /// The share of a tensor's values beyond 6σ, as a percentage.
+    func outlierText(_ index: Int, width: Int) -> String {
+        guard let report = reports[index] else { return "…" }
+        guard let s = report.measurement?.statistics else { return "n/a" }
+        return SweepScreen.percent(UInt64(s.beyondSixSigma), of: UInt64(s.count), width: width, digits: 2)
+    }
+
+    /// `text` right-aligned (or left-aligned) in `width` columns; a right-aligned text too wide for
+    /// them still gets one space before it, so that columns never run together.
+    func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
+        let w = DisplayWidth.of(text)
+        guard w < width else { return left ? text : " " + text }
+        let fill = String(repeating: " ", count: width - w)
+        return left ? text + fill : fill + text
+    }
+
+    /// `text` cut to `width` columns with `…` at the end when longer.
+    static func clipped(_ text: String, _ width: Int) -> String {
+        guard text.count > width, width > 1 else { return text }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    /// A shape as `64×32` (a scalar as `scalar`).
+    static func shapeText(_ shape: [Int]) -> String {
+        shape.isEmpty ? "scalar" : shape.map(String.init).joined(separator: "×")
+    }
+
+    /// A count: exact when it fits `width` columns, else rounded with an SI prefix and marked ≈.
+    static func count(_ n: Int, width: Int) -> String {
+        let exact = String(n)
+        return exact.count <= width ? exact : ValueText.roundedMark + CompactNumber.text(Double(n), width: width - 1)
+    }
+}
