@@ -91,20 +91,27 @@ let file = try ModelFiles.open(paths)
 let count = file.tensors.reduce(0) { $0 + $1.elementCount }
 print("\(paths.joined(separator: ", ")): \(file.tensors.count) tensors, \(count) parameters; \(candidates.count) formats; \(threads) threads")
 var walls: [Double] = [], peaks: [Int] = []
+var pairs = count * candidates.count
 for run in 1...runs {
     let peak = Mutex(0)
     let clock = ContinuousClock(), start = clock.now
-    _ = try ModelMeasurement.run(file, tensors: file.tensors, candidates: candidates, threads: threads) { _ in
+    let reports = try ModelMeasurement.run(file, tensors: file.tensors, candidates: candidates, threads: threads) { _ in
         let kb = anonymousKB()
         peak.withLock { $0 = max($0, kb) }
     }
     let e = clock.now - start
     let wall = Double(e.components.seconds) + Double(e.components.attoseconds) * 1e-18
     walls.append(wall)
+    // Pairs actually measured: a format that does not apply to a tensor (a GGUF type on rows that are
+    // not whole blocks) measures none of it.
+    pairs = reports.reduce(0) { total, r in
+        total + (r.measurement?.outcomes.reduce(0) { $0 + ($1.figures == nil ? 0 : r.tensor.elementCount) } ?? 0)
+    }
     peaks.append(peak.withLock { $0 })
     print(String(format: "run %d: %.2f s, %.0f M pairs/s, peak anonymous memory %.1f MB", run, wall,
-                 Double(count * candidates.count) / wall / 1e6, Double(peaks.last!) / 1024))
+                 Double(pairs) / wall / 1e6, Double(peaks.last!) / 1024))
 }
 let median = walls.sorted()[walls.count / 2]
+print("\(pairs) (parameter x format) pairs measured per run (formats that do not apply to a tensor measure none of it)")
 print(String(format: "median %.2f s: %.0f M (parameter x format) pairs/s; peak anonymous memory %.1f MB",
-             median, Double(count * candidates.count) / median / 1e6, Double(peaks.max()!) / 1024))
+             median, Double(pairs) / median / 1e6, Double(peaks.max()!) / 1024))
