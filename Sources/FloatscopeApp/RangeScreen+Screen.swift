@@ -19,15 +19,9 @@ extension RangeScreen: Screen {
         return []
     }
 
-    /// Nothing is precomputed.
-    public mutating func refresh(session: Session) {}
-
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
         RangeChart(formats: group.formats, title: group.name, session: session).render(into: &buffer, area: area, context: context)
     }
-
-    /// No text is edited here.
-    public func cursor(in area: Rect, session: Session) -> Position? { nil }
 }

@@ -27,3 +27,11 @@ public protocol Screen: Sendable, Equatable {
     /// Where the terminal cursor goes (when text is being edited), or nil to hide it.
     func cursor(in area: Rect, session: Session) -> Position?
 }
+
+extension Screen {
+    /// A screen whose text does not depend on the session has nothing to refresh.
+    public mutating func refresh(session: Session) {}
+
+    /// A screen that edits no text hides the cursor.
+    public func cursor(in area: Rect, session: Session) -> Position? { nil }
+}

@@ -22,7 +22,4 @@ extension ValuesScreen: Screen {
         guard !area.isEmpty else { return }
         if isGrid { drawGrid(into: &buffer, area: area, context: context) } else { drawNumberLine(into: &buffer, area: area, context: context) }
     }
-
-    /// No text is edited here.
-    public func cursor(in area: Rect, session: Session) -> Position? { nil }
 }

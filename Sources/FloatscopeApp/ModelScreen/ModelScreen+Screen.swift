@@ -73,15 +73,9 @@ extension ModelScreen: Screen {
         return []
     }
 
-    /// Nothing depends on the session.
-    public mutating func refresh(session: Session) {}
-
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
         draw(into: &buffer, area: area, context: context)
     }
-
-    /// No text is edited here.
-    public func cursor(in area: Rect, session: Session) -> Position? { nil }
 }
