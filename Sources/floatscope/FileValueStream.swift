@@ -3,6 +3,7 @@ import Glibc
 #endif
 import FormatCore
 import Sweep
+import TensorFiles
 
 /// Raw little-endian values of a format read from a file or standard input, as float32 bit patterns.
 final class FileValueStream: ValueStream, @unchecked Sendable {
@@ -10,7 +11,8 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     private let format: Format
     private let size: Int
     /// How stored words become float32 bit patterns: as they are (fp32), through a table of every code
-    /// (formats of up to 16 bits: one exact decode per code, made on the first read), or decoded one by one.
+    /// (formats of up to 16 bits: `Float32Codes.table`, the model readers' one rule), or decoded one by one
+    /// (`Float32Codes.bits`).
     private enum Conversion { case identity, table([UInt32]), decode }
     private var conversion: Conversion
     /// Bytes read and not yet converted: a partial value left from the previous read at the front.
@@ -44,7 +46,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     func read(into buffer: UnsafeMutablePointer<UInt32>, maximum: Int) throws -> Int {
         if case .decode = conversion, format.bitWidth <= 16 {
             let f = format
-            conversion = .table((0..<(UInt64(1) << UInt64(f.bitWidth))).map { Float(f.decode($0).value.doubleValue).bitPattern })
+            conversion = .table(Float32Codes.table(f))
         }
         let capacity = maximum * size
         if raw.count < capacity { raw.append(contentsOf: repeatElement(0, count: capacity - raw.count)) }
@@ -75,7 +77,7 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
                     for k in 0..<count { buffer[k] = t[Int((word(k) >> shift) & mask)] }
                 }
             case .decode:
-                for k in 0..<count { buffer[k] = Float(format.decode((word(k) >> shift) & mask).value.doubleValue).bitPattern }
+                for k in 0..<count { buffer[k] = Float32Codes.bits(format, code: (word(k) >> shift) & mask) }
             }
         }
         // Keep the bytes of a partial last value at the front for the next read.
