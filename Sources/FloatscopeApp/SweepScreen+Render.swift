@@ -40,7 +40,8 @@ extension SweepScreen {
         let lines: [(String, Style)] = [
             ("Enter sweeps \(sourceTitle(tensor: session.tensorData)) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
             ("", theme.text),
-            ("Sources (f F): " + SweepSourcePreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
+            ("Sources (f F): " + (SweepSourcePreset.allCases.map(\.title) + [session.tensorData.map { "tensor \($0.name) (Model u)" }].compactMap { $0 })
+                .joined(separator: " · "), theme.dim),
             ("Targets (t): " + SweepTargetPreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
             ("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
                 + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", theme.dim),

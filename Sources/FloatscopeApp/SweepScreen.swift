@@ -37,8 +37,7 @@ public struct SweepScreen: Sendable, Equatable {
     /// The keys of this screen, for the help overlay.
     public static let help: [HelpSection] = [
         HelpSection("Sweep screen", [
-            HelpEntry("f F", "next / previous source (then the tensor of"),
-            HelpEntry("", "Model u, once one is taken)"),
+            HelpEntry("f F", "next / previous source (last: Model u's tensor)"),
             HelpEntry("t", "next list of targets"),
             HelpEntry("r s", "rounding / saturation (scalar targets)"),
             HelpEntry("Enter", "start the sweep in the background"),

@@ -59,8 +59,7 @@ public struct BlocksScreen: Sendable, Equatable {
             HelpEntry("f F", "next / previous block format"),
             HelpEntry("→ ← l h", "next / previous element"),
             HelpEntry("] [", "next / previous block"),
-            HelpEntry("d", "next data (weights, N(0,1), outliers, then"),
-            HelpEntry("", "the tensor of Model u: its first blocks)"),
+            HelpEntry("d", "next data (weights, N(0,1), outliers, Model u's tensor)"),
         ]),
         HelpSection("Reading it", [
             HelpEntry("bytes", "the block as stored, coloured by field"),
