@@ -178,7 +178,36 @@ struct TensorDataTests {
         #expect(screen.block == 0)
     }
 
+    @Test func theNF4ScreenMeasuresItsQuantisersOnTheTensor() throws {
+        let plain = try TestSupport.play(try ModelFixtures.model(), script: "4 d").0
+        #expect(!plain.screens.nf4.usesTensor && plain.session.flash?.tone == .warning)
+        #expect(plain.session.flash?.text == "no tensor data: on the Model screen (7), u takes the selected tensor")
+        #expect(!TestSupport.text(plain).contains("d: data"))
+        let model = try Self.withData("4 d", width: 200, height: 60)
+        let data = try #require(model.session.tensorData)
+        let screen = model.screens.nf4
+        #expect(screen.usesTensor && screen.measuredTensor == data)
+        let values = data.bits.map { Double(Float(bitPattern: $0)) }
+        #expect(screen.quantizers == Quantizer.measured(on: values))
+        #expect(screen.quantizers != Quantizer.all)
+        // Every value lands in one bin; each block's absmax element lands on level -1 or +1.
+        let blocks = (values.count + Quantizer.blockSize - 1) / Quantizer.blockSize
+        for q in screen.quantizers {
+            #expect(abs(q.shares.reduce(0, +) - 1) < 1e-12)
+            #expect((q.shares.first! + q.shares.last!) * Double(values.count) >= Double(blocks) - 1e-9)
+        }
+        let text = TestSupport.text(model)
+        #expect(text.contains("\(data.name) (\(TensorData.grouped(values.count)) values) in blocks of 64"))
+        #expect(text.contains("d: data"))
+        let back = try TestSupport.play(model, script: "d").0
+        #expect(!back.screens.nf4.usesTensor && back.screens.nf4.quantizers == Quantizer.all)
+        #expect(TestSupport.text(back).contains("N(0,1) in blocks of 64"))
+    }
+
     @Test func snapshots() throws {
+        for (width, height) in [(80, 24), (200, 60)] {
+            Snapshot.check(TestSupport.text(try Self.withData("4 d", width: width, height: height)), named: "tensor-nf4-\(width)x\(height)")
+        }
         let sweep = "5 " + String(repeating: "f ", count: SweepSourcePreset.allCases.count)
         for (width, height) in [(80, 24), (120, 40)] {
             Snapshot.check(TestSupport.text(try Self.withData(sweep, width: width, height: height)), named: "tensor-sweep-\(width)x\(height)")
