@@ -152,7 +152,7 @@ struct TensorDataTests {
         #expect(values.map(\.bitPattern) == Array(data.bits.prefix(values.count)))
         let anatomy = BlockAnatomy(codec: screen.codec, values: values, block: 0)
         let text = TestSupport.text(model)
-        #expect(text.contains("\(data.name), its first \(values.count) values"))
+        #expect(text.contains("\(data.name), first \(values.count) · block 1 of \(blocks)"))
         #expect(text.contains("x = " + BlocksScreen.float32Text(Float(bitPattern: data.bits[1]), width: 24)))
         #expect(text.contains("y = " + BlocksScreen.float32Text(anatomy.decoded[1], width: 24)))
         // ] steps to the tensor's next block; d wraps back to the first sample.

@@ -23,8 +23,8 @@ extension BlocksScreen {
         let anatomy = BlockAnatomy(codec: codec, values: encoded, block: block)
         var data = " · \(BlockSample.all[min(sample, BlockSample.all.count - 1)].name), seed 1"
         if let tensor, showsTensor(tensor) {
-            data = tensor.bits.count < encoded.count ? " · \(tensor.name), its \(tensor.bits.count) values + zeros"
-                : " · \(tensor.name), its first \(encoded.count) values"
+            // Its first values (`first 256`), or all of them and zeros after (`3 + zeros`).
+            data = tensor.bits.count < encoded.count ? " · \(tensor.name), \(tensor.bits.count) + zeros" : " · \(tensor.name), first \(encoded.count)"
         }
         let width = area.width - 2
         var y = area.y
