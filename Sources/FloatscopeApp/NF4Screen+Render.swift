@@ -15,18 +15,20 @@ extension NF4Screen {
     }
 
     /// Draws the header, then the picture or the construction, then the comparison table.
-    func draw(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func draw(into buffer: inout CellBuffer, area: Rect, tensorData: Bool, context: RenderContext) {
         let theme = context.theme
-        let quantizer = Quantizer.all[selected]
+        let quantizers = self.quantizers
+        let quantizer = quantizers[selected]
         var x = area.x + 1
         x += buffer.put(quantizer.name, x: x, y: area.y, style: theme.title, context: context)
         x += buffer.put(" (\(quantizer.note))", x: x, y: area.y, style: theme.text, context: context)
         // Whole parts only, the sample first: a part that does not fit is left out, never cut.
-        for part in ["  N(0,1) in blocks of \(Quantizer.blockSize)", " · n N: quantiser", " · i: \(showsConstruction ? "bins" : "how NF4 is built")"] {
+        for part in ["  \(dataTitle) in blocks of \(Quantizer.blockSize)", " · n N: quantiser", " · i: \(showsConstruction ? "bins" : "how NF4 is built")"]
+                + (tensorData ? [" · d: data"] : []) {
             guard x + DisplayWidth.of(part) < area.maxX else { break }
             x += buffer.put(part, x: x, y: area.y, style: theme.dim, clip: area, context: context)
         }
-        let tableHeight = Quantizer.all.count + 1
+        let tableHeight = quantizers.count + 1
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - tableHeight - 1)
         if showsConstruction { drawConstruction(into: &buffer, area: body, context: context) } else { drawBins(quantizer, into: &buffer, area: body, context: context) }
         drawTable(into: &buffer, area: Rect(x: area.x, y: area.maxY - tableHeight, width: area.width, height: tableHeight), context: context)
@@ -119,7 +121,7 @@ extension NF4Screen {
         let theme = context.theme
         buffer.put("quantiser  levels  emptiest bin  fullest bin   SQNR     (fair share 1/levels)", x: area.x + 1, y: area.y,
                    style: theme.dim, clip: area, context: context)
-        for (i, q) in Quantizer.all.enumerated() {
+        for (i, q) in quantizers.enumerated() {
             let minShare = (q.shares.min() ?? 0) * 100, maxShare = (q.shares.max() ?? 0) * 100
             func cell(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
             let row = q.name.padding(toLength: 10, withPad: " ", startingAt: 0) + cell(String(q.levels.count), 6)

@@ -7,9 +7,25 @@ public struct NF4Screen: Sendable, Equatable {
     public internal(set) var selected = 0
     /// Whether the construction of NF4 is shown instead of the picture.
     public internal(set) var showsConstruction = false
+    /// Whether the shares and SQNR are measured on the session's tensor data instead of the normal sample.
+    public internal(set) var usesTensor = false
+    /// The tensor data `tensorQuantizers` were measured on.
+    var measuredTensor: TensorData?
+    /// The quantisers measured on `measuredTensor`.
+    var tensorQuantizers: [Quantizer] = []
 
     /// Creates the screen.
     public init() {}
+
+    /// The quantisers drawn and compared: measured on the tensor data when chosen, else on the sample.
+    var quantizers: [Quantizer] { usesTensor && !tensorQuantizers.isEmpty ? tensorQuantizers : Quantizer.all }
+
+    /// The data named in the header.
+    var dataTitle: String {
+        guard usesTensor, let tensor = measuredTensor else { return "N(0,1)" }
+        let n = min(tensor.bits.count, Quantizer.tensorLimit)
+        return "\(tensor.name) (\(n < tensor.totalCount ? "first \(TensorData.grouped(n)) values" : "\(TensorData.grouped(n)) values"))"
+    }
 
     /// The keys of this screen, for the help overlay.
     public static let help: [HelpSection] = [
@@ -17,6 +33,7 @@ public struct NF4Screen: Sendable, Equatable {
             HelpEntry("n → l", "next quantiser in the picture"),
             HelpEntry("N ← h", "previous quantiser"),
             HelpEntry("i", "how NF4 is built / the bins"),
+            HelpEntry("d", "data: Model u's tensor / N(0,1)"),
         ]),
         HelpSection("Reading it", [
             HelpEntry("curve", "normal density after absmax"),

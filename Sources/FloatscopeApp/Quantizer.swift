@@ -2,7 +2,7 @@ import Foundation
 import FormatCore
 
 /// A 4-bit quantiser of absmax-scaled blocks, given by its levels in [-1, 1], with the bin
-/// occupancy and SQNR it reaches on a seeded sample of normal data in blocks of 64.
+/// occupancy and SQNR it reaches on a seeded sample of normal data in blocks of 64 (or on a tensor's values).
 struct Quantizer: Sendable, Hashable {
     /// The name (`NF4`, `INT4`, ...).
     var name: String
@@ -27,23 +27,36 @@ struct Quantizer: Sendable, Hashable {
     /// The sample: standard normal values, the same on every run.
     static let sample = NormalDistribution.samples(count: blockSize * blockCount, seed: seed)
 
-    /// The four quantisers compared on the NF4 screen.
-    static let all: [Quantizer] = [
-        Quantizer("NF4", note: "normal quantiles", levels: codebookLevels(.nf4)),
-        Quantizer("INT4", note: "absmax → 7", levels: (-7...7).map { Double($0) / 7 }),
-        Quantizer("E2M1", note: "absmax → 6", levels: e2m1Levels()),
-        Quantizer("bnb-fp4", note: "bitsandbytes table", levels: codebookLevels(.bnbFP4)),
-    ]
+    /// The four quantisers compared on the NF4 screen, measured on the normal sample.
+    static let all: [Quantizer] = measured(on: sample)
 
-    /// Builds a quantiser and measures it on the sample.
-    init(_ name: String, note: String, levels raw: [Double]) {
+    /// Values of a tensor measured at most (whole blocks): enough for the shares, quick to redo.
+    static let tensorLimit = 1 << 20
+
+    /// The four quantisers measured on `sample` (absmax-scaled blocks of `blockSize`; a last
+    /// shorter block is scaled by its own absmax).
+    static func measured(on sample: [Double]) -> [Quantizer] {
+        [
+            Quantizer("NF4", note: "normal quantiles", levels: codebookLevels(.nf4), sample: sample),
+            Quantizer("INT4", note: "absmax → 7", levels: (-7...7).map { Double($0) / 7 }, sample: sample),
+            Quantizer("E2M1", note: "absmax → 6", levels: e2m1Levels(), sample: sample),
+            Quantizer("bnb-fp4", note: "bitsandbytes table", levels: codebookLevels(.bnbFP4), sample: sample),
+        ]
+    }
+
+    /// The four quantisers measured on the first `tensorLimit` finite values of a tensor (at most).
+    static func measured(on tensor: TensorData) -> [Quantizer] {
+        measured(on: tensor.bits.prefix(tensorLimit).map { Double(Float(bitPattern: $0)) }.filter(\.isFinite))
+    }
+
+    /// Builds a quantiser and measures it on `sample`.
+    init(_ name: String, note: String, levels raw: [Double], sample: [Double] = Quantizer.sample) {
         self.name = name
         self.note = note
         levels = Array(Set(raw.map { $0 == 0 ? 0 : $0 })).sorted()
         boundaries = zip(levels, levels.dropFirst()).map { ($0 + $1) / 2 }
         var counts = [Int](repeating: 0, count: levels.count)
         var signal = 0.0, noise = 0.0
-        let sample = Quantizer.sample
         for start in stride(from: 0, to: sample.count, by: Quantizer.blockSize) {
             let block = sample[start..<min(sample.count, start + Quantizer.blockSize)]
             let absmax = block.map(abs).max() ?? 0

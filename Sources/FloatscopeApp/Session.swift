@@ -1,6 +1,7 @@
 import FormatCore
 
-/// State shared by every screen: the value, how it is rounded, and the status-line message.
+/// State shared by every screen: the value, how it is rounded, the data taken from a model's tensor,
+/// and the status-line message.
 public struct Session: Sendable, Hashable {
     /// The value being explored.
     public var source: ValueSource
@@ -8,6 +9,9 @@ public struct Session: Sendable, Hashable {
     public var rounding: RoundingMode
     /// What happens beyond the largest finite value.
     public var overflow: OverflowPolicy
+    /// The values of a model tensor taken as data (Model screen, `u`), used by the Sweep and Blocks
+    /// screens; nil until one is taken.
+    public var tensorData: TensorData?
     /// A transient message for the status line.
     public var flash: Flash?
 
@@ -16,6 +20,7 @@ public struct Session: Sendable, Hashable {
         self.source = source
         self.rounding = rounding
         self.overflow = overflow
+        self.tensorData = nil
         self.flash = nil
     }
 

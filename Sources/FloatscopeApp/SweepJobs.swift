@@ -94,7 +94,7 @@ public final class SweepJobs: Sendable {
     static func sweep(_ request: SweepRequest, threads: Int, cancellation: SweepCancellation,
                       post: @escaping @Sendable (Message) -> Void) -> [SweepFigures] {
         let engine = SweepEngine(threads: threads)
-        let source = request.source.source(focused: request.focused)
+        let source = request.sweepSource
         let perTarget = source.count
         let total = perTarget * UInt64(request.targets.count)
         let clock = ContinuousClock(), start = clock.now
@@ -107,7 +107,7 @@ public final class SweepJobs: Sendable {
                 all.append(SweepFigures(target: name + "?", bitsPerValue: 0, statistics: SweepStatistics(), partial: true, elapsed: 0))
                 continue
             }
-            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.source, source: source, engine: engine) }
+            if target.needsTensorAmax && amax == nil { amax = tensorAmax(request.tensor == nil ? request.source : nil, source: source, engine: engine) }
             let targetStart = clock.now
             var statistics = SweepStatistics()
             var partial = false
@@ -132,9 +132,11 @@ public final class SweepJobs: Sendable {
     }
 
     /// The largest finite magnitude of the whole source (for per-tensor scales such as NVFP4's), as a
-    /// single sweep of the source finds it (known for the code presets).
-    static func tensorAmax(_ preset: SweepSourcePreset, source: SweepSource, engine: SweepEngine) -> Float {
+    /// single sweep of the source finds it (known for the code presets; found for samples and tensor data,
+    /// `preset` nil).
+    static func tensorAmax(_ preset: SweepSourcePreset?, source: SweepSource, engine: SweepEngine) -> Float {
         switch preset {
+        case nil: return engine.largestFiniteMagnitude(source)
         case .fp16Codes: return Float(Float16.greatestFiniteMagnitude)
         case .fp32Codes: return Float.greatestFiniteMagnitude
         case .focusedCodes, .normal1M, .normal16M, .studentT1M: return engine.largestFiniteMagnitude(source)

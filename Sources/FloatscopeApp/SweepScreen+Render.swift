@@ -8,10 +8,11 @@ extension SweepScreen {
     /// Draws the setup, the progress, the comparison table, the histogram and the binade strip.
     func draw(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         let theme = context.theme
-        let shownTitle = run.map { $0.request.source.title(focused: $0.request.focused) } ?? resultsTitle ?? sourceTitle
+        let chosenTitle = sourceTitle(tensor: session.tensorData)
+        let shownTitle = run.map(\.request.sourceTitle) ?? resultsTitle ?? chosenTitle
         var x = area.x + 1
         x += buffer.put("source ", x: x, y: area.y, style: theme.dim, context: context)
-        x += buffer.put(sourceTitle, x: x, y: area.y, style: theme.title, context: context)
+        x += buffer.put(chosenTitle, x: x, y: area.y, style: theme.title, clip: area, context: context)
         x += buffer.put(" (f)  targets ", x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(targetNames.joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
@@ -37,9 +38,10 @@ extension SweepScreen {
         let theme = context.theme
         let saturation = session.overflow == .saturate ? "on" : "off"
         let lines: [(String, Style)] = [
-            ("Enter sweeps \(sourceTitle) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
+            ("Enter sweeps \(sourceTitle(tensor: session.tensorData)) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
             ("", theme.text),
-            ("Sources (f F): " + SweepSourcePreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
+            ("Sources (f F): " + (SweepSourcePreset.allCases.map(\.title) + [session.tensorData.map { "tensor \($0.name) (Model u)" }].compactMap { $0 })
+                .joined(separator: " · "), theme.dim),
             ("Targets (t): " + SweepTargetPreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
             ("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
                 + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", theme.dim),

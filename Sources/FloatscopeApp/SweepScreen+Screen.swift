@@ -9,8 +9,8 @@ extension SweepScreen: Screen {
     public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
         guard case .key(let key) = message else { return nil }
         switch key {
-        case .character("f", modifiers: []): changeSetup(session: &session) { $0.source = $0.source.next }
-        case .character("F", modifiers: []): changeSetup(session: &session) { $0.source = $0.source.previous }
+        case .character("f", modifiers: []): changeSetup(session: &session) { [tensor = session.tensorData] in $0.stepSource(forward: true, tensor: tensor) }
+        case .character("F", modifiers: []): changeSetup(session: &session) { [tensor = session.tensorData] in $0.stepSource(forward: false, tensor: tensor) }
         case .character("t", modifiers: []): changeSetup(session: &session) { $0.targets = $0.targets.next }
         case .character("r", modifiers: []):
             session.cycleRounding()
@@ -61,15 +61,17 @@ extension SweepScreen: Screen {
             session.show("no targets", tone: .warning)
             return []
         }
-        if source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
+        let tensor = usesTensor ? session.tensorData : nil
+        if tensor == nil, source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
             session.show(problem, tone: .error)
             return []
         }
-        let request = SweepRequest(id: nextID, source: source, focused: focused, targets: names, rounding: session.rounding, overflow: session.overflow)
+        let request = SweepRequest(id: nextID, source: source, focused: focused, targets: names, rounding: session.rounding, overflow: session.overflow,
+                                   tensor: tensor)
         nextID += 1
         run = SweepRun(request: request)
         selected = 0
-        session.show("sweeping \(sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…")
+        session.show("sweeping \(request.sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…")
         return [.startSweep(request)]
     }
 

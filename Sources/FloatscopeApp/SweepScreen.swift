@@ -6,8 +6,10 @@ import TUICore
 /// with live progress, statistics, the ULP-error histogram, a per-binade strip and a sortable
 /// comparison table.
 public struct SweepScreen: Sendable, Equatable {
-    /// The source swept.
+    /// The source swept (unless `usesTensor`).
     public internal(set) var source: SweepSourcePreset = .fp16Codes
+    /// Whether the source is the session's tensor data (offered after the presets once it is set).
+    public internal(set) var usesTensor = false
     /// The targets swept.
     public internal(set) var targets: SweepTargetPreset = .narrowFloats
     /// The Bits screen's formats (for the `bitsFormats` preset).
@@ -35,7 +37,7 @@ public struct SweepScreen: Sendable, Equatable {
     /// The keys of this screen, for the help overlay.
     public static let help: [HelpSection] = [
         HelpSection("Sweep screen", [
-            HelpEntry("f F", "next / previous source"),
+            HelpEntry("f F", "next / previous source (last: Model u's tensor)"),
             HelpEntry("t", "next list of targets"),
             HelpEntry("r s", "rounding / saturation (scalar targets)"),
             HelpEntry("Enter", "start the sweep in the background"),
@@ -82,8 +84,27 @@ public struct SweepScreen: Sendable, Equatable {
         if let focused { self.focused = focused }
     }
 
-    /// The source's name, with the focused format named.
+    /// The preset source's name, with the focused format named.
     public var sourceTitle: String { source.title(focused: focused) }
+
+    /// The name of the source chosen: the tensor's when it is chosen and set, else the preset's.
+    public func sourceTitle(tensor: TensorData?) -> String {
+        if usesTensor, let tensor { return tensor.title }
+        return sourceTitle
+    }
+
+    /// Steps the source choice: the presets in order, then the tensor data when there is one (wrapping).
+    mutating func stepSource(forward: Bool, tensor: TensorData?) {
+        let first = SweepSourcePreset.allCases.first ?? .fp16Codes, last = SweepSourcePreset.allCases.last ?? .focusedCodes
+        if usesTensor {
+            usesTensor = false
+            source = forward ? first : last
+        } else if tensor != nil && source == (forward ? last : first) {
+            usesTensor = true
+        } else {
+            source = forward ? source.next : source.previous
+        }
+    }
 
     /// Folds a report of the background sweep into the screen; reports of other sweeps are ignored.
     /// Returns a status message when the sweep ended.
@@ -99,7 +120,7 @@ public struct SweepScreen: Sendable, Equatable {
         case .sweepFinished(let id, let figures):
             guard let current = run, current.request.id == id else { return nil }
             results = figures
-            resultsTitle = current.request.source.title(focused: current.request.focused)
+            resultsTitle = current.request.sourceTitle
             run = nil
             selected = min(selected, max(0, figures.count - 1))
             let cancelled = figures.count < current.request.targets.count || figures.contains { $0.partial }

@@ -14,11 +14,18 @@ extension BlocksScreen {
     }
 
     /// Draws everything top to bottom; sections that do not fit are left out from the bottom.
-    func draw(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func draw(into buffer: inout CellBuffer, area: Rect, tensor: TensorData?, context: RenderContext) {
         let theme = context.theme
         let codec = self.codec
         let layout = codec.layout
-        let anatomy = BlockAnatomy(codec: codec, values: values, block: block)
+        let encoded = values(tensor: tensor)
+        let blocks = encoded.count / layout.valuesPerBlock
+        let anatomy = BlockAnatomy(codec: codec, values: encoded, block: block)
+        var data = " · \(BlockSample.all[min(sample, BlockSample.all.count - 1)].name), seed 1"
+        if let tensor, showsTensor(tensor) {
+            // Its first values (`first 256`), or all of them and zeros after (`3 + zeros`).
+            data = tensor.bits.count < encoded.count ? " · \(tensor.name), \(tensor.bits.count) + zeros" : " · \(tensor.name), first \(encoded.count)"
+        }
         let width = area.width - 2
         var y = area.y
         let x0 = area.x + 1
@@ -32,7 +39,7 @@ extension BlocksScreen {
         x += buffer.put(codec.name, x: x, y: y, style: theme.title, context: context)
         let size = layout.isByteAligned ? "\(layout.bytesPerBlock) bytes" : "\(layout.bitsPerBlock) bits"
         for part in ["  \(layout.valuesPerBlock) values in \(size)", " · \(Self.exactText(layout.bitsPerValue)) bits/value",
-                     " · \(BlockSample.all[sample].name), seed 1", " · block \(block + 1) of \(Self.blocks)", " · f: format  ←→: element  [ ]: block  d: data"] {
+                     data, " · block \(min(block, blocks - 1) + 1) of \(blocks)", " · f: format  ←→: element  [ ]: block  d: data"] {
             guard x + DisplayWidth.of(part) <= area.maxX else { break }
             x += buffer.put(part, x: x, y: y, style: theme.dim, clip: area, context: context)
         }

@@ -14,9 +14,19 @@ extension BlocksScreen: Screen {
         case .character("F", modifiers: []): format = (format + formats - 1) % formats; element = min(element, codec.layout.valuesPerBlock - 1)
         case .right, .character("l", modifiers: []): element = (element + 1) % size
         case .left, .character("h", modifiers: []): element = (element + size - 1) % size
-        case .character("]", modifiers: []), .pageDown: block = (block + 1) % Self.blocks
-        case .character("[", modifiers: []), .pageUp: block = (block + Self.blocks - 1) % Self.blocks
-        case .character("d", modifiers: []): sample = (sample + 1) % BlockSample.all.count
+        case .character("]", modifiers: []), .pageDown:
+            let blocks = blockCount(tensor: session.tensorData)
+            block = (min(block, blocks - 1) + 1) % blocks
+        case .character("[", modifiers: []), .pageUp:
+            let blocks = blockCount(tensor: session.tensorData)
+            block = (min(block, blocks - 1) + blocks - 1) % blocks
+        case .character("d", modifiers: []):
+            let choices = BlockSample.all.count + (session.tensorData == nil ? 0 : 1)
+            sample = (min(sample, choices - 1) + 1) % choices
+            block = min(block, blockCount(tensor: session.tensorData) - 1)
+            if let tensor = session.tensorData, showsTensor(tensor) {
+                session.show("data: \(tensor.title), its first \(blockCount(tensor: tensor)) block\(blockCount(tensor: tensor) == 1 ? "" : "s")")
+            }
         default: return nil
         }
         return []
@@ -25,6 +35,6 @@ extension BlocksScreen: Screen {
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
-        draw(into: &buffer, area: area, context: context)
+        draw(into: &buffer, area: area, tensor: session.tensorData, context: context)
     }
 }

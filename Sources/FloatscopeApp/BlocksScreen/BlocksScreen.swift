@@ -16,7 +16,7 @@ public struct BlocksScreen: Sendable, Equatable {
 
     /// The format shown (index into `specs`).
     public internal(set) var format = 0
-    /// The data (index into `BlockSample.all`).
+    /// The data: an index into `BlockSample.all`, or `BlockSample.all.count` for the session's tensor data.
     public internal(set) var sample = 0
     /// The block shown (0..<blocks).
     public internal(set) var block = 0
@@ -32,9 +32,26 @@ public struct BlocksScreen: Sendable, Equatable {
     public var codec: any BlockCodec { Self.codecs[format] }
 
     /// The values encoded together: `blocks` blocks of the chosen sample.
-    public var values: [Float] {
-        BlockSample.all[sample].values(count: Self.blocks * codec.layout.valuesPerBlock)
+    public var values: [Float] { values(tensor: nil) }
+
+    /// Whether the data shown is the tensor's (chosen, and there is one).
+    public func showsTensor(_ tensor: TensorData?) -> Bool { tensor != nil && sample == BlockSample.all.count }
+
+    /// The values encoded together: `blocks` blocks of the chosen sample, or the first `blocks` blocks
+    /// of the tensor data when it is chosen (as many whole blocks as it has; one block padded with zeros
+    /// when it has fewer values than a block).
+    public func values(tensor: TensorData?) -> [Float] {
+        let size = codec.layout.valuesPerBlock
+        guard let tensor, showsTensor(tensor) else {
+            return BlockSample.all[min(sample, BlockSample.all.count - 1)].values(count: Self.blocks * size)
+        }
+        let count = max(1, min(Self.blocks, tensor.bits.count / size)) * size
+        let taken = tensor.values(count: count)
+        return taken + [Float](repeating: 0, count: count - taken.count)
     }
+
+    /// Blocks encoded together: `blocks`, or fewer for a small tensor.
+    public func blockCount(tensor: TensorData?) -> Int { values(tensor: tensor).count / codec.layout.valuesPerBlock }
 
     /// The keys of this screen, for the help overlay.
     public static let help: [HelpSection] = [
@@ -42,7 +59,7 @@ public struct BlocksScreen: Sendable, Equatable {
             HelpEntry("f F", "next / previous block format"),
             HelpEntry("→ ← l h", "next / previous element"),
             HelpEntry("] [", "next / previous block"),
-            HelpEntry("d", "next data (weights, N(0,1), outliers)"),
+            HelpEntry("d", "next data (weights, N(0,1), outliers, Model u's tensor)"),
         ]),
         HelpSection("Reading it", [
             HelpEntry("bytes", "the block as stored, coloured by field"),

@@ -1,10 +1,11 @@
+import TensorFiles
 import TUICore
 
 extension ModelScreen: Screen {
     /// The Model screen's registry entry.
     public static let id = ScreenID.model
 
-    /// Selection, sort, format, heatmap and cancel keys; the wheel moves the selection and a click
+    /// Selection, sort, format, heatmap, cancel and use-as-data keys; the wheel moves the selection and a click
     /// on a row selects it.
     public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
         if case .mouse(let event) = message { return handleMouse(event, in: area) }
@@ -12,7 +13,8 @@ extension ModelScreen: Screen {
         guard model != nil else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end, .character("s", modifiers: []), .character("f", modifiers: []),
-                 .character("F", modifiers: []), .character("h", modifiers: []), .character("c", modifiers: []):
+                 .character("F", modifiers: []), .character("h", modifiers: []), .character("c", modifiers: []),
+                 .character("u", modifiers: []):
                 session.show("no model file: start floatscope with one (floatscope FILE.gguf)", tone: .warning)
                 return []
             default: return nil
@@ -48,9 +50,27 @@ extension ModelScreen: Screen {
             }
             session.show("cancelling the measurement…", tone: .warning)
             return [.cancelModelMeasurement(current.id)]
+        case .character("u", modifiers: []): useSelectedTensor(session: &session)
         default: return nil
         }
         return []
+    }
+
+    /// Reads the selected tensor's values (the first `TensorData.limit` at most) into the session as the
+    /// data of the Sweep and Blocks screens, or says why it cannot.
+    mutating func useSelectedTensor(session: inout Session) {
+        guard let model, let index = selectedTensor else {
+            session.show("no tensor selected", tone: .warning)
+            return
+        }
+        let tensor = tensors[index]
+        do throws(TensorFileError) {
+            let data = try TensorData.read(tensor, of: model)
+            session.tensorData = data
+            session.show("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")", tone: data.isCut ? .warning : .ok)
+        } catch {
+            session.show("cannot use \(tensor.name) (\(tensor.storedType)) as data: \(error.message)", tone: .error)
+        }
     }
 
     /// The wheel over the screen moves the selection; a press on a list row selects its tensor.

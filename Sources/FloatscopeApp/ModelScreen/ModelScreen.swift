@@ -46,6 +46,7 @@ public struct ModelScreen: Sendable, Equatable {
             HelpEntry("f F", "next / previous format of the figures"),
             HelpEntry("h", "heatmap of layer x tensor kind / histogram"),
             HelpEntry("c", "cancel the measurement"),
+            HelpEntry("u", "use the tensor as data of Sweep and Blocks"),
         ]),
         HelpSection("Reading it", [
             HelpEntry("SQNR", "10·log10(sum x^2 / sum (y-x)^2) dB in the format"),
