@@ -18,6 +18,21 @@ extension CellBuffer {
         return column - x
     }
 
+    /// Writes paragraphs wrapped to `area`'s width less two columns, from row `y` down, one column in
+    /// from its left (transliterated when ASCII only); an empty paragraph is a blank row. Stops at the
+    /// bottom of `area`.
+    mutating func putParagraphs(_ paragraphs: [(String, Style)], in area: Rect, fromRow y: Int, context: RenderContext) {
+        var y = y
+        for (raw, style) in paragraphs {
+            let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw)
+            guard !text.isEmpty else { y += 1; continue }
+            for chunk in TextWrap.wrap(Line(text, style: style), width: area.width - 2) where y < area.maxY {
+                write(chunk.spans, x: area.x + 1, y: y, clip: area)
+                y += 1
+            }
+        }
+    }
+
     /// Replaces every non-ASCII cell with `?` (a final guarantee for ASCII-only output).
     mutating func forceASCII() {
         for y in 0..<height {

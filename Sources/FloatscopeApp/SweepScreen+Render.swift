@@ -46,15 +46,7 @@ extension SweepScreen {
             ("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
                 + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", theme.dim),
         ]
-        var y = area.y
-        for (raw, style) in lines {
-            let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw)
-            guard !text.isEmpty else { y += 1; continue }
-            for chunk in TextWrap.wrap(Line(text, style: style), width: area.width - 2) where y < area.maxY {
-                buffer.write(chunk.spans, x: area.x + 1, y: y, clip: area)
-                y += 1
-            }
-        }
+        buffer.putParagraphs(lines, in: area, fromRow: area.y, context: context)
     }
 
     /// The progress bar, rate and time left; or what the last sweep did; or "idle".

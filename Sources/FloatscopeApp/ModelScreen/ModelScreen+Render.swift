@@ -55,15 +55,7 @@ extension ModelScreen {
                 + "and its histogram of log2|x| under the ranges of fp16, bf16, e4m3fn and e5m2.", theme.dim),
             ("Without the app: floatscope model FILE prints the same figures as a table (--json, --csv).", theme.dim),
         ]
-        var y = area.y + 1
-        for (raw, style) in lines {
-            let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw)
-            guard !text.isEmpty else { y += 1; continue }
-            for chunk in TextWrap.wrap(Line(text, style: style), width: area.width - 2) where y < area.maxY {
-                buffer.write(chunk.spans, x: area.x + 1, y: y, clip: area)
-                y += 1
-            }
-        }
+        buffer.putParagraphs(lines, in: area, fromRow: area.y + 1, context: context)
     }
 
     /// The progress bar while measuring, else what the measurement did.
