@@ -20,7 +20,7 @@ extension ModelScreen {
         let y0 = area.y
         var x = area.x + 1
         x += buffer.put(tensor.name, x: x, y: y0, style: theme.title, clip: area, context: context)
-        buffer.put("  \(Self.shapeText(tensor.shape)) \(tensor.storedType), \(tensor.elementCount) values, \(tensor.byteCount) B stored", x: x, y: y0, style: theme.dim, clip: area, context: context)
+        buffer.put("  \(Self.shapeText(tensor.shape)) \(tensor.storedType), \(TensorData.grouped(tensor.elementCount)) values, \(TensorData.grouped(tensor.byteCount)) B stored", x: x, y: y0, style: theme.dim, clip: area, context: context)
         buffer.put(figuresText(index, width: area.width - 2), x: area.x + 1, y: y0 + 1, style: theme.text, clip: area, context: context)
         guard let report = reports[index] else {
             buffer.put("not measured yet", x: area.x + 1, y: y0 + 2, style: theme.dim, clip: area, context: context)

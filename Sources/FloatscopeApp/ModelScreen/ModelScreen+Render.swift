@@ -26,7 +26,7 @@ extension ModelScreen {
         var x = area.x + 1
         x += buffer.put("model ", x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(model.title, x: x, y: area.y, style: theme.title, clip: area, context: context)
-        buffer.put("  \(file.kind.rawValue) · \(file.tensors.count) tensors · \(params) parameters", x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        buffer.put("  \(file.kind.rawValue) · \(file.tensors.count) tensors · \(TensorData.grouped(params)) parameters", x: x, y: area.y, style: theme.dim, clip: area, context: context)
         drawProgress(into: &buffer, x: area.x + 1, y: area.y + 1, width: area.width - 2, context: context)
         let keys = "format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")"
         buffer.put(keys, x: area.x + 1, y: area.y + 2, style: theme.dim, clip: area, context: context)
@@ -176,9 +176,11 @@ extension ModelScreen {
         shape.isEmpty ? "scalar" : shape.map(String.init).joined(separator: "×")
     }
 
-    /// A count: exact when it fits `width` columns, else rounded with an SI prefix and marked ≈.
+    /// A count: exact with thousands separators when that fits `width` columns, else exact without
+    /// them, else rounded with an SI prefix and marked ≈.
     static func count(_ n: Int, width: Int) -> String {
-        let exact = String(n)
+        let grouped = TensorData.grouped(n), exact = String(n)
+        if grouped.count <= width { return grouped }
         return exact.count <= width ? exact : ValueText.roundedMark + CompactNumber.text(Double(n), width: width - 1)
     }
 }
