@@ -11,14 +11,14 @@ struct MemoryCommand: ParsableCommand {
         commandName: "memory",
         abstract: "Memory of a model: weights in each format, training with Adam, QLoRA, KV cache; every line with its formula.",
         discussion: """
-            From a file (safetensors, GGUF): exact sizes tensor by tensor (a format that does not apply to a tensor, such as \
+            From a file (safetensors, GGUF, npy, npz): exact sizes tensor by tensor (a format that does not apply to a tensor, such as \
             a GGUF type on rows that are not whole blocks, counts that tensor at its stored size and says so); the architecture \
             from GGUF metadata or a config.json beside a safetensors file. From --params N: the weights at each format's bits \
             per value over whole blocks. Sizes in GB are 10^9 bytes; GiB 2^30. Activations, framework buffers and fragmentation \
             are not counted.
             """)
 
-    @Argument(help: "Model file(s) (safetensors shards, index.json, GGUF).") var files: [String] = []
+    @Argument(help: "Model file(s) (safetensors shards, index.json, GGUF, npy, npz).") var files: [String] = []
     @Option(name: .long, help: "Parameter count instead of a file (7B, 1.5B, 350M, 7e9).") var params: String?
     @Option(name: .long, help: "Weight formats, comma-separated (default: fp32, fp16, bf16, e4m3fn:tensor, int8:row, nf4:64+dq, mxfp4, nvfp4, q8_0, q6_k, q5_k, q4_k, q4_0, q3_k, q2_k).") var formats: [String] = []
     @Option(name: .long, help: "Context length for the KV cache (default: the file's).") var context: Int?

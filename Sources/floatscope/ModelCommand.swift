@@ -13,13 +13,14 @@ struct ModelCommand: ParsableCommand {
         commandName: "model",
         abstract: "Measure a model file's tensors against candidate formats: size and error per tensor and in total.",
         discussion: [
-            "Files: safetensors (one file, several shards, or model.safetensors.index.json) and GGUF.",
+            "Files: safetensors (one file, several shards, or model.safetensors.index.json), GGUF (the first file of a split opens the rest), numpy .npy and .npz.",
+            "Also: --mix gives each tensor llama-quantize's type for a mix, with the reason; --budget/--size plans a format per tensor and prints llama-quantize --tensor-type arguments; --against compares a quantised file with its original.",
             "Formats (--formats, comma-separated; default \(ModelCandidate.defaultNames.joined(separator: ","))): scalar formats, block formats (\(TargetParser.blockExamples)), ELEMENT:tensor for one scale per tensor, ELEMENT:row[+dq] for one scale per row of each tensor. Block formats run over each tensor flattened in C order; GGUF types need rows of whole blocks (else n/a with the reason).",
             "Per tensor: absmax, mean, std, Pearson kurtosis (normal 3), zeros, values beyond 6 std, the log2 range of nonzero |x|, how many values fp16 and bf16 would overflow or flush to zero. Per format: bytes, bits/value, SQNR = 10 log10(Σx²/Σ(y-x)²) dB, rel RMSE = sqrt(Σ(y-x)²/Σx²), max |y-x| / absmax, cosine Σxy/sqrt(Σx²Σy²), over the finite pairs (overflows counted apart).",
             "Totals per format: every measured tensor as one vector (SQNR, rel RMSE, cosine), the parameter-weighted mean rel RMSE, the worst tensor. Counts and bytes are exact; ≈ marks rounded figures; --json and --csv give every figure as the shortest decimal that parses back to the same double.",
         ].joined(separator: "\n"))
 
-    @Argument(help: "Model file(s): .safetensors (shards allowed), model.safetensors.index.json, .gguf.") var files: [String] = []
+    @Argument(help: "Model file(s): .safetensors (shards allowed), model.safetensors.index.json, .gguf, .npy, .npz.") var files: [String] = []
     @Option(name: .long, help: "Candidate formats, comma-separated.") var formats: [String] = []
     @Option(name: .long, help: "llama.cpp mixes to measure besides the formats, comma-separated (q4_k_m, q5_k_s, q8_0, ...): each tensor in the type llama-quantize would give it.") var mix: [String] = []
     @Option(name: .long, help: "Compare with the original this file was made from (safetensors or GGUF, several shards allowed): the real error, tensor by tensor, names matched.") var against: [String] = []
