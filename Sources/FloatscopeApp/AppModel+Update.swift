@@ -25,6 +25,14 @@ extension AppModel {
             break
         case .modelProgress, .modelTensor, .modelFinished:
             if let (text, tone) = screens.model.receive(message) { session.show(text, tone: tone) }
+        case .modelOpened(let handle, let problem):
+            if let handle {
+                if let running = screens.model.run, !running.ended { effects.append(.cancelModelMeasurement(running.id)) }
+                screens.model.open(handle)
+                session.show("opened \(handle.file.paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")): \(handle.file.tensors.count) tensors")
+            } else {
+                session.show("cannot open the model: \(problem ?? "unknown reason")", tone: .error)
+            }
         }
         if active == .model, let request = screens.model.startIfNeeded() {
             effects.append(.startModelMeasurement(request))

@@ -22,6 +22,9 @@ public struct AppRunner<Backend: TerminalBackend> {
     public let jobs: SweepJobs
     /// Called after every frame with its timing (benchmarks and `--timing-log`).
     public var frameObserver: ((FrameTiming) -> Void)?
+    /// Opens model files for `Effect.openModel` (the executable hands in its file layer): the model, or
+    /// the message saying why not. Without one, opening is refused with a message.
+    public var openModel: (@Sendable ([String]) -> (ModelHandle?, String?))?
 
     private let clock = ContinuousClock()
     private var lastTick: ContinuousClock.Instant
@@ -122,6 +125,10 @@ public struct AppRunner<Backend: TerminalBackend> {
         case .cancelSweep(let id): jobs.cancel(id); return nil
         case .startModelMeasurement(let request): jobs.startModel(request); return nil
         case .cancelModelMeasurement(let id): jobs.cancelModel(id); return nil
+        case .openModel(let paths):
+            let (handle, problem) = openModel?(paths) ?? (nil, "this build of the app cannot open files; start it with one (floatscope FILE.gguf)")
+            jobs.post(.modelOpened(handle, problem: problem))
+            return nil
         case .export(let name):
             let svgContext = RenderContext(glyphs: context.glyphs, colorMode: context.colorMode == .noColor ? .noColor : .ansi256)
             let result = ScreenExport.write(App.view(model, context: svgContext), colorMode: svgContext.colorMode, name: name)

@@ -17,4 +17,7 @@ public enum Effect: Sendable, Hashable {
     case cancelModelMeasurement(Int)
     /// Write the current screen as `floatscope-NAME.svg` and `floatscope-NAME.txt`.
     case export(name: String)
+    /// Open these files as one model (the runner's opener does the I/O; the app stays pure) and
+    /// report with `Message.modelOpened`.
+    case openModel([String])
 }

@@ -32,4 +32,6 @@ public enum Message: Sendable, Hashable {
     case modelTensor(Int, index: Int, TensorReport)
     /// Model measurement `id` ended: finished (problem nil), cancelled or failed.
     case modelFinished(Int, problem: String?, elapsed: Double)
+    /// A model file asked for by `Effect.openModel` was opened, or why not.
+    case modelOpened(ModelHandle?, problem: String?)
 }

@@ -6,6 +6,8 @@ import Musl
 import Darwin
 #endif
 import FloatscopeApp
+import TensorFileIO
+import TensorFiles
 import NCursesBackend
 import TUICore
 
@@ -45,6 +47,9 @@ enum InteractiveApp {
             throw CLIError.usage(String(describing: error))
         }
         var runner = AppRunner(backend: backend, model: model, context: context)
+        runner.openModel = { paths in
+            do throws(TensorFileError) { return (ModelHandle(try ModelFiles.open(paths)), nil) } catch { return (nil, error.description) }
+        }
         let log = timingLog.map(TimingLog.init(path:))
         if let log { runner.frameObserver = { log.record($0) } }
         let status = runner.run() ?? 0

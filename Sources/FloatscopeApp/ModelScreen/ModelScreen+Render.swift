@@ -19,6 +19,7 @@ extension ModelScreen {
 
     /// Draws everything, or how to open a file.
     func draw(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        defer { drawPathEditor(into: &buffer, area: area, context: context) }
         guard let model else { return drawNoFile(into: &buffer, area: area, context: context) }
         let theme = context.theme
         let file = model.file
@@ -40,11 +41,22 @@ extension ModelScreen {
         }
     }
 
+    /// The path line of `o`, over the screen's first row.
+    func drawPathEditor(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        guard let pathEditor, !area.isEmpty else { return }
+        let theme = context.theme
+        let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+        buffer.fill(row, with: Cell(" ", style: theme.text))
+        let x = area.x + 1 + buffer.put(Self.openPrompt, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
+        let visible = pathEditor.visible(width: max(1, area.width - Self.openPrompt.count - 2))
+        buffer.put(visible.text, x: x, y: area.y, style: theme.text, clip: area, context: context)
+    }
+
     /// Without a file: how to open one.
     func drawNoFile(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme
         let lines: [(String, Style)] = [
-            ("No model file is open.", theme.title),
+            ("No model file is open. Press o and type its path to open one here.", theme.title),
             ("", theme.text),
             ("Start floatscope with one to measure its tensors here, in the background:", theme.text),
             ("  floatscope model.gguf", theme.text),

@@ -10,12 +10,37 @@ extension ModelScreen: Screen {
     public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
         if case .mouse(let event) = message { return handleMouse(event, in: area) }
         guard case .key(let key) = message else { return nil }
+        if var editor = pathEditor {
+            switch key {
+            case .escape:
+                pathEditor = nil
+                session.show("open cancelled")
+            case .enter:
+                pathEditor = nil
+                let path = editor.text.trimmingSpaces()
+                guard !path.isEmpty else {
+                    session.show("no file named", tone: .warning)
+                    return []
+                }
+                session.show("opening \(path)…")
+                return [.openModel([path])]
+            default:
+                if !editor.handle(key) { return [] }
+                pathEditor = editor
+            }
+            return []
+        }
+        if key == .character("o", modifiers: []) {
+            pathEditor = LineEditor()
+            session.show("type a model file's path (safetensors, index.json, GGUF, npy, npz); Enter opens, Esc cancels")
+            return []
+        }
         guard model != nil else {
             switch key {
             case .up, .down, .pageUp, .pageDown, .home, .end, .character("s", modifiers: []), .character("f", modifiers: []),
                  .character("F", modifiers: []), .character("h", modifiers: []), .character("c", modifiers: []),
                  .character("u", modifiers: []):
-                session.show("no model file: start floatscope with one (floatscope FILE.gguf)", tone: .warning)
+                session.show("no model file: press o to open one, or start floatscope with one (floatscope FILE.gguf)", tone: .warning)
                 return []
             default: return nil
             }
@@ -98,4 +123,15 @@ extension ModelScreen: Screen {
         guard !area.isEmpty else { return }
         draw(into: &buffer, area: area, context: context)
     }
+
+    /// While a path is typed after `o`, the cursor stands in it on the screen's first row.
+    public func cursor(in area: Rect, session: Session) -> Position? {
+        guard let pathEditor, !area.isEmpty else { return nil }
+        let prompt = Self.openPrompt.count
+        let visible = pathEditor.visible(width: max(1, area.width - prompt - 2))
+        return Position(x: area.x + 1 + prompt + visible.cursorColumn, y: area.y)
+    }
+
+    /// The prompt of the path line.
+    static let openPrompt = "open model file: "
 }

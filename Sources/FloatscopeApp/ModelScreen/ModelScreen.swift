@@ -25,6 +25,8 @@ public struct ModelScreen: Sendable, Equatable {
     public internal(set) var selected = 0
     /// Whether the panel shows the layer × kind heatmap instead of the histogram.
     public internal(set) var showsHeatmap = false
+    /// The path being typed after `o` (nil when not typing).
+    public internal(set) var pathEditor: LineEditor?
 
     /// The candidate chosen first.
     public static let defaultChosen = "q8_0"
@@ -45,6 +47,7 @@ public struct ModelScreen: Sendable, Equatable {
             HelpEntry("s", "sort: file, size, error (worst first), outliers"),
             HelpEntry("f F", "next / previous format of the figures"),
             HelpEntry("h", "heatmap of layer x tensor kind / histogram"),
+            HelpEntry("o", "open a model file: type its path, Enter"),
             HelpEntry("c", "cancel the measurement"),
             HelpEntry("u", "use the tensor as data of Sweep and Blocks"),
         ]),
@@ -117,6 +120,16 @@ public struct ModelScreen: Sendable, Equatable {
     }
 
     /// A new measurement request when a file is there and none has started yet.
+    /// Replaces the model with a newly opened one: figures, selection and sort start over, the
+    /// measurement starts on the next update while the screen is shown.
+    mutating func open(_ handle: ModelHandle) {
+        model = handle
+        reports = Array(repeating: nil, count: handle.file.tensors.count)
+        run = nil
+        selected = 0
+        sort = .file
+    }
+
     mutating func startIfNeeded() -> ModelRequest? {
         guard let model, run == nil else { return nil }
         let request = ModelRequest(id: nextID, model: model, candidates: candidates)
