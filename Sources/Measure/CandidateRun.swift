@@ -37,15 +37,12 @@ final class CandidateRun {
         self.figures = figures
     }
 
+    /// One aligned piece through the format, then its pairs into the figures. Pieces are never longer
+    /// than `output`: the feeder's own are `capacity` long, and a window it passes through whole is no
+    /// longer than the window its capacity was made for.
     private static func run(_ target: TensorTarget, _ piece: UnsafePointer<Float>, _ output: UnsafeMutablePointer<Float>, _ n: Int,
                             _ whole: WholeTensorFacts, _ figures: inout ErrorFigures) {
-        var start = 0
-        while start < n {
-            // The feeder's pieces fit `output` except a window passed through whole, which is no longer than it.
-            let m = n - start
-            target.roundTrip(piece + start, output, count: m, whole: whole)
-            ErrorFigures.accumulate(piece + start, output, count: m, into: &figures)
-            start += m
-        }
+        target.roundTrip(piece, output, count: n, whole: whole)
+        ErrorFigures.accumulate(piece, output, count: n, into: &figures)
     }
 }

@@ -21,13 +21,6 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
         ModelCandidate(name: name, kind: .assigned(candidates))
     }
 
-    /// For a per-tensor candidate: the candidate of tensor `tensor` (nil when it has none); for the
-    /// others, the candidate itself.
-    public func resolved(tensor: String) -> ModelCandidate? {
-        if case .assigned(let map) = kind { return map[tensor] }
-        return self
-    }
-
     /// The default set: fp16, bf16, e4m3fn with a per-tensor scale, int8 per row, NF4 in blocks of 64
     /// without and with double quantisation, MXFP4, NVFP4, and llama.cpp's Q8_0, Q6_K and Q4_K.
     public static let defaultNames = ["fp16", "bf16", "e4m3fn:tensor", "int8:row", "nf4:64", "nf4:64+dq", "mxfp4", "nvfp4",

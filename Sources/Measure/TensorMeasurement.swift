@@ -31,22 +31,19 @@ public struct TensorMeasurement: Sendable, Hashable {
 
         // Pass 1: statistics, and the block absmax means of double-quantised candidates.
         var means = [DoubleQuantizedScales.MeanAccumulator](repeating: .init(), count: targets.count)
-        var dqFeeders: [Int: PieceFeeder] = [:]
-        for (i, t) in targets.enumerated() where t.doubleQuantized != nil {
-            dqFeeders[i] = PieceFeeder(alignment: t.doubleQuantized!.blockSize, window: Self.window)
+        let doubleQuantized = targets.indices.compactMap { i in
+            targets[i].doubleQuantized.map { (index: i, format: $0, feeder: PieceFeeder(alignment: $0.blockSize, window: Self.window)) }
         }
         try readAll(open(), window, cancelled) { x, n in
             pass.first(x, count: n)
             floats(x, n) { v in
-                for i in dqFeeders.keys {
-                    let f = targets[i].doubleQuantized!
-                    dqFeeders[i]!.feed(v, count: n) { piece, m in f.addBlockAbsmaxes(piece, count: m, to: &means[i]) }
+                for d in doubleQuantized {
+                    d.feeder.feed(v, count: n) { piece, m in d.format.addBlockAbsmaxes(piece, count: m, to: &means[d.index]) }
                 }
             }
         }
-        for i in dqFeeders.keys {
-            let f = targets[i].doubleQuantized!
-            dqFeeders[i]!.finish { piece, m in f.addBlockAbsmaxes(piece, count: m, to: &means[i]) }
+        for d in doubleQuantized {
+            d.feeder.finish { piece, m in d.format.addBlockAbsmaxes(piece, count: m, to: &means[d.index]) }
         }
         pass.finishFirst()
         progress(count)
