@@ -17,7 +17,8 @@ public struct TensorStatisticsPass: Sendable {
 
     /// Pass 1 over some values: eight at a time where all eight are normal numbers (classification,
     /// largest magnitude, exponent range and thresholds in lanes; the sum and the binade counts still
-    /// value by value in order, so the figures are those of `firstByDefinition`, tested equal).
+    /// value by value in order), other groups through the definition's own step, so the figures are
+    /// those of `firstByDefinition` (tested equal).
     public mutating func first(_ x: UnsafePointer<UInt32>, count: Int) {
         typealias U = SIMD8<UInt32>
         var s = statistics
@@ -26,7 +27,7 @@ public struct TensorStatisticsPass: Sendable {
         let ob = U(repeating: bf16.overflowBits ?? .max), ub = U(repeating: bf16.underflowBits ?? 0)
         var largest = U(), smallest = U(repeating: .max)
         var counts16 = SIMD8<Int32>(), countsUnder16 = SIMD8<Int32>(), countsB = SIMD8<Int32>(), countsUnderB = SIMD8<Int32>()
-        var lanes = 0, seen = false
+        var lanes = 0
         var k = 0
         var binades = s.binades
         binades.withUnsafeMutableBufferPointer { histogram in
@@ -34,27 +35,12 @@ public struct TensorStatisticsPass: Sendable {
                 let bits = UnsafeRawPointer(x + k).loadUnaligned(as: U.self)
                 let m = bits & 0x7FFF_FFFF
                 guard all((m .>= lowest) .& (m .< beyond)) else {
-                    // Zeros, subnormals, infinities or NaNs among these eight: one at a time, as the definition does.
-                    for j in 0..<8 {
-                        let magnitude = m[j]
-                        if magnitude > 0x7F80_0000 { s.nanCount += 1; continue }
-                        if magnitude == 0x7F80_0000 { s.infinityCount += 1; continue }
-                        if magnitude == 0 { s.zeroCount += 1; continue }
-                        sum += Double(Float(bitPattern: bits[j]))
-                        largest[j] = max(largest[j], magnitude)
-                        smallest[j] = min(smallest[j], magnitude)
-                        histogram[Int(Float(bitPattern: magnitude).exponent) + 149] += 1
-                        if magnitude >= o16[j] { counts16[j] += 1 }
-                        if magnitude <= u16[j] { countsUnder16[j] += 1 }
-                        if magnitude >= ob[j] { countsB[j] += 1 }
-                        if magnitude <= ub[j] { countsUnderB[j] += 1 }
-                    }
-                    seen = true
+                    // Zeros, subnormals, infinities or NaNs among these eight: one at a time, by the definition.
+                    for j in 0..<8 { Self.add(bits[j], to: &s, histogram: histogram, sum: &sum, fp16, bf16) }
                     lanes += 8
                     k += 8
                     continue
                 }
-                seen = true
                 largest = largest.replacing(with: m, where: m .> largest)
                 smallest = smallest.replacing(with: m, where: m .< smallest)
                 counts16 &+= SIMD8<Int32>().replacing(with: 1, where: m .>= o16)
@@ -72,11 +58,9 @@ public struct TensorStatisticsPass: Sendable {
             }
         }
         s.binades = binades
-        if lanes > 0 {
-            s.count += lanes
-        }
-        // Largest and smallest nonzero finite magnitudes of the lanes (none when every value was zero or not finite).
-        if seen, smallest.min() != .max {
+        s.count += lanes
+        // Largest and smallest magnitudes of the all-normal groups (none when there was none).
+        if smallest.min() != .max {
             let big = Float(bitPattern: largest.max()), small = Float(bitPattern: smallest.min())
             if big > s.finiteAmax { s.finiteAmax = big }
             let eBig = Int(big.exponent), eSmall = Int(small.exponent)
@@ -97,24 +81,34 @@ public struct TensorStatisticsPass: Sendable {
     public mutating func firstByDefinition(_ x: UnsafePointer<UInt32>, count: Int) {
         var s = statistics
         s.count += count
-        for k in 0..<count {
-            let bits = x[k], magnitude = bits & 0x7FFF_FFFF
-            if magnitude > 0x7F80_0000 { s.nanCount += 1; continue }
-            if magnitude == 0x7F80_0000 { s.infinityCount += 1; continue }
-            if magnitude == 0 { s.zeroCount += 1; continue }
-            let v = Float(bitPattern: magnitude)
-            sum += Double(Float(bitPattern: bits))
-            if v > s.finiteAmax { s.finiteAmax = v }
-            let e = Int(v.exponent)
-            s.smallestExponent = min(s.smallestExponent ?? e, e)
-            s.largestExponent = max(s.largestExponent ?? e, e)
-            s.binades[e + 149] += 1
-            if let o = fp16.overflowBits, magnitude >= o { s.fp16Overflow += 1 }
-            if let u = fp16.underflowBits, magnitude <= u { s.fp16Underflow += 1 }
-            if let o = bf16.overflowBits, magnitude >= o { s.bf16Overflow += 1 }
-            if let u = bf16.underflowBits, magnitude <= u { s.bf16Underflow += 1 }
+        var binades = s.binades
+        binades.withUnsafeMutableBufferPointer { histogram in
+            for k in 0..<count { Self.add(x[k], to: &s, histogram: histogram, sum: &sum, fp16, bf16) }
         }
+        s.binades = binades
         statistics = s
+    }
+
+    /// Pass 1's step for one value (all but the count): its kind, and for a nonzero finite value the
+    /// sum, largest magnitude, exponent range, binade and the fp16/bf16 thresholds it crosses.
+    @inline(__always)
+    private static func add(_ bits: UInt32, to s: inout TensorStatistics, histogram: UnsafeMutableBufferPointer<Int>, sum: inout Double,
+                            _ fp16: OverflowThresholds, _ bf16: OverflowThresholds) {
+        let magnitude = bits & 0x7FFF_FFFF
+        if magnitude > 0x7F80_0000 { s.nanCount += 1; return }
+        if magnitude == 0x7F80_0000 { s.infinityCount += 1; return }
+        if magnitude == 0 { s.zeroCount += 1; return }
+        let v = Float(bitPattern: magnitude)
+        sum += Double(Float(bitPattern: bits))
+        if v > s.finiteAmax { s.finiteAmax = v }
+        let e = Int(v.exponent)
+        s.smallestExponent = min(s.smallestExponent ?? e, e)
+        s.largestExponent = max(s.largestExponent ?? e, e)
+        histogram[e + 149] += 1
+        if let o = fp16.overflowBits, magnitude >= o { s.fp16Overflow += 1 }
+        if let u = fp16.underflowBits, magnitude <= u { s.fp16Underflow += 1 }
+        if let o = bf16.overflowBits, magnitude >= o { s.bf16Overflow += 1 }
+        if let u = bf16.underflowBits, magnitude <= u { s.bf16Underflow += 1 }
     }
 
     /// Ends pass 1: the mean.
