@@ -98,7 +98,7 @@ public final class SweepJobs: Sendable {
         let perTarget = source.count
         let total = perTarget * UInt64(request.targets.count)
         let clock = ContinuousClock(), start = clock.now
-        @Sendable func seconds() -> Double { Self.seconds(clock.now - start) }
+        @Sendable func seconds() -> Double { SweepEngine.seconds(clock.now - start) }
         var all: [SweepFigures] = []
         var amax: Float?
         for (index, name) in request.targets.enumerated() {
@@ -119,12 +119,12 @@ public final class SweepJobs: Sendable {
                 }
                 statistics = result.statistics
                 let figures = SweepFigures(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics,
-                                           partial: true, elapsed: Self.seconds(clock.now - targetStart))
+                                           partial: true, elapsed: SweepEngine.seconds(clock.now - targetStart))
                 post(.sweepFigures(request.id, index: index, figures))
                 if result.partial { partial = true; break }
             }
             all.append(SweepFigures(target: target.name, bitsPerValue: target.bitsPerValue, statistics: statistics, partial: partial,
-                                    elapsed: Self.seconds(clock.now - targetStart)))
+                                    elapsed: SweepEngine.seconds(clock.now - targetStart)))
             post(.sweepFigures(request.id, index: index, all[index]))
             if partial { break }
         }
@@ -141,10 +141,5 @@ public final class SweepJobs: Sendable {
         case .fp32Codes: return Float.greatestFiniteMagnitude
         case .focusedCodes, .normal1M, .normal16M, .studentT1M: return engine.largestFiniteMagnitude(source)
         }
-    }
-
-    /// A duration in seconds.
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

@@ -298,7 +298,8 @@ public struct SweepEngine: Sendable {
         return best.withLock { $0 }
     }
 
-    static func seconds(_ d: Duration) -> Double {
+    /// A duration in seconds.
+    public static func seconds(_ d: Duration) -> Double {
         let c = d.components
         return Double(c.seconds) + Double(c.attoseconds) * 1e-18
     }
@@ -315,20 +316,24 @@ struct UnsafeSendablePointer: @unchecked Sendable {
 }
 
 /// Counts finished elements and calls the progress callback at most about 30 times a second.
-final class ProgressReporter: Sendable {
+/// Progress of work done by several threads: units added atomically, reported at most about 30
+/// times a second (and once more at the end) as `SweepProgress`.
+public final class ProgressReporter: Sendable {
     private let done = Atomic<UInt64>(0)
     private let lastReport = Mutex<Double>(-1)
     private let total: UInt64
     private let start: ContinuousClock.Instant
     private let callback: (@Sendable (SweepProgress) -> Void)?
 
-    init(total: UInt64, start: ContinuousClock.Instant, callback: (@Sendable (SweepProgress) -> Void)?) {
+    /// A reporter of `total` units counted from `start`.
+    public init(total: UInt64, start: ContinuousClock.Instant, callback: (@Sendable (SweepProgress) -> Void)?) {
         self.total = total
         self.start = start
         self.callback = callback
     }
 
-    func advance(by n: UInt64) {
+    /// Adds `n` units done; reports when the last report is old enough.
+    public func advance(by n: UInt64) {
         let now = done.add(n, ordering: .relaxed).newValue
         guard let callback else { return }
         let elapsed = SweepEngine.seconds(ContinuousClock.now - start)
@@ -340,7 +345,8 @@ final class ProgressReporter: Sendable {
         if due { callback(SweepProgress(done: now, total: total, elapsed: elapsed)) }
     }
 
-    func finish() {
+    /// Reports the units done so far, whatever the time.
+    public func finish() {
         callback?(SweepProgress(done: done.load(ordering: .relaxed), total: total, elapsed: SweepEngine.seconds(ContinuousClock.now - start)))
     }
 }

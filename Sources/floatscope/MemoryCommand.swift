@@ -42,13 +42,7 @@ struct MemoryCommand: ParsableCommand {
             case "q4_0": kvBits = 4.5
             default: throw CLIError.usage("--kv-type takes f16, bf16, f32, q8_0 or q4_0, not '\(kvType)'")
             }
-            if !formats.isEmpty && formats.allSatisfy({ $0.split(separator: ",").isEmpty }) {
-                throw CLIError.usage("--formats names no format (e.g. --formats fp16,nf4:64,q4_k)")
-            }
-            var candidates: [ModelCandidate] = []
-            for name in (formats.isEmpty ? Self.defaultFormats : formats.flatMap { $0.split(separator: ",").map(String.init) }) {
-                do throws(TargetError) { candidates.append(try ModelCandidate.parse(name)) } catch { throw CLIError.usage(error.description) }
-            }
+            let candidates = try ModelCommand.candidates(formats, defaults: Self.defaultFormats)
             var sections: [(String, [MemoryLine])] = []
             var header: String
             var shape: ModelShape?

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Measure
 import Sweep
-import Synchronization
 import TensorFileIO
 import TensorFiles
 
@@ -40,14 +39,9 @@ struct ModelCommand: ParsableCommand {
             if json && csv { throw CLIError.usage("--json and --csv exclude each other") }
             if let threads, threads < 1 || threads > 1024 { throw CLIError.usage("--threads takes 1 to 1024") }
             if worst < 0 || worst > 1000 { throw CLIError.usage("--worst takes 0 to 1000") }
-            let names = formats.flatMap { $0.split(separator: ",").map(String.init) }
-            if !formats.isEmpty && names.isEmpty { throw CLIError.usage("--formats names no format (e.g. --formats fp16,nf4:64,q4_k)") }
+            var candidates = try Self.candidates(formats, defaults: ModelCandidate.defaultNames)
             if !mix.isEmpty && mix.allSatisfy({ $0.split(separator: ",").isEmpty }) {
                 throw CLIError.usage("--mix names no mix (e.g. --mix q4_k_m)")
-            }
-            var candidates = names.isEmpty ? ModelCandidate.defaults : []
-            for name in names {
-                do throws(TargetError) { candidates.append(try ModelCandidate.parse(name)) } catch { throw CLIError.usage(error.description) }
             }
             let file: ModelFile
             do throws(TensorFileError) { file = try ModelFiles.open(files) } catch { throw Self.cliError(error) }
@@ -77,29 +71,14 @@ struct ModelCommand: ParsableCommand {
             guard let planObjective = QuantizationPlan.Objective(rawValue: objective) else {
                 throw CLIError.usage("--objective takes error or worst, not '\(objective)'")
             }
-            let total = selected.reduce(UInt64(0)) { $0 + ModelMeasurement.workUnits($1, candidates: candidates.count) }
             let interrupt = InterruptWatcher()
             let bar = ProgressBar(label: "model, values read in all passes")
-            let done = Atomic<UInt64>(0)
             let clock = ContinuousClock(), start = clock.now
-            let lastDraw = Mutex<ContinuousClock.Instant>(start)
             let reports: [TensorReport]
             do {
                 reports = try ModelMeasurement.run(file, tensors: selected, candidates: candidates,
                                                    threads: threads ?? SweepEngine.coreCount,
-                                                   cancellation: interrupt.cancellation) { units in
-                    let now = done.add(units, ordering: .relaxed).newValue
-                    let draw = lastDraw.withLock { last -> Bool in
-                        let t = clock.now
-                        guard t - last > .milliseconds(100) else { return false }
-                        last = t
-                        return true
-                    }
-                    if draw {
-                        let e = clock.now - start
-                        bar.show(SweepProgress(done: now, total: total, elapsed: Double(e.components.seconds) + Double(e.components.attoseconds) * 1e-18))
-                    }
-                }
+                                                   cancellation: interrupt.cancellation) { bar.show($0) }
             } catch is MeasurementCancelled {
                 bar.clear()
                 interrupt.stop()
@@ -121,7 +100,7 @@ struct ModelCommand: ParsableCommand {
             }
             let report = ModelReport(file: file, selected: selected.count, candidates: candidates, plans: plans, plan: plan,
                                      reports: order.sorted(reports), worst: worst,
-                                     seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                                     seconds: SweepEngine.seconds(elapsed))
             if json { try JSONText.print(report.json()) } else if csv { try StandardStreams.writeOutput(report.csv()) }
             else { try StandardStreams.writeOutput(report.text()) }
         }
@@ -184,6 +163,18 @@ struct ModelCommand: ParsableCommand {
             throw CLIError.usage("--size takes a size such as 4GB, 3.5GiB, 500MB or a number of bytes, not '\(text)'")
         }
         return Int((v * scale).rounded(.down))
+    }
+
+    /// The candidates of `--formats` values (each a comma-separated list), `defaults` when none is
+    /// given; a name that does not parse, or `--formats` naming nothing, is a usage error.
+    static func candidates(_ options: [String], defaults: [String]) throws -> [ModelCandidate] {
+        let names = options.flatMap { $0.split(separator: ",").map(String.init) }
+        if !options.isEmpty && names.isEmpty { throw CLIError.usage("--formats names no format (e.g. --formats fp16,nf4:64,q4_k)") }
+        var candidates: [ModelCandidate] = []
+        for name in names.isEmpty ? defaults : names {
+            do throws(TargetError) { candidates.append(try ModelCandidate.parse(name)) } catch { throw CLIError.usage(error.description) }
+        }
+        return candidates
     }
 
     /// A model-file error as a CLI error: I/O failures exit 1, malformed or unsupported files 2.
