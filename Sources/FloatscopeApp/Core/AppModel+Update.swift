@@ -37,16 +37,14 @@ extension AppModel {
         if active == .model, let request = screens.model.startIfNeeded() {
             effects.append(.startModelMeasurement(request))
         }
-        screens[active].refresh(session: session)
+        screens.refresh(active, session: session)
         return effects
     }
 
     /// Keys go to the help overlay when open, else to the screen, then to the global keys.
     mutating func handleKey(_ key: Key) -> [Effect] {
         if helpScroll != nil { return handleHelpKey(key) }
-        var screen = screens[active]
-        let handled = screen.handle(.key(key), in: screenArea, session: &session)
-        screens[active] = screen
+        let handled = screens.handle(.key(key), on: active, in: screenArea, session: &session)
         if let handled { return handled }
         return handleGlobalKey(key)
     }
@@ -107,9 +105,7 @@ extension AppModel {
             switchScreen(to: screen)
             return []
         }
-        var screen = screens[active]
-        let effects = screen.handle(.mouse(event), in: screenArea, session: &session) ?? []
-        screens[active] = screen
+        let effects = screens.handle(.mouse(event), on: active, in: screenArea, session: &session) ?? []
         return effects
     }
 

@@ -1,3 +1,5 @@
+import TUICore
+
 /// The state of every screen, kept while other screens are shown.
 public struct ScreenStates: Sendable, Equatable {
     /// The Bits screen.
@@ -27,29 +29,43 @@ public struct ScreenStates: Sendable, Equatable {
         self.model = model
     }
 
-    /// The screen with the given id, as a `Screen`.
+    /// The screen with the given id, as a `Screen`, for drawing and reading (never for changing:
+    /// `handle` and `refresh` change the stored screen in place).
     public subscript(id: ScreenID) -> any Screen {
-        get {
-            switch id {
-            case .bits: return bits
-            case .values: return values
-            case .range: return range
-            case .nf4: return nf4
-            case .sweep: return sweep
-            case .blocks: return blocks
-            case .model: return model
-            }
+        switch id {
+        case .bits: return bits
+        case .values: return values
+        case .range: return range
+        case .nf4: return nf4
+        case .sweep: return sweep
+        case .blocks: return blocks
+        case .model: return model
         }
-        set {
-            switch id {
-            case .bits: if let screen = newValue as? BitsScreen { bits = screen }
-            case .values: if let screen = newValue as? ValuesScreen { values = screen }
-            case .range: if let screen = newValue as? RangeScreen { range = screen }
-            case .nf4: if let screen = newValue as? NF4Screen { nf4 = screen }
-            case .sweep: if let screen = newValue as? SweepScreen { sweep = screen }
-            case .blocks: if let screen = newValue as? BlocksScreen { blocks = screen }
-            case .model: if let screen = newValue as? ModelScreen { model = screen }
-            }
+    }
+
+    /// Gives a message to the screen with the given id, changing its stored state in place.
+    mutating func handle(_ message: Message, on id: ScreenID, in area: Rect, session: inout Session) -> [Effect]? {
+        switch id {
+        case .bits: return bits.handle(message, in: area, session: &session)
+        case .values: return values.handle(message, in: area, session: &session)
+        case .range: return range.handle(message, in: area, session: &session)
+        case .nf4: return nf4.handle(message, in: area, session: &session)
+        case .sweep: return sweep.handle(message, in: area, session: &session)
+        case .blocks: return blocks.handle(message, in: area, session: &session)
+        case .model: return model.handle(message, in: area, session: &session)
+        }
+    }
+
+    /// Brings the derived data of the screen with the given id up to date, in place.
+    mutating func refresh(_ id: ScreenID, session: Session) {
+        switch id {
+        case .bits: bits.refresh(session: session)
+        case .values: values.refresh(session: session)
+        case .range: range.refresh(session: session)
+        case .nf4: nf4.refresh(session: session)
+        case .sweep: sweep.refresh(session: session)
+        case .blocks: blocks.refresh(session: session)
+        case .model: model.refresh(session: session)
         }
     }
 

@@ -35,7 +35,7 @@ public struct AppModel: Sendable, Equatable {
                                sweep: SweepScreen(bitsFormats: formats),
                                model: ModelScreen(model: model))
         screens.shareFormats()
-        screens[screen].refresh(session: session)
+        screens.refresh(screen, session: session)
         helpScroll = nil
     }
 
