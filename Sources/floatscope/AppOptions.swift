@@ -20,11 +20,15 @@ struct AppOptions: ParsableArguments {
     @Flag(name: .long, help: "No colours (also when NO_COLOR is set); bold, reverse and underline keep fields apart.")
     var noColor = false
 
+    @Option(name: .long, help: ArgumentHelp("Language of lessons: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "lang"))
+    var lang: LanguageChoice?
+
     /// The app's starting configuration, or a usage error.
     func configuration() throws -> AppConfiguration {
         let list = formats.isEmpty ? BitsScreen.defaultFormats : try resolveFormats(formats)
         guard !list.isEmpty else { throw CLIError.usage("name at least one format, e.g. --formats fp16,bf16") }
-        let configuration = AppConfiguration(valueText: value, formats: list, rounding: try roundingOptions.mode(), overflow: roundingOptions.policy)
+        let configuration = AppConfiguration(valueText: value, formats: list, rounding: try roundingOptions.mode(), overflow: roundingOptions.policy,
+                                             language: LanguageChoice.resolve(lang))
         do { _ = try configuration.session() } catch { throw CLIError.usage(String(describing: error)) }
         return configuration
     }

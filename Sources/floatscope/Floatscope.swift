@@ -21,7 +21,7 @@ struct Floatscope: ParsableCommand {
         """,
         version: Floatscope.version,
         subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self, ModelCommand.self, MemoryCommand.self,
-                      TUICommand.self, RenderCommand.self]
+                      TUICommand.self, RenderCommand.self, LessonCommand.self]
     )
 
     /// The version `--version` prints.

@@ -26,11 +26,22 @@ struct TUICommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A model file to measure on the Model screen (.gguf, .safetensors, index.json, .npy, .npz); repeat for shards.", valueName: "file"))
     var model: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Start a lesson (floatscope lesson lists them): → next, ← back, Esc leaves it.", valueName: "name"))
+    var lesson: String?
+
+    @Option(name: .long, help: ArgumentHelp("The lesson step to start at (1-based).", valueName: "k"))
+    var step: Int = 1
+
     @Option(name: .long, help: .hidden) var timingLog: String?
 
     func run() throws {
         try runReportingErrors {
             var configuration = try options.configuration()
+            if let lesson {
+                let found = try LessonCommand.lesson(named: lesson, step: step)
+                configuration.lessonName = found.name
+                configuration.lessonStep = step - 1
+            }
             if !model.isEmpty {
                 // Opened before the terminal is taken over, so a bad file is a plain error message.
                 let file: ModelFile

@@ -14,6 +14,12 @@ public struct AppConfiguration: Sendable, Hashable {
     public var screen: ScreenID
     /// The model file the Model screen measures (opened by the caller), or nil.
     public var model: ModelHandle?
+    /// The language of lessons (captions, titles, their keys' messages).
+    public var language: Language
+    /// The name of the lesson to start with, or nil (see `LessonCatalog`).
+    public var lessonName: String?
+    /// The step to start the lesson at (0-based).
+    public var lessonStep = 0
 
     /// The value shown when none is given.
     public static let defaultValueText = "0.1"
@@ -21,13 +27,14 @@ public struct AppConfiguration: Sendable, Hashable {
     /// Creates a configuration.
     public init(valueText: String = AppConfiguration.defaultValueText, formats: [Format] = BitsScreen.defaultFormats,
                 rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault, screen: ScreenID = .bits,
-                model: ModelHandle? = nil) {
+                model: ModelHandle? = nil, language: Language = .en) {
         self.valueText = valueText
         self.formats = formats
         self.rounding = rounding
         self.overflow = overflow
         self.screen = screen
         self.model = model
+        self.language = language
     }
 
     /// The starting session; bare constants (`max`) refer to the first format.

@@ -22,7 +22,8 @@ extension AppModel {
         case .exported(let text, let failed):
             session.show(text, tone: failed ? .error : .ok)
         case .launched:
-            break
+            effects = startEffects
+            startEffects = []
         case .modelProgress, .modelTensor, .modelFinished:
             if let (text, tone) = screens.model.receive(message) { session.show(text, tone: tone) }
         case .modelOpened(let handle, let problem):
@@ -44,6 +45,9 @@ extension AppModel {
     /// Keys go to the help overlay when open, else to the screen, then to the global keys.
     mutating func handleKey(_ key: Key) -> [Effect] {
         if helpScroll != nil { return handleHelpKey(key) }
+        if lessonMenu != nil { return handleLessonMenuKey(key) }
+        let editing = screens[active].cursor(in: screenArea, session: session) != nil
+        if !editing, let handled = handleLessonKey(key) { return handled }
         let handled = screens.handle(.key(key), on: active, in: screenArea, session: &session)
         if let handled { return handled }
         return handleGlobalKey(key)
@@ -64,6 +68,7 @@ extension AppModel {
                 session.show("no screen \(c): 1-\(last) are \(ScreenID.allCases.map(\.title).joined(separator: ", "))", tone: .warning)
             }
         case .character("?", modifiers: []): helpScroll = 0
+        case .character("L", modifiers: []): lessonMenu = LessonCatalog.all.firstIndex { $0.name == lesson?.lesson.name } ?? 0
         case .character("x", modifiers: []):
             return [.export(name: active.title.lowercased())]
         case .character("q", modifiers: []): return [.quit(status: 0)]

@@ -13,6 +13,14 @@ public struct AppModel: Sendable, Equatable {
     public internal(set) var session: Session
     /// Lines of the help overlay scrolled off, or nil when the help is closed.
     public internal(set) var helpScroll: Int?
+    /// The lesson shown, or nil.
+    public internal(set) var lesson: LessonState?
+    /// The row selected in the lesson menu, or nil when the menu is closed.
+    public internal(set) var lessonMenu: Int?
+    /// The language of lessons.
+    public internal(set) var language: Language = .en
+    /// Effects of the starting lesson step's keys, run when the runner says `.launched`.
+    var startEffects: [Effect] = []
 
     /// The smallest terminal the app draws in; below it a message asks for a larger one.
     public static let minimumSize = Size(width: 80, height: 24)
@@ -21,6 +29,10 @@ public struct AppModel: Sendable, Equatable {
     public init(configuration: AppConfiguration = AppConfiguration(), size: Size) throws(ValueParseError) {
         let session = try configuration.session()
         self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model, size: size)
+        language = configuration.language
+        if let name = configuration.lessonName, let lesson = LessonCatalog.named(name) {
+            startEffects = showLessonStep(lesson, step: min(max(0, configuration.lessonStep), lesson.steps.count - 1))
+        }
     }
 
     /// Creates the model for a session.
@@ -44,9 +56,17 @@ public struct AppModel: Sendable, Equatable {
         size.width < AppModel.minimumSize.width || size.height < AppModel.minimumSize.height
     }
 
-    /// The screen's part of the terminal: everything but the title bar and the status line.
+    /// The screen's part of the terminal: everything but the title bar, the status line and a
+    /// lesson's caption box.
     public var screenArea: Rect {
-        Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
+        let caption = lesson?.rows(width: size.width) ?? 0
+        return Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2 - caption))
+    }
+
+    /// The lesson's caption box, between the screen and the status line (empty without a lesson).
+    public var lessonArea: Rect {
+        let rows = lesson?.rows(width: size.width) ?? 0
+        return Rect(x: 0, y: max(1, size.height - 1 - rows), width: size.width, height: rows)
     }
 
     /// Whether the runner should send ticks (something on screen times out).

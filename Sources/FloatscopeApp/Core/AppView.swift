@@ -20,11 +20,18 @@ public struct AppView: View {
             return
         }
         let (top, rest) = area.splitTop(1)
-        let (middle, bottom) = rest.splitBottom(1)
+        let (upper, bottom) = rest.splitBottom(1)
+        let (middle, captionArea) = upper.splitBottom(model.lesson?.rows(width: area.width) ?? 0)
         let sweep = model.screens.sweep.run.map { $0.progress?.fraction ?? 0 }
         TitleBar(active: model.active, sweepDone: sweep).render(into: &buffer, area: top, context: context)
         model.screens[model.active].render(into: &buffer, area: middle, session: model.session, context: context)
+        if let lesson = model.lesson {
+            LessonCaptionView(state: lesson).render(into: &buffer, area: captionArea, context: context)
+        }
         StatusLine(session: model.session).render(into: &buffer, area: bottom, context: context)
+        if let selected = model.lessonMenu {
+            LessonMenuOverlay(selected: selected, language: model.language).render(into: &buffer, area: area, context: context)
+        }
         if let scroll = model.helpScroll {
             HelpOverlay(sections: ScreenStates.help(for: model.active), scroll: scroll).render(into: &buffer, area: area, context: context)
         }

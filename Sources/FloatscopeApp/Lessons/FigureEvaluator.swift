@@ -1,0 +1,152 @@
+import FormatCore
+import Foundation
+
+/// Computes caption figures from the core: format facts, one rounding step, block layouts and
+/// exact arithmetic. Nothing here is a typed-in result; numbers in an expression are inputs.
+///
+/// Functions (F a scalar format, B a scalar or block format, X an expression):
+/// `max F`, `min F` (most negative finite), `min-normal F`, `min-subnormal F` (smallest positive), `eps F` (spacing above 1),
+/// `bias F`, `exp-bits F`, `man-bits F`, `width F` (bits of a code), `finite-count F`,
+/// `stored F X` (X rounded into F, nearest-even), `err F X` (stored minus X), `rel-err F X`
+/// (|err| / |X|), `ulp F X` (the spacing above X stored in F), `bpv B` (bits per value),
+/// `block-size B`, `block-bytes B`, `group-blocks B` (blocks per group of a double-quantised format),
+/// `round X` (to the nearest whole number, ties to even), `+ X...`, `- X Y`, `* X...`, `/ X Y`, `pow2 K`,
+/// `exp X` and `log2 X` (Double arithmetic, shown rounded), `abs X`, `gb X` (bytes / 10^9),
+/// `gib X` (bytes / 2^30), `value` (the step's value).
+public struct FigureEvaluator: Sendable {
+    /// The step's value, for `value`.
+    public var value: ExactValue
+
+    /// Creates an evaluator.
+    public init(value: ExactValue) {
+        self.value = value
+    }
+
+    /// Evaluates an expression to an exact value.
+    public func evaluate(_ expression: FigureExpression, placeholder: String) throws(FigureError) -> ExactValue {
+        func fail(_ reason: String) -> FigureError { FigureError(placeholder: placeholder, reason: reason) }
+        switch expression {
+        case .word(let word):
+            if word == "value" { return value }
+            do { return try ValueParser.parse(word).value } catch {
+                throw fail("'\(word)' is not a number or a function of no arguments (\(error.reason))")
+            }
+        case .call(let name, let arguments):
+            func format(_ i: Int) throws(FigureError) -> Format {
+                guard i < arguments.count, case .word(let n) = arguments[i] else { throw fail("\(name) needs a format name as argument \(i + 1)") }
+                do { return try Format.named(n) } catch { throw fail(error.description) }
+            }
+            func number(_ i: Int) throws(FigureError) -> ExactValue {
+                guard i < arguments.count else { throw fail("\(name) needs \(i + 1) arguments") }
+                return try evaluate(arguments[i], placeholder: placeholder)
+            }
+            func facts(_ i: Int) throws(FigureError) -> FormatFacts { FormatFacts(try format(i)) }
+            func need(_ v: ExactValue?, _ what: String) throws(FigureError) -> ExactValue {
+                guard let v else { throw fail("\(what) does not exist for this format") }
+                return v
+            }
+            func semantics(_ i: Int) throws(FigureError) -> FloatSemantics {
+                let f = try format(i)
+                guard let s = f.floatSemantics else { throw fail("\(f.name) is not a floating-point format") }
+                return s
+            }
+            func block(_ i: Int) throws(FigureError) -> any BlockCodec {
+                guard i < arguments.count, case .word(let n) = arguments[i] else { throw fail("\(name) needs a block format as argument \(i + 1)") }
+                do { return try BlockCodecRegistry.codec(n) } catch { throw fail(String(describing: error)) }
+            }
+            switch name {
+            case "max": return try facts(0).maxFinite
+            case "min": return try facts(0).minFinite
+            case "min-normal": return try need(try facts(0).smallestNormal, "a smallest normal")
+            case "min-subnormal": return try need(try facts(0).smallestPositive, "a smallest positive value")
+            case "eps": return try need(try facts(0).epsilon, "an epsilon")
+            case "bias": return Self.integer(try semantics(0).bias)
+            case "exp-bits": return Self.integer(try semantics(0).exponentBits)
+            case "man-bits": return Self.integer(try semantics(0).mantissaBits)
+            case "width": return Self.integer(try format(0).bitWidth)
+            case "finite-count": return try Self.parsed(String(try facts(0).finiteCount), fail)
+            case "stored", "err", "rel-err", "ulp":
+                let f = try format(0)
+                let x = try number(1)
+                let code = f.encode(x).code
+                let stored = f.decode(code).exact
+                switch name {
+                case "stored": return stored
+                case "err": return try Self.subtract(stored, x, fail)
+                case "rel-err":
+                    let e = try Self.subtract(stored, x, fail)
+                    guard let em = e.finiteMagnitude, let xm = x.finiteMagnitude, !xm.isZero else { throw fail("no relative error of \(x)") }
+                    return .finite((em / xm).reduced())
+                default: return try need(f.ulp(at: code), "a spacing at this value")
+                }
+            case "bpv":
+                if let f = try? format(0) { return Self.integer(f.bitWidth) }
+                return ExactValue(try block(0).layout.bitsPerValue)
+            case "block-size": return Self.integer(try block(0).layout.valuesPerBlock)
+            case "block-bytes": return Self.integer(try block(0).layout.bitsPerBlock / 8)
+            case "group-blocks": return Self.integer(try block(0).layout.blocksPerGroup)
+            case "round":
+                let x = try number(0)
+                guard x.finiteMagnitude != nil else { throw fail("cannot round \(x)") }
+                let whole = Format.int(32)
+                return whole.decode(whole.encode(x).code).exact
+            case "+", "*":
+                guard arguments.count >= 2 else { throw fail("\(name) needs at least two arguments") }
+                var total = try number(0)
+                for i in 1..<arguments.count {
+                    let next = try number(i)
+                    total = name == "+" ? try Self.add(total, next, fail) : try Self.multiply(total, next, fail)
+                }
+                return total
+            case "-": return try Self.subtract(try number(0), try number(1), fail)
+            case "/":
+                let a = try number(0), b = try number(1)
+                guard let am = a.finiteMagnitude, let bm = b.finiteMagnitude, !bm.isZero else { throw fail("cannot divide \(a) by \(b)") }
+                return .finite((am / bm).reduced(), negative: a.isNegative != b.isNegative && !am.isZero)
+            case "abs":
+                let a = try number(0)
+                return ExactValue(isNegative: false, magnitude: a.magnitude)
+            case "pow2":
+                let k = try number(0)
+                guard let m = k.finiteMagnitude, m.denominator == 1, m.numerator < 20_000 else { throw fail("pow2 needs a whole exponent") }
+                let e = Int(m.numerator) * (k.isNegative ? -1 : 1)
+                return .finite(Rational(significand: 1, exponent: e))
+            case "exp": return ExactValue(Foundation.exp(try number(0).doubleValue))
+            case "log2": return ExactValue(Foundation.log2(try number(0).doubleValue))
+            case "gb": return try Self.multiply(try number(0), try Self.parsed("1e-9", fail), fail)
+            case "gib": return try Self.multiply(try number(0), .finite(Rational(significand: 1, exponent: -30)), fail)
+            default: throw fail("unknown function '\(name)'")
+            }
+        }
+    }
+
+    /// A whole number as an exact value.
+    static func integer(_ n: Int) -> ExactValue {
+        ExactValue(Double(n)) // the figures here (biases, field widths, block sizes) are far below 2^53
+    }
+
+    /// A decimal read exactly.
+    static func parsed(_ text: String, _ fail: (String) -> FigureError) throws(FigureError) -> ExactValue {
+        do { return try ValueParser.parse(text).value } catch { throw fail(error.reason) }
+    }
+
+    /// a + b, exactly (finite values only).
+    static func add(_ a: ExactValue, _ b: ExactValue, _ fail: (String) -> FigureError) throws(FigureError) -> ExactValue {
+        guard let am = a.finiteMagnitude, let bm = b.finiteMagnitude else { throw fail("cannot add \(a) and \(b)") }
+        if a.isNegative == b.isNegative { return .finite((am + bm).reduced(), negative: a.isNegative) }
+        let difference = Rational.distance(am, bm).reduced()
+        return .finite(difference, negative: difference.isZero ? false : (am < bm ? b.isNegative : a.isNegative))
+    }
+
+    /// a - b, exactly.
+    static func subtract(_ a: ExactValue, _ b: ExactValue, _ fail: (String) -> FigureError) throws(FigureError) -> ExactValue {
+        try add(a, b.negated, fail)
+    }
+
+    /// a × b, exactly.
+    static func multiply(_ a: ExactValue, _ b: ExactValue, _ fail: (String) -> FigureError) throws(FigureError) -> ExactValue {
+        guard let am = a.finiteMagnitude, let bm = b.finiteMagnitude else { throw fail("cannot multiply \(a) and \(b)") }
+        let product = (am * bm).reduced()
+        return .finite(product, negative: a.isNegative != b.isNegative && !product.isZero)
+    }
+}
