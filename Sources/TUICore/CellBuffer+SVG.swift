@@ -34,7 +34,7 @@ extension CellBuffer {
         let totalWidth = Double(width) * cw, totalHeight = Double(height) * ch
         var out = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(number(totalWidth))" height="\(number(totalHeight))" \
-            viewBox="0 0 \(number(totalWidth)) \(number(totalHeight))" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace" \
+            viewBox="0 0 \(number(totalWidth)) \(number(totalHeight))" font-family="DejaVu Sans Mono, Menlo, Consolas, Noto Sans Mono CJK SC, WenQuanYi Micro Hei Mono, monospace" \
             font-size="14" xml:space="preserve">
             <rect width="100%" height="100%" fill="\(background)"/>
 

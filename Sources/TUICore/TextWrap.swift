@@ -8,7 +8,7 @@ public enum TextWrap {
 
     /// Wraps `line` into lines no wider than `width` columns.
     ///
-    /// Breaks after spaces where possible (the breaking space is dropped, as are leading
+    /// Breaks after spaces and after wide (CJK) characters where possible (the breaking space is dropped, as are leading
     /// spaces of continuation lines and trailing spaces before a break); words longer
     /// than the width are broken anywhere. Styles and the alignment are kept. An empty
     /// line gives one empty line; a width of 0 or less gives no lines.
@@ -60,7 +60,9 @@ public enum TextWrap {
             }
             current.append(item)
             currentWidth += item.width
-            if isSpace { breakIndex = current.count }
+            // Lines may break after a space, and after a wide (CJK) character, as East Asian text
+            // has no spaces between words.
+            if isSpace || item.width > 1 { breakIndex = current.count }
         }
         if !current.isEmpty || rows.isEmpty {
             finishRow(current)

@@ -45,6 +45,15 @@ struct ViewTests {
         #expect(TextWrap.wrap(Line("x"), width: 0).isEmpty)
     }
 
+    @Test("CJK text breaks between wide characters, not only at spaces")
+    func wrapBreaksBetweenWideCharacters() {
+        // Before: the line broke at the space after "fp16", leaving a short first row.
+        let rows = TextWrap.wrap(Line("一个 fp16 的值和八个六位缩放"), width: 16)
+        #expect(rows.map(\.plainText) == ["一个 fp16 的值和", "八个六位缩放"])
+        #expect(rows.allSatisfy { DisplayWidth.of($0.plainText) <= 16 })
+        #expect(TextWrap.wrap(Line("aa bb"), width: 4).map(\.plainText) == ["aa", "bb"])
+    }
+
     @Test func overlayIsCentredOverContent() {
         var b = CellBuffer(width: 20, height: 7, fill: Cell("."))
         let overlay = Overlay(title: Line("Hi"), lines: [Line("Help me")])
