@@ -58,11 +58,16 @@ let package = Package(
         // May not: read or write files or the terminal (the executable hands it value streams).
         // Tuned for this CPU: the exhaustive fp32 sweeps run 5-10x slower without it (measured).
         .target(name: "Sweep", dependencies: ["FormatCore", "_SIMDBuiltins"], swiftSettings: hostTuning),
-        // The interactive app: model, update, views and screens, and the loop that runs them over a
-        // TUICore terminal. May: write the screen exports (`x`: SVG and text files in the current
-        // directory) and run sweeps on background threads. May not: import C or curses (the backend
-        // is handed in), read the command line.
+        // The interactive app, pure: model, update, views, screens, lessons. May: compute and draw into
+        // cell buffers. May not: do I/O, start threads, read the clock, import C or curses (effects
+        // say what should happen; AppRuntime does it).
         .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles"]),
+        // The app's runtime: the loop over a TUICore terminal, background sweeps and model
+        // measurements on threads of their own (their messages wake the loop as they arrive), the
+        // screen exports (`x`: SVG and text files in the current directory). May: start threads,
+        // read the clock, write exports. May not: import C or curses (the backend is handed in), read
+        // the command line.
+        .target(name: "AppRuntime", dependencies: ["FloatscopeApp", "TUICore", "Sweep", "Measure"]),
         // The measurement service shared by the CLI and the app: target parsing, model-file
         // measurement (tensor statistics, candidate formats' errors and sizes, totals). May: compute,
         // run worker threads over tensors the caller has opened. May not: open files, import
@@ -76,6 +81,7 @@ let package = Package(
                 "FormatCore",
                 "Sweep",
                 "FloatscopeApp",
+                "AppRuntime",
                 "Measure",
                 "TensorFiles",
                 "TensorFileIO",
@@ -96,7 +102,7 @@ let package = Package(
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
-        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO"],
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "AppRuntime", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO"],
                     exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),

@@ -1,3 +1,4 @@
+@testable import AppRuntime
 import Foundation
 import Testing
 import TUICore

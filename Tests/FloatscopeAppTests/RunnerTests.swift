@@ -1,3 +1,4 @@
+@testable import AppRuntime
 import Testing
 import TUICore
 @testable import FloatscopeApp

@@ -1,3 +1,4 @@
+@testable import AppRuntime
 import Foundation
 import FormatCore
 import Sweep

@@ -1,3 +1,5 @@
+import Measure
+
 /// A measurement the Model screen asks the runner to start: every tensor of the file against the
 /// named candidates (`ModelCandidate` names).
 public struct ModelRequest: Sendable, Hashable {
@@ -13,5 +15,16 @@ public struct ModelRequest: Sendable, Hashable {
         self.id = id
         self.model = model
         self.candidates = candidates
+    }
+
+    /// The candidates of the request's names; names that do not parse are left out.
+    public var parsedCandidates: [ModelCandidate] {
+        candidates.compactMap { try? ModelCandidate.parse($0) }
+    }
+
+    /// Work units of the whole file (the progress total).
+    public var workUnits: UInt64 {
+        let count = parsedCandidates.count
+        return model.file.tensors.reduce(0) { $0 + ModelMeasurement.workUnits($1, candidates: count) }
     }
 }

@@ -134,8 +134,7 @@ public struct ModelScreen: Sendable, Equatable {
         guard let model, run == nil else { return nil }
         let request = ModelRequest(id: nextID, model: model, candidates: candidates)
         nextID += 1
-        let count = ModelMeasurementJob.candidates(candidates).count
-        run = ModelRun(id: request.id, total: ModelMeasurementJob.total(model, candidates: count))
+        run = ModelRun(id: request.id, total: request.workUnits)
         return request
     }
 

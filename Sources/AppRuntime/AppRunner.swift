@@ -1,3 +1,4 @@
+import FloatscopeApp
 import TUICore
 
 /// The event loop: reads terminal events, runs `App.update`, performs the effects and draws

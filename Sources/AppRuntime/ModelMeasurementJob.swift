@@ -1,3 +1,4 @@
+import FloatscopeApp
 import Foundation
 import Measure
 import Sweep
@@ -6,20 +7,10 @@ import Sweep
 /// request's file against its candidates, posting progress (at most about 30 times a second, and at the end),
 /// each tensor's report as it is done, and the end.
 enum ModelMeasurementJob {
-    /// The candidates of a request's names; names that do not parse are left out.
-    static func candidates(_ names: [String]) -> [ModelCandidate] {
-        names.compactMap { try? ModelCandidate.parse($0) }
-    }
-
-    /// Work units of the whole file.
-    static func total(_ model: ModelHandle, candidates: Int) -> UInt64 {
-        model.file.tensors.reduce(0) { $0 + ModelMeasurement.workUnits($1, candidates: candidates) }
-    }
-
     /// Runs the measurement; posts `modelProgress`, `modelTensor` per tensor, then `modelFinished`.
     static func run(_ request: ModelRequest, threads: Int, cancellation: SweepCancellation, post: @escaping @Sendable (Message) -> Void) {
-        let candidates = candidates(request.candidates)
-        let total = total(request.model, candidates: candidates.count)
+        let candidates = request.parsedCandidates
+        let total = request.workUnits
         let clock = ContinuousClock(), start = clock.now
         let id = request.id
         @Sendable func seconds() -> Double { SweepEngine.seconds(clock.now - start) }

@@ -1,3 +1,4 @@
+import FloatscopeApp
 import Foundation
 import TUICore
 
