@@ -6,8 +6,9 @@ import TUICore
 ///
 /// Generic over the backend, so tests drive it with `MemoryBackend`. Ticks are sent every
 /// `tickInterval` while `model.wantsTicks`. Sweeps are started by `perform(_:)` on background
-/// threads (`SweepJobs`); their messages are handled between reads, which wait at most
-/// `pollInterval` while a job runs.
+/// threads (`SweepJobs`); each message they post wakes the wait for input (the backend's
+/// `waker`) and is handled at once. A backend without a waker (`MemoryBackend`) is read with
+/// at most `pollInterval` of waiting while a job runs.
 public struct AppRunner<Backend: TerminalBackend> {
     /// The terminal (backend plus the last frame sent).
     public var terminal: Terminal<Backend>
@@ -39,6 +40,7 @@ public struct AppRunner<Backend: TerminalBackend> {
         self.model = model
         self.context = context
         self.jobs = jobs
+        jobs.setWaker(terminal.backend.waker)
         lastTick = clock.now
     }
 
@@ -60,7 +62,8 @@ public struct AppRunner<Backend: TerminalBackend> {
         if let status = handle(.launched) { return finish(status) }
         while true {
             let busy = jobs.isBusy
-            let timeout: Duration? = busy ? (model.wantsTicks ? min(pollInterval, tickInterval) : pollInterval) : model.wantsTicks ? tickInterval : nil
+            let polls = busy && !jobs.wakesRunner
+            let timeout: Duration? = polls ? (model.wantsTicks ? min(pollInterval, tickInterval) : pollInterval) : model.wantsTicks ? tickInterval : nil
             switch terminal.readEvent(timeout: timeout) {
             case .none where !busy:
                 guard model.wantsTicks else { return nil }

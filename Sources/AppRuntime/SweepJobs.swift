@@ -6,7 +6,8 @@ import Sweep
 import Synchronization
 
 /// The runner's background sweeps: each runs on a Foundation thread of its own (the engine's
-/// `concurrentPerform` may fill Dispatch's pool) and posts messages into a queue the runner drains.
+/// `concurrentPerform` may fill Dispatch's pool) and posts messages into a queue the runner drains;
+/// each post wakes the runner through its terminal's waker, so results are handled as they arrive.
 public final class SweepJobs: Sendable {
     /// Messages posted by jobs (and by effects), not yet handled.
     private let inbox = Mutex<[Message]>([])
@@ -16,6 +17,8 @@ public final class SweepJobs: Sendable {
     private let measuring = Mutex<[Int: SweepCancellation]>([:])
     /// Worker threads per sweep.
     private let threads: Int
+    /// Called after every post: wakes the runner waiting for input (nil: the runner polls).
+    private let waker = Mutex<(@Sendable () -> Void)?>(nil)
 
     /// Creates an empty set of jobs; each sweep uses `threads` workers (all cores by default).
     public init(threads: Int? = nil) {
@@ -27,10 +30,19 @@ public final class SweepJobs: Sendable {
         running.withLock { !$0.isEmpty } || measuring.withLock { !$0.isEmpty } || inbox.withLock { !$0.isEmpty }
     }
 
-    /// Queues a message for the runner.
+    /// Queues a message for the runner and wakes it.
     public func post(_ message: Message) {
         inbox.withLock { $0.append(message) }
+        waker.withLock { $0 }?()
     }
+
+    /// Sets what wakes the runner when a message is posted (its terminal's `waker`).
+    public func setWaker(_ wake: (@Sendable () -> Void)?) {
+        waker.withLock { $0 = wake }
+    }
+
+    /// Whether posting wakes the runner.
+    public var wakesRunner: Bool { waker.withLock { $0 != nil } }
 
     /// Takes every queued message, oldest first.
     public func drain() -> [Message] {

@@ -24,6 +24,8 @@ public final class NCursesBackend: TerminalBackend {
     private var buttonsDown: Set<Int> = []
     /// Events decoded but not yet returned (a release whose press curses swallowed).
     private var queuedEvents: [InputEvent] = []
+    /// Wakes `readEvent` from other threads and from the signal handler (nil if no pipe could be made).
+    private let wakePipe = WakePipe()
 
     /// The glyph set matching the locale.
     public var glyphs: Glyphs { unicode ? .unicode : .ascii }
@@ -57,10 +59,12 @@ public final class NCursesBackend: TerminalBackend {
 
         cncw_unblock_signals()
         cncw_set_pending_signal(0)
+        cncw_set_wake_fd(wakePipe?.writeEnd ?? -1)
         cncw_install_signal_handlers()
 
         guard let screen = newterm(nil, cncw_stdout(), cncw_stdin()) else {
             cncw_reset_signal_handlers()
+            cncw_set_wake_fd(-1)
             throw .unknownTerminal(term)
         }
         self.screen = screen
@@ -106,6 +110,13 @@ public final class NCursesBackend: TerminalBackend {
         delscreen(screen)
         self.screen = nil
         cncw_reset_signal_handlers()
+        cncw_set_wake_fd(-1)
+    }
+
+    /// Makes a waiting `readEvent` return `.wake` (callable from any thread).
+    public var waker: (@Sendable () -> Void)? {
+        guard let pipe = wakePipe else { return nil }
+        return { pipe.wake() }
     }
 
     // MARK: - TerminalBackend
@@ -157,10 +168,11 @@ public final class NCursesBackend: TerminalBackend {
         wrefresh(cncw_stdscr())
     }
 
-    /// Waits up to `timeout` (nil: forever) for a key, mouse event, resize or signal.
+    /// Waits up to `timeout` (nil: forever) for a key, mouse event, resize, signal or wake-up.
     ///
-    /// Returns nil on timeout. A pending SIGINT/SIGTERM/SIGHUP is reported once as
-    /// `.signal(n)` within about 100 ms, even while waiting forever.
+    /// Returns nil on timeout. A pending SIGINT/SIGTERM/SIGHUP is reported once as `.signal(n)`
+    /// at once (its handler writes to the wake pipe), even while waiting forever; a `waker` call
+    /// from another thread returns `.wake` at once.
     public func readEvent(timeout: Duration?) -> InputEvent? {
         guard screen != nil else { return nil }
         let clock = ContinuousClock()
@@ -169,19 +181,33 @@ public final class NCursesBackend: TerminalBackend {
         if !queuedEvents.isEmpty { return queuedEvents.removeFirst() }
         while true {
             if let signal = takeSignal() { return .signal(signal) }
+            // What curses has already read (or can read now) comes first.
+            wtimeout(win, 0)
+            var code: wint_t = 0
+            var status = cncw_get_wch(&code)
+            if status != ERR, let event = decode(status: status, code: code) { return event }
+            if let signal = takeSignal() { return .signal(signal) }
+            // Then wait for input, a wake-up or a signal, at most 100 ms at a time (curses turns a
+            // SIGWINCH into a resize key only when asked again).
             var waitMilliseconds: Int32 = 100
             if let deadline {
                 let remaining = clock.now.duration(to: deadline)
+                if remaining <= .zero { return nil }
                 waitMilliseconds = Int32(min(100, max(0, NCursesBackend.milliseconds(remaining))))
             }
-            wtimeout(win, waitMilliseconds)
-            var code: wint_t = 0
-            let status = cncw_get_wch(&code)
-            if status != ERR, let event = decode(status: status, code: code) {
-                return event
+            if let wakePipe {
+                var watched = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: wakePipe.readEnd, events: Int16(POLLIN), revents: 0)]
+                if poll(&watched, 2, waitMilliseconds) > 0, watched[1].revents & Int16(POLLIN) != 0 {
+                    wakePipe.drain()
+                    if let signal = takeSignal() { return .signal(signal) }
+                    return .wake
+                }
+            } else {
+                wtimeout(win, waitMilliseconds)
+                status = cncw_get_wch(&code)
+                if status != ERR, let event = decode(status: status, code: code) { return event }
             }
-            if let signal = takeSignal() { return .signal(signal) }
-            if let deadline, clock.now >= deadline { return nil }
         }
     }
 

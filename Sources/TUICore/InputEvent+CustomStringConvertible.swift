@@ -12,6 +12,8 @@ extension InputEvent: CustomStringConvertible {
             return "tick"
         case .signal(let s):
             return "signal \(s)"
+        case .wake:
+            return "wake"
         }
     }
 }

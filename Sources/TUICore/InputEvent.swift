@@ -11,4 +11,7 @@ public enum InputEvent: Sendable, Hashable {
     /// A termination signal (SIGINT 2, SIGTERM 15, SIGHUP 1) arrived: restore the terminal
     /// and exit with status 128 + the signal number.
     case signal(Int32)
+    /// Something other than the terminal asked for attention: background work posted a message
+    /// (through the backend's `waker`). Carries no input.
+    case wake
 }

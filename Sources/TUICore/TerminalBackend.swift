@@ -14,4 +14,14 @@ public protocol TerminalBackend {
 
     /// Waits up to `timeout` (nil: forever) for the next input event; nil if none arrived.
     mutating func readEvent(timeout: Duration?) -> InputEvent?
+
+    /// A function other threads may call to make a waiting `readEvent` return `.wake` at once, or
+    /// nil when the backend cannot be woken (then a loop with background work must wait with a
+    /// timeout and look for it).
+    var waker: (@Sendable () -> Void)? { get }
+}
+
+extension TerminalBackend {
+    /// No waker: callers wait with a timeout.
+    public var waker: (@Sendable () -> Void)? { nil }
 }

@@ -14,6 +14,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -117,8 +118,21 @@ static inline int cncw_get_mouse(int *x, int *y, mmask_t *state) {
 /* One process-wide flag (weak so every object file that emits it shares one copy). */
 __attribute__((weak)) volatile sig_atomic_t cncw_pending_signal_storage = 0;
 
-/* Async-signal-safe handler: records the signal number and nothing else. */
-static inline void cncw_record_signal(int sig) { cncw_pending_signal_storage = sig; }
+/* The write end of the backend's wake pipe, or -1. The handler writes one byte to it, so a
+ * poll() about to start when the signal arrives still returns at once (the self-pipe trick). */
+__attribute__((weak)) volatile int cncw_wake_fd_storage = -1;
+
+/* Sets the wake pipe's write end (-1: none). */
+static inline void cncw_set_wake_fd(int fd) { cncw_wake_fd_storage = fd; }
+
+/* Async-signal-safe handler: records the signal number and writes a byte to the wake pipe. */
+static inline void cncw_record_signal(int sig) {
+    int saved = errno;
+    cncw_pending_signal_storage = sig;
+    int fd = cncw_wake_fd_storage;
+    if (fd >= 0) { char b = 's'; ssize_t n = write(fd, &b, 1); (void)n; }
+    errno = saved;
+}
 
 /* The last recorded signal number, or 0. */
 static inline int cncw_pending_signal(void) { return (int)cncw_pending_signal_storage; }

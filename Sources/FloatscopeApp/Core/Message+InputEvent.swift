@@ -8,7 +8,7 @@ extension Message {
         case .mouse(let mouse): self = .mouse(mouse)
         case .resize(let width, let height): self = .resize(Size(width: width, height: height))
         case .tick: self = .tick
-        case .signal: return nil
+        case .signal, .wake: return nil
         }
     }
 
