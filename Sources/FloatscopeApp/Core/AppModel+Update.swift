@@ -125,11 +125,11 @@ extension AppModel {
 
     /// The largest useful help scroll at the current size.
     var maxHelpScroll: Int {
-        HelpOverlay(sections: ScreenStates.help(for: active)).maxScroll(in: Rect(size: size), unicode: true)
+        HelpOverlay(sections: HelpTranslation.sections(ScreenStates.help(for: active), language), language: language).maxScroll(in: Rect(size: size), unicode: true)
     }
 
     /// The screen whose tab is drawn at column `x` of the title bar.
     func titleBarScreen(atX x: Int) -> ScreenID? {
-        TitleBar.tabs(active: active, width: size.width, sweeping: screens.sweep.run != nil).first { x >= $0.x && x < $0.x + $0.width }?.screen
+        TitleBar.tabs(active: active, width: size.width, sweeping: screens.sweep.run != nil, language: language).first { x >= $0.x && x < $0.x + $0.width }?.screen
     }
 }

@@ -23,7 +23,7 @@ public struct AppView: View {
         let (upper, bottom) = rest.splitBottom(1)
         let (middle, captionArea) = upper.splitBottom(model.lesson?.rows(width: area.width) ?? 0)
         let sweep = model.screens.sweep.run.map { $0.progress?.fraction ?? 0 }
-        TitleBar(active: model.active, sweepDone: sweep).render(into: &buffer, area: top, context: context)
+        TitleBar(active: model.active, sweepDone: sweep, language: model.language).render(into: &buffer, area: top, context: context)
         model.screens[model.active].render(into: &buffer, area: middle, session: model.session, context: context)
         if let lesson = model.lesson {
             LessonCaptionView(state: lesson).render(into: &buffer, area: captionArea, context: context)
@@ -33,7 +33,7 @@ public struct AppView: View {
             LessonMenuOverlay(selected: selected, language: model.language).render(into: &buffer, area: area, context: context)
         }
         if let scroll = model.helpScroll {
-            HelpOverlay(sections: ScreenStates.help(for: model.active), scroll: scroll).render(into: &buffer, area: area, context: context)
+            HelpOverlay(sections: HelpTranslation.sections(ScreenStates.help(for: model.active), model.language), scroll: scroll, language: model.language).render(into: &buffer, area: area, context: context)
         }
         if !context.glyphs.isUnicode { buffer.forceASCII() }
     }

@@ -6,6 +6,8 @@ public struct HelpOverlay: View {
     public var sections: [HelpSection]
     /// Lines scrolled off the top (when the help is taller than the terminal).
     public var scroll: Int
+    /// The language of the texts (the sections are given translated; this translates the rest).
+    public var language: Language
 
     /// Keys that work on every screen.
     public static let global = HelpSection("Everywhere", [
@@ -14,6 +16,7 @@ public struct HelpOverlay: View {
         HelpEntry("^L · x", "redraw · export .svg"),
         HelpEntry("q ^C", "quit"),
         HelpEntry("Esc", "cancel / close"),
+        HelpEntry("L", "lessons: menu; → ← next / back, Esc leaves"),
     ])
 
     /// The value syntax, at the bottom.
@@ -23,14 +26,15 @@ public struct HelpOverlay: View {
     ]
 
     /// Creates the overlay.
-    public init(sections: [HelpSection], scroll: Int = 0) {
+    public init(sections: [HelpSection], scroll: Int = 0, language: Language = .en) {
         self.sections = sections
         self.scroll = scroll
+        self.language = language
     }
 
     /// The content lines for an inner width: two columns of sections when they fit, else one.
     func lines(width: Int, theme: Theme, unicode: Bool) -> [Line] {
-        let all = sections + [HelpOverlay.global]
+        let all = sections + HelpTranslation.sections([HelpOverlay.global], language)
         func text(_ s: String) -> String { unicode ? s : ASCIIText.transliterate(s) }
         func columnLines(_ group: [HelpSection]) -> (lines: [Line], width: Int) {
             let keyWidth = group.flatMap(\.entries).map { DisplayWidth.of(text($0.keys)) }.max() ?? 0
@@ -64,7 +68,7 @@ public struct HelpOverlay: View {
             body = columnLines(all).lines
         }
         body.append(Line.empty)
-        body += HelpOverlay.syntax.map { Line(text($0), style: theme.helpOverlay) }
+        body += HelpOverlay.syntax.map { Line(text(HelpTranslation.text($0, language)), style: theme.helpOverlay) }
         return body
     }
 
@@ -90,8 +94,8 @@ public struct HelpOverlay: View {
         let style = theme.helpOverlay
         let maxScroll = max(0, lines.count - max(0, box.height - 2))
         let first = min(max(0, scroll), maxScroll)
-        var title = "Keys"
-        if maxScroll > 0 { title += " (\(context.glyphs.isUnicode ? "↑↓" : "up/down") scroll)" }
+        var title = HelpTranslation.text("Keys", language)
+        if maxScroll > 0 { title += " (\(context.glyphs.isUnicode ? "↑↓" : "up/down") \(HelpTranslation.text("scroll", language)))" }
         Block(title: Line(title, style: style.bold()), borderStyle: style, fill: style).render(into: &buffer, area: box, context: context)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         Paragraph(lines, scrollY: first, style: style).render(into: &buffer, area: inner, context: context)

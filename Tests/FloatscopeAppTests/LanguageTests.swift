@@ -1,0 +1,40 @@
+import Testing
+import TUICore
+@testable import FloatscopeApp
+
+/// The app in Simplified Chinese: titles and help translated, wide characters laid out.
+@Suite("Chinese help and titles")
+struct LanguageTests {
+    @Test("every help text of every screen and every screen title has a Chinese translation")
+    func everyHelpTextIsTranslated() {
+        var missing: [String] = []
+        for id in ScreenID.allCases {
+            for section in ScreenStates.help(for: id) + [HelpOverlay.global] {
+                if HelpTranslation.zh[section.title] == nil { missing.append(section.title) }
+                for entry in section.entries where HelpTranslation.zh[entry.action] == nil { missing.append(entry.action) }
+            }
+            if HelpTranslation.zh[id.title] == nil { missing.append(id.title) }
+        }
+        for line in HelpOverlay.syntax where HelpTranslation.zh[line] == nil { missing.append(line) }
+        #expect(missing.isEmpty, "untranslated: \(Set(missing).sorted())")
+    }
+
+    @Test("the title bar and the help in Chinese fit 80 columns, and a click on a tab still finds its screen")
+    func chineseLayout() throws {
+        var configuration = AppConfiguration(language: .zh)
+        configuration.screen = .range
+        let model = try AppModel(configuration: configuration, size: Size(width: 80, height: 24))
+        let frame = App.view(model, context: .plain)
+        let top = frame.rowText(0)
+        #expect(top.contains("3 范围") && top.contains("帮助"))
+        #expect(DisplayWidth.of(top) <= 80)
+        let tabs = TitleBar.tabs(active: .range, width: 80, language: .zh)
+        let sweepTab = try #require(tabs.first { $0.screen == .sweep })
+        let (clicked, _) = TestSupport.play(model, [TestSupport.click(sweepTab.x + 1, 0)])
+        #expect(clicked.active == .sweep)
+        let (help, _) = try TestSupport.play(model, script: "?")
+        let text = App.view(help, context: .plain).plainText()
+        #expect(text.contains("按键") && text.contains("范围画面") && text.contains("课程列表"))
+        for y in 0..<24 { #expect(DisplayWidth.of(App.view(help, context: .plain).rowText(y)) <= 80) }
+    }
+}
