@@ -12,7 +12,9 @@ public enum ModelComparison {
         try ParallelTensors.map(count: pairs.count, order: Array(pairs.indices), threads: threads, cancellation: cancellation) { k in
             let p = pairs[k]
             guard let o = p.original, p.stored.encoding.unsupportedReason == nil, o.encoding.unsupportedReason == nil else { return nil }
-            let c = try TensorComparison.compare(original: try original.reader(for: o), stored: try stored.reader(for: p.stored),
+            var originalReader: any TensorValueReader = try original.reader(for: o)
+            if let order = p.rowOrder { originalReader = RowReorderingReader(base: originalReader, order: order) }
+            let c = try TensorComparison.compare(original: originalReader, stored: try stored.reader(for: p.stored),
                                                  count: p.stored.elementCount, cancelled: { cancellation.isCancelled })
             progress?(UInt64(p.stored.elementCount))
             return c

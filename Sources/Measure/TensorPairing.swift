@@ -8,13 +8,26 @@ public struct TensorPairing: Sendable, Hashable {
     public let stored: TensorInfo
     /// Its original, when one was found and can be compared value by value.
     public let original: TensorInfo?
-    /// Why there is none (no such name, other shape, rows the converter reorders).
+    /// Why there is none (no such name, other shape, rows reordered by an unknown head count).
     public let problem: String?
+    /// The converter's rope row order of a llama attn_q/attn_k stored from a Hugging Face original:
+    /// the original is read in this order (nil: as it is).
+    public let rowOrder: RopeRowOrder?
+
+    /// A pairing.
+    public init(stored: TensorInfo, original: TensorInfo?, problem: String?, rowOrder: RopeRowOrder? = nil) {
+        self.stored = stored
+        self.original = original
+        self.problem = problem
+        self.rowOrder = rowOrder
+    }
 
     /// Pairs the tensors of `stored` (or those of them given as `tensors`) with those of `original`. GGUF against safetensors maps the
-    /// original's names for `architecture` (llama when nil); llama's attn_q and attn_k are not paired
-    /// then, because the converter reorders their rows for its rope layout.
-    public static func pair(stored: ModelFile, tensors: [TensorInfo]? = nil, original: ModelFile, architecture: HFArchitecture?) -> [TensorPairing] {
+    /// original's names for `architecture` (llama when nil); llama's attn_q and attn_k, whose rows the
+    /// converter reorders for its rope layout, are read in that order (`heads` for attn_q, `kvHeads`
+    /// for attn_k, the heads when nil), and left unpaired with the reason when the head count is unknown.
+    public static func pair(stored: ModelFile, tensors: [TensorInfo]? = nil, original: ModelFile, architecture: HFArchitecture?,
+                            heads: Int? = nil, kvHeads: Int? = nil) -> [TensorPairing] {
         var byName: [String: TensorInfo] = [:]
         let mapNames = stored.kind == .gguf && original.kind != .gguf
         let arch = architecture ?? .llama
@@ -29,14 +42,20 @@ public struct TensorPairing: Sendable, Hashable {
             guard let o = byName[s.name] else {
                 return TensorPairing(stored: s, original: nil, problem: "no tensor of this name in the original")
             }
-            if mapNames && arch == .llama && (s.name.hasSuffix("attn_q.weight") || s.name.hasSuffix("attn_k.weight")) {
-                return TensorPairing(stored: s, original: nil,
-                                     problem: "llama.cpp's converter reorders the rows of llama's attn_q and attn_k (rope layout); compare against the GGUF file llama-quantize read")
-            }
             guard o.elementCount == s.elementCount, o.shape.reduce(1, *) == s.shape.reduce(1, *),
                   o.shape.filter({ $0 != 1 }) == s.shape.filter({ $0 != 1 }) else {
                 return TensorPairing(stored: s, original: nil,
                                      problem: "shapes differ: \(s.shape.map(String.init).joined(separator: "×")) here, \(o.shape.map(String.init).joined(separator: "×")) in the original (\(o.name))")
+            }
+            let isQ = s.name.hasSuffix("attn_q.weight"), isK = s.name.hasSuffix("attn_k.weight")
+            if mapNames && arch == .llama && (isQ || isK) {
+                let n = isK ? (kvHeads ?? heads) : heads
+                guard let n, o.shape.count == 2, let order = RopeRowOrder(heads: n, rows: o.shape[0], columns: o.shape[1]),
+                      order.headRows * order.columns <= RopeRowOrder.maximumHeadValues else {
+                    return TensorPairing(stored: s, original: nil,
+                                         problem: "llama.cpp's converter reorders the rows of llama's attn_q and attn_k per head (rope layout), and the file does not give a head count that splits this tensor's \(o.shape.first ?? 0) rows into heads of an even size")
+                }
+                return TensorPairing(stored: s, original: o, problem: nil, rowOrder: order)
             }
             return TensorPairing(stored: s, original: o, problem: nil)
         }

@@ -188,6 +188,34 @@ struct ModelAgainstCLITests {
         #expect(root["compared_tensors"] as? Int == 8 && root["bytes"] as? Int == 17_920)
     }
 
+    @Test("llama's attn_q and attn_k against a Hugging Face original: the converter's rope row order is undone (an F32 conversion compares equal; before, both were refused)")
+    func ropeRowsAreReordered() throws {
+        let original = Self.fixture("rope/hf/model.safetensors")
+        let f32 = try CLI.run(["model", Self.fixture("rope/converted.gguf"), "--against", original, "--json"])
+        #expect(f32.status == 0, "\(f32.stderr)")
+        let tensors = try #require(try f32.json()["tensors"] as? [[String: Any]])
+        #expect(tensors.count == 12)
+        for t in tensors {
+            let figures = try #require(t["figures"] as? [String: Any], "\(t["name"] ?? "?") not compared: \(t["problem"] ?? "")")
+            #expect(figures["sum_squared_error"] as? Double == 0, "\(t["name"] ?? "?")")
+        }
+        // Q8_0 blocks lie along rows, so the real error of the reordered tensors equals floatscope's q8_0
+        // measurement of the original (the same blocks, summed in another order).
+        let q8 = try CLI.run(["model", Self.fixture("rope/converted-q8_0.gguf"), "--against", original, "--json"])
+        let measured = try CLI.run(["model", original, "--formats", "q8_0", "--json"])
+        let real = try #require(try q8.json()["tensors"] as? [[String: Any]])
+        let predicted = try #require(try measured.json()["tensors"] as? [[String: Any]])
+        for (gguf, hf) in [("blk.0.attn_q.weight", "model.layers.0.self_attn.q_proj.weight"), ("blk.0.attn_k.weight", "model.layers.0.self_attn.k_proj.weight")] {
+            let r = try #require(real.first { $0["name"] as? String == gguf }?["figures"] as? [String: Any])
+            let p = try #require(((predicted.first { $0["name"] as? String == hf }?["formats"] as? [[String: Any]])?.first?["figures"]) as? [String: Any])
+            #expect(r["max_abs_error"] as? Double == p["max_abs_error"] as? Double, "\(gguf)")
+            for key in ["sum_squared_error", "sum_squared_input", "sum_product"] {
+                let a = try #require(r[key] as? Double), b = try #require(p[key] as? Double)
+                #expect(abs(a - b) <= 1e-12 * abs(b), "\(gguf) \(key): \(a) against \(b)")
+            }
+        }
+    }
+
     @Test("unpaired tensors are listed with the reason; a missing original is an I/O error")
     func unpaired() throws {
         let out = try CLI.run(["model", Self.fixture("tiny-llama.gguf"), "--against", ModelCLITests.gguf])
