@@ -67,7 +67,7 @@ let package = Package(
         // screen exports (`x`: SVG and text files in the current directory). May: start threads,
         // read the clock, write exports. May not: import C or curses (the backend is handed in), read
         // the command line.
-        .target(name: "AppRuntime", dependencies: ["FloatscopeApp", "TUICore", "Sweep", "Measure"]),
+        .target(name: "AppRuntime", dependencies: ["FloatscopeApp", "TUICore", "Sweep", "Measure", "TensorFiles"]),
         // The measurement service shared by the CLI and the app: target parsing, model-file
         // measurement (tensor statistics, candidate formats' errors and sizes, totals). May: compute,
         // run worker threads over tensors the caller has opened. May not: open files, import

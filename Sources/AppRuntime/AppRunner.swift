@@ -129,6 +129,7 @@ public struct AppRunner<Backend: TerminalBackend> {
         case .cancelSweep(let id): jobs.cancel(id); return nil
         case .startModelMeasurement(let request): jobs.startModel(request); return nil
         case .cancelModelMeasurement(let id): jobs.cancelModel(id); return nil
+        case .readTensorData(let model, let tensor): jobs.readTensorData(tensor, of: model); return nil
         case .openModel(let paths):
             let (handle, problem) = openModel?(paths) ?? (nil, "this build of the app cannot open files; start it with one (floatscope FILE.gguf)")
             jobs.post(.modelOpened(handle, problem: problem))

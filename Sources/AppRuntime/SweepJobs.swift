@@ -4,6 +4,7 @@ import FormatCore
 import Measure
 import Sweep
 import Synchronization
+import TensorFiles
 
 /// The runner's background sweeps: each runs on a Foundation thread of its own (the engine's
 /// `concurrentPerform` may fill Dispatch's pool) and posts messages into a queue the runner drains;
@@ -25,9 +26,26 @@ public final class SweepJobs: Sendable {
         self.threads = threads ?? SweepEngine.coreCount
     }
 
+    /// Tensor reads (`readTensorData`) not yet posted.
+    private let reading = Mutex<Int>(0)
+
     /// Whether a job runs or messages wait.
     public var isBusy: Bool {
-        running.withLock { !$0.isEmpty } || measuring.withLock { !$0.isEmpty } || inbox.withLock { !$0.isEmpty }
+        running.withLock { !$0.isEmpty } || measuring.withLock { !$0.isEmpty } || reading.withLock { $0 > 0 }
+            || inbox.withLock { !$0.isEmpty }
+    }
+
+    /// Reads a tensor's values on a new thread and posts `Message.tensorDataRead`.
+    public func readTensorData(_ tensor: TensorInfo, of model: ModelHandle) {
+        reading.withLock { $0 += 1 }
+        let thread = Thread { [self] in
+            let message = TensorData.outcome(tensor, of: model)
+            // Posted before the read is forgotten, so `isBusy` never reads false with the message unread.
+            post(message)
+            reading.withLock { $0 -= 1 }
+        }
+        thread.name = "floatscope-tensor-data"
+        thread.start()
     }
 
     /// Queues a message for the runner and wakes it.

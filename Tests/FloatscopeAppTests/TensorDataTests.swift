@@ -58,6 +58,38 @@ struct TensorDataTests {
         #expect(again != data && again.bits == data.bits && data == data)
     }
 
+    @Test("u asks the runner to read the tensor (the update does not read it), and the runner's message brings the data")
+    func uReadsInTheBackground() throws {
+        let start = try ModelFixtures.model()
+        let (asked, effects) = App.update(start, .key(.char("u")))
+        let tensor = ModelFixtures.handle.file.tensors[0]
+        #expect(effects.first == .readTensorData(ModelFixtures.handle, tensor))
+        #expect(asked.session.tensorData == nil)
+        #expect(asked.session.flash?.text == "reading \(tensor.name)…")
+        var runner = AppRunner(backend: MemoryBackend(width: 100, height: 30), model: asked, context: .plain, jobs: SweepJobs(threads: 1))
+        _ = runner.perform(.readTensorData(ModelFixtures.handle, tensor))
+        let deadline = Date().addingTimeInterval(30)
+        while runner.model.session.tensorData == nil && Date() < deadline {
+            _ = runner.handleBackground()
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        #expect(runner.model.session.tensorData?.bits == (try Self.firstTensorBits()))
+        #expect(!runner.jobs.isBusy)
+    }
+
+    @Test("U forgets the tensor data: the Sweep and Blocks screens go back to their own sources")
+    func bigUForgetsTheData() throws {
+        let model = try Self.withData()
+        #expect(model.session.tensorData != nil)
+        let (forgot, _) = try TestSupport.play(model, script: "U")
+        #expect(forgot.session.tensorData == nil)
+        #expect(forgot.session.flash?.text.hasPrefix("forgot tensor ") == true)
+        let blocks = try TestSupport.play(forgot, script: "6 d d d d d").0
+        #expect(!TestSupport.text(blocks).contains("tensor blk"))
+        let (again, _) = try TestSupport.play(forgot, script: "U")
+        #expect(again.session.flash?.text.hasPrefix("no tensor data to forget") == true)
+    }
+
     @Test func aTensorBeyondTheLimitIsCutAndSaysSo() throws {
         let tensor = ModelFixtures.handle.file.tensors[0]
         let data = try TensorData.read(tensor, of: ModelFixtures.handle, limit: 100)

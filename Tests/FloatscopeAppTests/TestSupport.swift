@@ -10,13 +10,19 @@ enum TestSupport {
         try AppModel(configuration: AppConfiguration(valueText: value, formats: formats), size: Size(width: width, height: height))
     }
 
-    /// Plays messages; returns the final model and every effect produced.
+    /// Plays messages; returns the final model and every effect produced. A tensor read asked for
+    /// (`Effect.readTensorData`, the Model screen's `u`) is done at once, as the runner's thread does
+    /// it, and its message played next.
     static func play(_ model: AppModel, _ messages: [Message]) -> (AppModel, [Effect]) {
         var current = model, effects: [Effect] = []
-        for message in messages {
+        var queue = messages[...]
+        while let message = queue.popFirst() {
             let (next, produced) = App.update(current, message)
             current = next
             effects += produced
+            for case .readTensorData(let handle, let tensor) in produced {
+                queue.insert(TensorData.outcome(tensor, of: handle), at: queue.startIndex)
+            }
         }
         return (current, effects)
     }

@@ -21,6 +21,13 @@ extension AppModel {
             if let (text, tone) = screens.sweep.receive(message) { session.show(text, tone: tone) }
         case .exported(let text, let failed):
             session.show(text, tone: failed ? .error : .ok)
+        case .tensorDataRead(_, let data, let problem):
+            if let data {
+                session.tensorData = data
+                session.show("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")", tone: data.isCut ? .warning : .ok)
+            } else {
+                session.show(problem ?? "the tensor could not be read", tone: .error)
+            }
         case .launched:
             effects = startEffects
             startEffects = []

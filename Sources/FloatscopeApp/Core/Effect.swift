@@ -1,3 +1,5 @@
+import TensorFiles
+
 /// Work that `App.update` asks the runner to do outside the pure update function.
 ///
 /// The runner (`AppRunner`) performs effects in order after each update. Sweeps run on a
@@ -20,4 +22,7 @@ public enum Effect: Sendable, Hashable {
     /// Open these files as one model (the runner's opener does the I/O; the app stays pure) and
     /// report with `Message.modelOpened`.
     case openModel([String])
+    /// Read a tensor's values (the first `TensorData.limit`) in the background and report with
+    /// `Message.tensorDataRead` (`TensorData.outcome` says what).
+    case readTensorData(ModelHandle, TensorInfo)
 }

@@ -34,4 +34,6 @@ public enum Message: Sendable, Hashable {
     case modelFinished(Int, problem: String?, elapsed: Double)
     /// A model file asked for by `Effect.openModel` was opened, or why not.
     case modelOpened(ModelHandle?, problem: String?)
+    /// The values of tensor `name` asked for by `Effect.readTensorData`, or why they cannot be used.
+    case tensorDataRead(name: String, TensorData?, problem: String?)
 }

@@ -75,27 +75,30 @@ extension ModelScreen: Screen {
             }
             session.show("cancelling the measurement…", tone: .warning)
             return [.cancelModelMeasurement(current.id)]
-        case .character("u", modifiers: []): useSelectedTensor(session: &session)
+        case .character("u", modifiers: []): return useSelectedTensor(session: &session)
+        case .character("U", modifiers: []):
+            if let data = session.tensorData {
+                session.tensorData = nil
+                session.show("forgot \(data.title): Sweep, Blocks and NF4 use their own data again")
+            } else {
+                session.show("no tensor data to forget (u takes the selected tensor)")
+            }
         default: return nil
         }
         return []
     }
 
-    /// Reads the selected tensor's values (the first `TensorData.limit` at most) into the session as the
-    /// data of the Sweep and Blocks screens, or says why it cannot.
-    mutating func useSelectedTensor(session: inout Session) {
+    /// Asks the runner to read the selected tensor's values (the first `TensorData.limit` at most)
+    /// in the background; `Message.tensorDataRead` makes them the data of the Sweep, Blocks and NF4
+    /// screens, or says why it cannot.
+    mutating func useSelectedTensor(session: inout Session) -> [Effect] {
         guard let model, let index = selectedTensor else {
             session.show("no tensor selected", tone: .warning)
-            return
+            return []
         }
         let tensor = tensors[index]
-        do throws(TensorFileError) {
-            let data = try TensorData.read(tensor, of: model)
-            session.tensorData = data
-            session.show("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")", tone: data.isCut ? .warning : .ok)
-        } catch {
-            session.show("cannot use \(tensor.name) (\(tensor.storedType)) as data: \(error.message)", tone: .error)
-        }
+        session.show("reading \(tensor.name)…")
+        return [.readTensorData(model, tensor)]
     }
 
     /// The wheel over the screen moves the selection; a press on a list row selects its tensor.

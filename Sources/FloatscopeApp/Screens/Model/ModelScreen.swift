@@ -50,6 +50,7 @@ public struct ModelScreen: Sendable, Equatable {
             HelpEntry("o", "open a model file: type its path, Enter"),
             HelpEntry("c", "cancel the measurement"),
             HelpEntry("u", "use the tensor as data of Sweep and Blocks"),
+            HelpEntry("U", "forget that data"),
         ]),
         HelpSection("Reading it", [
             HelpEntry("SQNR", "10·log10(sum x^2 / sum (y-x)^2) dB in the format"),

@@ -70,6 +70,16 @@ public final class TensorData: Sendable, Hashable {
         return TensorData(name: tensor.name, bits: bits, totalCount: tensor.elementCount)
     }
 
+    /// Reads a tensor for `Effect.readTensorData` (on the runner's background thread) and says
+    /// what came of it as the message that reports it.
+    public static func outcome(_ tensor: TensorInfo, of model: ModelHandle) -> Message {
+        do throws(TensorFileError) {
+            return .tensorDataRead(name: tensor.name, try read(tensor, of: model), problem: nil)
+        } catch {
+            return .tensorDataRead(name: tensor.name, nil, problem: "cannot use \(tensor.name) (\(tensor.storedType)) as data: \(error.message)")
+        }
+    }
+
     /// Same object.
     public static func == (a: TensorData, b: TensorData) -> Bool { a === b }
 
