@@ -53,6 +53,9 @@ struct LessonTests {
                 #expect(1 + state.captionLines(width: width).count <= LessonState.maximumRows, "\(where_): caption cut")
                 #expect(model.screenArea.height >= 12, "\(where_): the screen keeps \(model.screenArea.height) rows")
                 let frame = App.view(model, context: .plain).plainText()
+                let header = DisplayWidth.of(state.header) + 4 <= width ? state.header : state.shortHeader
+                #expect(frame.contains(header), "\(where_): the header is cut")
+                #expect(DisplayWidth.of(header) + 4 <= width, "\(where_): even the short header is too wide")
                 let lastRow = try #require(state.captionLines(width: width).last).plainText
                 #expect(frame.contains(lastRow), "\(where_): the caption's last row is not on screen")
                 if let spec = lesson.steps[step].blockFormat {

@@ -22,7 +22,7 @@ struct LessonCLITests {
     func renderStep() throws {
         let out = try CLI.run(["render", "lesson", "fp8", "--step", "3", "--width", "80", "--height", "24", "--lang", "en"])
         #expect(out.status == 0)
-        #expect(out.text.contains("Lesson: FP8: E4M3 for weights, E5M2 for gradients · step 3/4"))
+        #expect(out.text.contains("FP8: E4M3 for weights, E5M2 for gradients · 3/4 · → ← Esc"))
         #expect(out.text.contains("underflows to 0 in E4M3"))
         #expect(out.text.contains("1 Bits"))
     }

@@ -50,7 +50,8 @@ extension AppModel {
         let header = language == .zh
             ? "课程：\(title) · 第 \(index + 1)/\(lesson.steps.count) 步 · → 下一步  ← 上一步  Esc 退出课程"
             : "Lesson: \(title) · step \(index + 1)/\(lesson.steps.count) · → next  ← back  Esc leaves"
-        fresh.lesson = LessonState(lesson: lesson, step: index, caption: caption, header: header)
+        let shortHeader = "\(title) · \(index + 1)/\(lesson.steps.count) · → ← Esc"
+        fresh.lesson = LessonState(lesson: lesson, step: index, caption: caption, header: header, shortHeader: shortHeader)
         fresh.session.flash = nil
         self = fresh
         return effects

@@ -19,7 +19,8 @@ public struct LessonCaptionView: View {
         func text(_ s: String) -> String { unicode ? s : ASCIIText.transliterate(s) }
         buffer.fill(area, style: theme.text)
         buffer.drawHorizontalLine(x: area.x, y: area.y, length: area.width, glyph: context.glyphs.horizontal, style: theme.border)
-        _ = buffer.write(" " + text(state.header) + " ", x: area.x + 1, y: area.y, style: theme.title.bold(),
+        let header = DisplayWidth.of(state.header) + 4 <= area.width ? state.header : state.shortHeader
+        _ = buffer.write(" " + text(header) + " ", x: area.x + 1, y: area.y, style: theme.title.bold(),
                          clip: Rect(x: area.x, y: area.y, width: area.width, height: 1))
         var lines = state.captionLines(width: area.width)
         let room = area.height - 1

@@ -10,6 +10,8 @@ public struct LessonState: Sendable, Equatable {
     public var caption: String
     /// The header line: title, step and keys.
     public var header: String
+    /// The header for a narrow terminal: title, step, arrows.
+    public var shortHeader: String
 
     /// The most rows the caption box takes (header included); longer captions are cut with "…".
     public static let maximumRows = 9
