@@ -14,6 +14,8 @@ public struct AppConfiguration: Sendable, Hashable {
     public var screen: ScreenID
     /// The model file the Model screen measures (opened by the caller), or nil.
     public var model: ModelHandle?
+    /// Whether the app starts in presenter mode (no chrome, high contrast, big glyphs on Bits).
+    public var presenting: Bool
 
     /// The value shown when none is given.
     public static let defaultValueText = "0.1"
@@ -21,13 +23,14 @@ public struct AppConfiguration: Sendable, Hashable {
     /// Creates a configuration.
     public init(valueText: String = AppConfiguration.defaultValueText, formats: [Format] = BitsScreen.defaultFormats,
                 rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault, screen: ScreenID = .bits,
-                model: ModelHandle? = nil) {
+                model: ModelHandle? = nil, presenting: Bool = false) {
         self.valueText = valueText
         self.formats = formats
         self.rounding = rounding
         self.overflow = overflow
         self.screen = screen
         self.model = model
+        self.presenting = presenting
     }
 
     /// The starting session; bare constants (`max`) refer to the first format.

@@ -13,6 +13,8 @@ public struct AppModel: Sendable, Equatable {
     public internal(set) var session: Session
     /// Lines of the help overlay scrolled off, or nil when the help is closed.
     public internal(set) var helpScroll: Int?
+    /// Presenter mode (`P`): no title bar or status line, high contrast, big glyphs on Bits.
+    public internal(set) var presenting: Bool
 
     /// The smallest terminal the app draws in; below it a message asks for a larger one.
     public static let minimumSize = Size(width: 80, height: 24)
@@ -20,11 +22,13 @@ public struct AppModel: Sendable, Equatable {
     /// Creates the model for a configuration and a terminal size.
     public init(configuration: AppConfiguration = AppConfiguration(), size: Size) throws(ValueParseError) {
         let session = try configuration.session()
-        self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model, size: size)
+        self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model,
+                  presenting: configuration.presenting, size: size)
     }
 
     /// Creates the model for a session.
-    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, model: ModelHandle? = nil, size: Size) {
+    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, model: ModelHandle? = nil,
+                presenting: Bool = false, size: Size) {
         self.size = size
         self.session = session
         active = screen
@@ -37,6 +41,8 @@ public struct AppModel: Sendable, Equatable {
         screens.shareFormats()
         screens.refresh(screen, session: session)
         helpScroll = nil
+        self.presenting = presenting
+        screens.bits.presenting = presenting
     }
 
     /// Whether the terminal is below the minimum size.
@@ -44,9 +50,10 @@ public struct AppModel: Sendable, Equatable {
         size.width < AppModel.minimumSize.width || size.height < AppModel.minimumSize.height
     }
 
-    /// The screen's part of the terminal: everything but the title bar and the status line.
+    /// The screen's part of the terminal: everything but the title bar and the status line, or
+    /// the whole terminal when presenting.
     public var screenArea: Rect {
-        Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
+        presenting ? Rect(size: size) : Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
     }
 
     /// Whether the runner should send ticks (something on screen times out).
