@@ -1,7 +1,7 @@
 import TUICore
 
 /// The status message in presenter mode, where there is no status line: drawn over the bottom
-/// row, right-aligned, while the message lasts.
+/// row, right-aligned, while the message lasts (a few seconds).
 public struct PresenterFlash: View {
     /// The message.
     public var flash: Flash
@@ -18,6 +18,8 @@ public struct PresenterFlash: View {
         let text = " " + TextFit.truncate(shown, width: area.width - 4, ellipsis: context.glyphs.ellipsis) + " "
         let x = area.maxX - DisplayWidth.of(text) - 1
         buffer.fill(Rect(x: x, y: area.y, width: DisplayWidth.of(text), height: 1), style: context.theme.text)
-        buffer.put(text, x: x, y: area.y, style: flash.tone.style(in: context.theme), context: context)
+        // A neutral message gets the badge look: it sits over the screen and must stand out.
+        let style = flash.tone == .neutral ? context.theme.badge : flash.tone.style(in: context.theme)
+        buffer.put(text, x: x, y: area.y, style: style, context: context)
     }
 }
