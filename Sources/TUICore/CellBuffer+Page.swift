@@ -2,7 +2,8 @@
 extension CellBuffer {
     /// Gives every cell left at the terminal's default foreground or background the page's colour
     /// instead (attributes kept). On a light page, light text drawn straight on the page (yellow,
-    /// cyan, green bars meant for a dark terminal) is darkened so it stays readable. A plain page
+    /// cyan, green bars meant for a dark terminal) is darkened so it stays readable, and white or
+    /// light grey text takes the page's text colour. A plain page
     /// changes nothing.
     public mutating func paintPage(_ page: Style) {
         guard page.foreground != .default || page.background != .default else { return }
@@ -13,7 +14,9 @@ extension CellBuffer {
                 let onPage = style.background == .default
                 if lightPage, onPage, !style.attributes.contains(.reverse), let l = CellBuffer.luminance(style.foreground), l > 0.5,
                    let (r, g, b) = style.foreground.rgbValue {
-                    style.foreground = .rgb(UInt8(Int(r) * 11 / 20), UInt8(Int(g) * 11 / 20), UInt8(Int(b) * 11 / 20))
+                    // A colour keeps its hue, darker; white and light greys become the page's text.
+                    let greyish = max(r, g, b) - min(r, g, b) < 48
+                    style.foreground = greyish ? page.foreground : .rgb(UInt8(Int(r) * 11 / 20), UInt8(Int(g) * 11 / 20), UInt8(Int(b) * 11 / 20))
                 }
                 if style.foreground == .default { style.foreground = page.foreground }
                 if onPage { style.background = page.background }

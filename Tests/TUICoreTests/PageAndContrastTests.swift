@@ -17,10 +17,11 @@ struct PageAndContrastTests {
     }
 
     @Test func paintPageFillsDefaultColoursOnlyAndDarkensLightTextOnALightPage() {
-        var buffer = CellBuffer(width: 4, height: 1)
+        var buffer = CellBuffer(width: 5, height: 1)
         buffer.write("a", x: 0, y: 0, style: Style(attributes: .bold))
         buffer.write("b", x: 1, y: 0, style: Style(fg: .red, bg: .blue))
         buffer.write("c", x: 2, y: 0, style: Style(fg: .yellow))
+        buffer.write("d", x: 3, y: 0, style: Style(fg: .white))
         let dark = buffer
         var painted = buffer
         painted.paintPage(.plain)
@@ -28,10 +29,11 @@ struct PageAndContrastTests {
         painted.paintPage(Theme.lightPage)
         #expect(painted[x: 0, y: 0].style == Style(fg: .indexed(16), bg: .indexed(231), attributes: .bold))
         #expect(painted[x: 1, y: 0].style == Style(fg: .red, bg: .blue))
-        #expect(painted[x: 3, y: 0].style.background == .indexed(231))
+        #expect(painted[x: 3, y: 0].style == Style(fg: .indexed(16), bg: .indexed(231)), "light grey text takes the page's text colour")
         let yellow = painted[x: 2, y: 0].style
         #expect(yellow.background == .indexed(231))
         #expect(CellBuffer.luminance(yellow.foreground)! < 0.5, "yellow text on white is darkened")
+        #expect(painted[x: 4, y: 0].style == Style(fg: .indexed(16), bg: .indexed(231)))
     }
 
     @Test func highContrastDropsDimAndGreyAndMakesEverythingBold() {

@@ -22,7 +22,7 @@ extension BitsScreen {
         drawInfo(into: &buffer, layout: layout, area: area, context: context)
         let body = area.inset(top: 2, left: BitsScreen.presenterMargin, bottom: 1, right: BitsScreen.presenterMargin)
         if let row = facts.rows.indices.contains(focus) ? facts.rows[focus] : nil {
-            let blocks = presenterBlocks(row: row, width: body.width, context: context)
+            let blocks = presenterBlocks(row: row, width: body.width, height: body.height, context: context)
             let height = blocks.reduce(0) { $0 + $1.height }
             var y = body.y + max(0, (body.height - height) / 2)
             for block in blocks where y + block.height <= body.maxY {
@@ -42,7 +42,7 @@ extension BitsScreen {
 
     /// The bands of the view for a row, top to bottom; the detail lines last, as many as the
     /// caller has room for.
-    func presenterBlocks(row: RowFacts, width: Int, context: RenderContext) -> [PresenterBlock] {
+    func presenterBlocks(row: RowFacts, width: Int, height: Int, context: RenderContext) -> [PresenterBlock] {
         let theme = context.theme, g = context.glyphs, ascii = !g.isUnicode
         var blocks: [PresenterBlock] = []
         let blank = PresenterBlock(height: 1) { _, _ in }
@@ -81,7 +81,8 @@ extension BitsScreen {
             })
         }
         blocks.append(blank)
-        blocks += bitBlocks(row: row, width: width, context: context)
+        let above = blocks.reduce(0) { $0 + $1.height }
+        blocks += bitBlocks(row: row, width: width, height: height - above, context: context)
         // The detail lines, wrapped, in the rows left.
         let lines = (facts.detail?.lines ?? []).flatMap { TextWrap.wrap($0.line(theme, ascii: ascii), width: max(1, width)) }
         if !lines.isEmpty { blocks.append(blank) }
@@ -93,39 +94,59 @@ extension BitsScreen {
         return blocks
     }
 
-    /// The bits: big and grouped by field with the fields named under them when they fit, else
-    /// the code in big hex (when that fits) over the bits in ordinary bold text.
-    func bitBlocks(row: RowFacts, width: Int, context: RenderContext) -> [PresenterBlock] {
+    /// The bits: big and grouped by field with the fields named under them, on one line or with
+    /// whole fields wrapped onto more lines (fp32 at 120 columns) when they fit in `width` x
+    /// `height`; else the code in big hex (when that fits) over the bits in ordinary bold text.
+    func bitBlocks(row: RowFacts, width: Int, height: Int, context: RenderContext) -> [PresenterBlock] {
         let theme = context.theme, g = context.glyphs
         let fields = row.fields
-        // One span per field, a blank glyph between fields.
-        var parts: [(span: Span, role: BitRole?)] = []
+        // One span per field, with its width in big glyphs.
+        var parts: [(span: Span, role: BitRole, width: Int)] = []
         var bit = 0
-        for (n, field) in fields.fields.enumerated() {
-            if n > 0 { parts.append((Span(" "), nil)) }
+        for field in fields.fields {
             let text = String((bit..<bit + field.width).map { fields.isSet($0, in: row.code) ? "1" : "0" })
-            parts.append((Span(text, style: field.role.bigStyle(in: theme)), field.role))
+            parts.append((Span(text, style: field.role.bigStyle(in: theme)), field.role, BigText.width(of: text, narrow: true) ?? .max))
             bit += field.width
         }
-        let big = BigText(spans: parts.map(\.span), alignment: .center, narrow: true)
-        if let bigWidth = big.width, bigWidth <= width {
-            // Field names centred under their bands (the letter when the name is wider).
-            var labels: [(x: Int, text: String)] = []
-            var x = (width - bigWidth) / 2
-            for part in parts {
-                let partWidth = BigText.width(of: part.span.text, narrow: true) ?? 0
-                if let role = part.role {
-                    let name = DisplayWidth.of(role.name) <= partWidth ? role.name : String(role.letter)
-                    labels.append((x + (partWidth - DisplayWidth.of(name)) / 2, name))
-                }
-                x += partWidth + BigFont.spacing
+        // Whole fields packed into lines, a blank glyph between fields on a line.
+        let separator = Span(" ")
+        let separatorWidth = (BigText.width(of: " ") ?? 2) + 2 * BigFont.spacing
+        var lines: [[Int]] = [], lineWidth = 0
+        for (index, part) in parts.enumerated() {
+            if let last = lines.indices.last, lineWidth + separatorWidth + part.width <= width {
+                lines[last].append(index)
+                lineWidth += separatorWidth + part.width
+            } else {
+                lines.append([index])
+                lineWidth = part.width
             }
-            return [
-                PresenterBlock(height: BigFont.height) { buffer, rect in big.render(into: &buffer, area: rect, context: context) },
-                PresenterBlock(height: 1) { buffer, rect in
+        }
+        let bigFits = parts.allSatisfy { $0.width <= width } && lines.count * (BigFont.height + 1) <= height
+        if bigFits {
+            var blocks: [PresenterBlock] = []
+            for line in lines {
+                var spans: [Span] = []
+                for (n, index) in line.enumerated() {
+                    if n > 0 { spans.append(separator) }
+                    spans.append(parts[index].span)
+                }
+                let big = BigText(spans: spans, alignment: .center, narrow: true)
+                let bigWidth = big.width ?? 0
+                // Field names centred under their bands (the letter when the name is wider).
+                var labels: [(x: Int, text: String)] = []
+                var x = (width - bigWidth) / 2
+                for index in line {
+                    let part = parts[index]
+                    let name = DisplayWidth.of(part.role.name) <= part.width ? part.role.name : String(part.role.letter)
+                    labels.append((x + (part.width - DisplayWidth.of(name)) / 2, name))
+                    x += part.width + separatorWidth
+                }
+                blocks.append(PresenterBlock(height: BigFont.height) { buffer, rect in big.render(into: &buffer, area: rect, context: context) })
+                blocks.append(PresenterBlock(height: 1) { buffer, rect in
                     for label in labels { buffer.put(label.text, x: rect.x + label.x, y: rect.y, style: theme.text.bold(), clip: rect, context: context) }
-                },
-            ]
+                })
+            }
+            return blocks
         }
         var blocks: [PresenterBlock] = []
         let hex = BigText(row.hex, style: theme.text.bold(), alignment: .center)
