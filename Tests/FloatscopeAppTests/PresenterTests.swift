@@ -136,7 +136,7 @@ struct PresenterTests {
     @Test func snapshots() throws {
         let cases: [(value: String, keys: String, name: String)] = [
             ("0.1", "", "0.1-fp32"), ("0.1", "down down down", "0.1-fp16"), ("1e400", "down down down", "1e400-fp16"),
-            ("-6.5e4", "down down down down down", "minus-65000-e5m2"), ("0x1.000002p0", "", "1+2^-23-fp32"),
+            ("-6.5e4", "down down down down down", "minus-65000-e5m2"), ("0x1.000002p0", "", "one-plus-ulp-fp32"),
         ]
         for (width, height) in [(80, 24), (120, 40)] {
             for c in cases {
