@@ -135,8 +135,9 @@ public struct AppRunner<Backend: TerminalBackend> {
             jobs.post(.modelOpened(handle, problem: problem))
             return nil
         case .export(let name):
-            let svgContext = RenderContext(glyphs: context.glyphs, colorMode: context.colorMode == .noColor ? .noColor : .ansi256)
-            let result = ScreenExport.write(App.view(model, context: svgContext), colorMode: svgContext.colorMode, name: name)
+            let svgMode: ColorMode = context.colorMode == .noColor ? .noColor : .ansi256
+            let svgContext = RenderContext(glyphs: context.glyphs, colorMode: svgMode, theme: Theme.standard(for: svgMode, appearance: context.theme.appearance))
+            let result = ScreenExport.write(App.view(model, context: svgContext), theme: svgContext.theme, colorMode: svgContext.colorMode, name: name)
             jobs.post(.exported(result.message, failed: result.failed))
             return nil
         }

@@ -7,8 +7,9 @@ import TUICore
 /// taken, `floatscope-NAME-2`, `-3`... is used. The message names the full path.
 enum ScreenExport {
     /// Writes both files; returns the status message and whether it failed.
-    static func write(_ frame: CellBuffer, colorMode: ColorMode, name: String, directory: String = FileManager.default.currentDirectoryPath) -> (message: String, failed: Bool) {
-        let svg = Data(frame.svgText(colorMode: colorMode).utf8)
+    static func write(_ frame: CellBuffer, theme: Theme = .colored, colorMode: ColorMode, name: String,
+                      directory: String = FileManager.default.currentDirectoryPath) -> (message: String, failed: Bool) {
+        let svg = Data(frame.svgText(colorMode: colorMode, theme: theme).utf8)
         let text = Data((frame.plainText() + "\n").utf8)
         var lastError: Error?
         for n in 1...1000 {

@@ -6,7 +6,8 @@ extension CellBuffer {
     public static let svgCellHeight = 17.0
 
     /// The buffer as an SVG document: a background rectangle, one `<rect>` per run of cells with
-    /// the same non-default background, and one `<text>` per run of cells with the same style.
+    /// the same background other than the page's, one `<text>` per run of cells with the same
+    /// style, and one `<rect>` per run of full or half blocks of one colour.
     ///
     /// Colours are first reduced to `colorMode` (`.noColor` keeps attributes only); reverse swaps
     /// the colours, dim lowers the opacity, bold, italic and underline map to font attributes.
@@ -46,18 +47,28 @@ extension CellBuffer {
                 let bg = colours(self[x: x, y: y].style).bg
                 var end = x + 1
                 while end < width, colours(self[x: end, y: y].style).bg == bg { end += 1 }
-                if let bg {
+                if let bg, bg != background {
                     out += "<rect x=\"\(number(Double(x) * cw))\" y=\"\(number(Double(y) * ch))\" width=\"\(number(Double(end - x) * cw))\" height=\"\(number(ch))\" fill=\"\(bg)\"/>\n"
                 }
                 x = end
             }
-            // Text, one element per run of one style (blank runs skipped).
+            // Text, one element per run of one style (blank runs skipped). Full and half blocks are
+            // drawn as rectangles instead, so block drawings (big glyphs, bars) have no gaps
+            // whatever the font's block glyphs look like.
             x = 0
+            var blocks: [(x: Int, block: Character, fill: String, dim: Bool)] = []
             while x < width {
                 let style = self[x: x, y: y].style
                 var end = x, text = ""
                 while end < width, self[x: end, y: y].style == style {
-                    if let c = self[x: end, y: y].character { text.append(c) }
+                    if let c = self[x: end, y: y].character {
+                        if CellBuffer.svgBlocks.contains(c) {
+                            blocks.append((end, c, colours(style).fg, style.attributes.contains(.dim)))
+                            text.append(" ")
+                        } else {
+                            text.append(c)
+                        }
+                    }
                     end += 1
                 }
                 if !text.allSatisfy({ $0 == " " }) {
@@ -65,6 +76,18 @@ extension CellBuffer {
                                        style: style, fill: colours(style).fg, number: number)
                 }
                 x = end
+            }
+            // Runs of one block in one colour become one rectangle.
+            var i = 0
+            while i < blocks.count {
+                var j = i + 1
+                while j < blocks.count, blocks[j].x == blocks[j - 1].x + 1, blocks[j].block == blocks[i].block,
+                      blocks[j].fill == blocks[i].fill, blocks[j].dim == blocks[i].dim { j += 1 }
+                let top = Double(y) * ch + (blocks[i].block == "▄" ? ch / 2 : 0)
+                let height = blocks[i].block == "█" ? ch : ch / 2
+                out += "<rect x=\"\(number(Double(blocks[i].x) * cw))\" y=\"\(number(top))\" width=\"\(number(Double(j - i) * cw))\" "
+                    + "height=\"\(number(height))\" fill=\"\(blocks[i].fill)\" shape-rendering=\"crispEdges\"\(blocks[i].dim ? " opacity=\"0.6\"" : "")/>\n"
+                i = j
             }
         }
         return out + "</svg>\n"
@@ -81,6 +104,20 @@ extension CellBuffer {
         if style.attributes.contains(.dim) { attributes += " opacity=\"0.6\"" }
         return "<text \(attributes)>\(CellBuffer.xmlEscaped(text))</text>\n"
     }
+
+    /// The buffer as an SVG document on the theme's page: a light theme's page colours, else the
+    /// dark defaults (`svgText(colorMode:foreground:background:)`).
+    public func svgText(colorMode: ColorMode, theme: Theme) -> String {
+        func hex(_ color: Color) -> String? {
+            guard let (r, g, b) = color.rgbValue else { return nil }
+            return "#" + [r, g, b].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        }
+        return svgText(colorMode: colorMode, foreground: hex(theme.page.foreground) ?? "#d0d0d0",
+                       background: hex(theme.page.background) ?? "#1c1c1c")
+    }
+
+    /// The block characters drawn as rectangles: full, upper half and lower half.
+    static let svgBlocks: Set<Character> = ["█", "▀", "▄"]
 
     /// Text with `&`, `<`, `>`, `"` and `'` escaped for XML.
     public static func xmlEscaped(_ text: String) -> String {

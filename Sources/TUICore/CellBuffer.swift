@@ -207,6 +207,11 @@ public struct CellBuffer: Sendable, Hashable {
         }
     }
 
+    /// Replaces the style of the cell at an in-buffer position (content kept).
+    mutating func restyle(x: Int, y: Int, _ style: Style) {
+        cells[y * width + x].style = style
+    }
+
     // MARK: - Lines and boxes
 
     /// Draws `length` copies of `glyph` to the right from (x, y), clipped to the buffer.

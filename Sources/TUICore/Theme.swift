@@ -35,6 +35,11 @@ public struct Theme: Sendable, Hashable {
     public var helpOverlay: Style
     /// Small labels such as a format name or a mode indicator.
     public var badge: Style
+    /// The page: the colours cells left at the terminal's defaults are drawn in (plain in the dark
+    /// themes, which keep the terminal's own colours; see `CellBuffer.paintPage`).
+    public var page: Style
+    /// Whether the theme is meant for a dark or a light background.
+    public var appearance: Appearance
 
     /// Creates a theme; every style defaults to plain.
     public init(
@@ -43,7 +48,8 @@ public struct Theme: Sendable, Hashable {
         integerBit: Style = .plain, codebookIndexBit: Style = .plain,
         focusedRow: Style = .plain, cursor: Style = .plain,
         statusOK: Style = .plain, statusWarn: Style = .plain, statusError: Style = .plain,
-        dim: Style = .plain, title: Style = .plain, helpOverlay: Style = .plain, badge: Style = .plain
+        dim: Style = .plain, title: Style = .plain, helpOverlay: Style = .plain, badge: Style = .plain,
+        page: Style = .plain, appearance: Appearance = .dark
     ) {
         self.text = text
         self.border = border
@@ -61,6 +67,8 @@ public struct Theme: Sendable, Hashable {
         self.title = title
         self.helpOverlay = helpOverlay
         self.badge = badge
+        self.page = page
+        self.appearance = appearance
     }
 
     /// The colour theme (ANSI colours, so it degrades well to 8 colours).
@@ -110,12 +118,58 @@ public struct Theme: Sendable, Hashable {
         badge: Style(attributes: .reverse)
     )
 
-    /// The standard theme for a colour mode: monochrome, eight-colour or full colour.
-    public static func standard(for mode: ColorMode) -> Theme {
-        switch mode {
-        case .noColor: return .monochrome
-        case .ansi8: return .eightColor
-        case .ansi256, .trueColor: return .colored
+    /// The light page: near-black text on white.
+    public static let lightPage = Style(fg: .indexed(16), bg: .indexed(231))
+
+    /// The colour theme for a light page: dark text on white, strong colours that survive a
+    /// projector (white bold bits on dark red, green and blue), greys only for hints.
+    public static let light = Theme(
+        text: .plain,
+        border: Style(fg: .indexed(25)),
+        signBit: Style(fg: .indexed(231), bg: .indexed(160), attributes: .bold),
+        exponentBit: Style(fg: .indexed(231), bg: .indexed(28), attributes: .bold),
+        mantissaBit: Style(fg: .indexed(231), bg: .indexed(25), attributes: .bold),
+        integerBit: Style(fg: .indexed(16), bg: .indexed(220), attributes: .bold),
+        codebookIndexBit: Style(fg: .indexed(231), bg: .indexed(127), attributes: .bold),
+        focusedRow: Style(bg: .indexed(253), attributes: .bold),
+        cursor: Style(attributes: [.reverse, .bold]),
+        statusOK: Style(fg: .indexed(28), attributes: .bold),
+        statusWarn: Style(fg: .indexed(130), attributes: .bold),
+        statusError: Style(fg: .indexed(231), bg: .indexed(160), attributes: .bold),
+        dim: Style(fg: .indexed(242)),
+        title: Style(fg: .indexed(25), attributes: .bold),
+        helpOverlay: Style(fg: .indexed(231), bg: .indexed(24)),
+        badge: Style(fg: .indexed(231), bg: .indexed(25), attributes: .bold),
+        page: Theme.lightPage, appearance: .light
+    )
+
+    /// The light theme adjusted for 8 colours (the focused row is underlined, hints plain).
+    public static let lightEightColor: Theme = {
+        var t = Theme.light
+        t.focusedRow = Style(attributes: [.bold, .underline])
+        t.dim = .plain
+        return t
+    }()
+
+    /// The monochrome theme on a light page (the page shows where colours can be drawn at all:
+    /// in SVG export; a terminal without colour keeps its own).
+    public static let lightMonochrome: Theme = {
+        var t = Theme.monochrome
+        t.page = Theme.lightPage
+        t.appearance = .light
+        return t
+    }()
+
+    /// The standard theme for a colour mode: monochrome, eight-colour or full colour, for a dark
+    /// background or a light page.
+    public static func standard(for mode: ColorMode, appearance: Appearance = .dark) -> Theme {
+        switch (mode, appearance) {
+        case (.noColor, .dark): return .monochrome
+        case (.ansi8, .dark): return .eightColor
+        case (.ansi256, .dark), (.trueColor, .dark): return .colored
+        case (.noColor, .light): return .lightMonochrome
+        case (.ansi8, .light): return .lightEightColor
+        case (.ansi256, .light), (.trueColor, .light): return .light
         }
     }
 }

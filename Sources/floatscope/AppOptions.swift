@@ -2,6 +2,7 @@ import ArgumentParser
 import Glibc
 import FloatscopeApp
 import FormatCore
+import TUICore
 
 /// Options shared by `tui` and `render`: the value, the formats, rounding and the look.
 struct AppOptions: ParsableArguments {
@@ -23,12 +24,27 @@ struct AppOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of lessons: en or zh (default: from LC_ALL, LC_MESSAGES or LANG).", valueName: "lang"))
     var lang: LanguageChoice?
 
+    @Flag(name: .long, help: "Start in presenter mode (P or F5 in the app): no title or status line, high contrast, big glyphs on Bits.")
+    var present = false
+
+    @Option(name: .long, help: ArgumentHelp("Colours for a dark terminal or a light page: dark or light (also for --svg and the x export).", valueName: "theme"))
+    var theme: String = Appearance.dark.rawValue
+
+    /// The `--theme` asked for, or a usage error naming the choices.
+    func appearance() throws -> Appearance {
+        guard let appearance = Appearance(rawValue: theme.lowercased()) else {
+            throw CLIError.usage("unknown --theme '\(theme)'; themes: \(Appearance.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return appearance
+    }
+
     /// The app's starting configuration, or a usage error.
     func configuration() throws -> AppConfiguration {
+        _ = try appearance()
         let list = formats.isEmpty ? BitsScreen.defaultFormats : try resolveFormats(formats)
         guard !list.isEmpty else { throw CLIError.usage("name at least one format, e.g. --formats fp16,bf16") }
         let configuration = AppConfiguration(valueText: value, formats: list, rounding: try roundingOptions.mode(), overflow: roundingOptions.policy,
-                                             language: LanguageChoice.resolve(lang))
+                                             language: LanguageChoice.resolve(lang), presenting: present)
         do { _ = try configuration.session() } catch { throw CLIError.usage(String(describing: error)) }
         return configuration
     }

@@ -24,7 +24,7 @@ enum InteractiveApp {
 
     /// Checks the terminal, runs the app and restores the terminal; returns the exit status
     /// (0, 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP).
-    static func run(configuration: AppConfiguration, ascii: Bool, noColor: Bool, mouse: Bool, timingLog: String?) throws -> Int32 {
+    static func run(configuration: AppConfiguration, appearance: Appearance = .dark, ascii: Bool, noColor: Bool, mouse: Bool, timingLog: String?) throws -> Int32 {
         // Checked before curses is touched, so nothing is ever written into a pipe.
         let backend: NCursesBackend
         CrashRestore.install()
@@ -40,6 +40,7 @@ enum InteractiveApp {
         }
         var context = backend.renderContext
         if ascii { context.glyphs = .ascii }
+        context.theme = Theme.standard(for: context.colorMode, appearance: appearance)
         let model: AppModel
         do {
             model = try AppModel(configuration: configuration, size: backend.size)

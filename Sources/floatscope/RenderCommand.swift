@@ -66,18 +66,21 @@ struct RenderCommand: ParsableCommand {
             var model = try AppModel(configuration: configuration, size: Size(width: width, height: height))
             for message in messages { model = App.update(model, message).0 }
             let colorMode: ColorMode = ansi && !options.colorDisabled ? .ansi256 : .noColor
-            let context = RenderContext(glyphs: options.ascii ? .ascii : .unicode, colorMode: colorMode)
+            let appearance = try options.appearance()
+            let context = RenderContext(glyphs: options.ascii ? .ascii : .unicode, colorMode: colorMode,
+                                        theme: Theme.standard(for: colorMode, appearance: appearance))
             if let frames = benchmark {
                 try StandardStreams.writeOutput(RenderBenchmark(model: model, context: context).run(frames: max(1, frames)))
                 return
             }
             let frame = App.view(model, context: context)
             if let svg {
-                let svgContext = RenderContext(glyphs: context.glyphs, colorMode: options.colorDisabled ? .noColor : .ansi256)
+                let svgMode: ColorMode = options.colorDisabled ? .noColor : .ansi256
+                let svgContext = RenderContext(glyphs: context.glyphs, colorMode: svgMode, theme: Theme.standard(for: svgMode, appearance: appearance))
                 let picture = App.view(model, context: svgContext)
                 let textPath = (svg.hasSuffix(".svg") ? String(svg.dropLast(4)) : svg) + ".txt"
                 do {
-                    try picture.svgText(colorMode: svgContext.colorMode).write(toFile: svg, atomically: true, encoding: .utf8)
+                    try picture.svgText(colorMode: svgContext.colorMode, theme: svgContext.theme).write(toFile: svg, atomically: true, encoding: .utf8)
                     try (picture.plainText() + "\n").write(toFile: textPath, atomically: true, encoding: .utf8)
                 } catch {
                     throw CLIError.io("cannot write \(svg) or \(textPath): \(error.localizedDescription)")

@@ -49,7 +49,7 @@ struct TUICommand: ParsableCommand {
                 configuration.model = ModelHandle(file)
                 configuration.screen = .model
             }
-            let status = try InteractiveApp.run(configuration: configuration, ascii: options.ascii,
+            let status = try InteractiveApp.run(configuration: configuration, appearance: try options.appearance(), ascii: options.ascii,
                                                 noColor: options.colorDisabled, mouse: !noMouse, timingLog: timingLog)
             if status != 0 { throw ExitCode(status) }
         }

@@ -20,6 +20,8 @@ public struct AppConfiguration: Sendable, Hashable {
     public var lessonName: String?
     /// The step to start the lesson at (0-based).
     public var lessonStep = 0
+    /// Whether the app starts in presenter mode (no chrome, high contrast, big glyphs on Bits).
+    public var presenting: Bool
 
     /// The value shown when none is given.
     public static let defaultValueText = "0.1"
@@ -27,7 +29,7 @@ public struct AppConfiguration: Sendable, Hashable {
     /// Creates a configuration.
     public init(valueText: String = AppConfiguration.defaultValueText, formats: [Format] = BitsScreen.defaultFormats,
                 rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault, screen: ScreenID = .bits,
-                model: ModelHandle? = nil, language: Language = .en) {
+                model: ModelHandle? = nil, language: Language = .en, presenting: Bool = false) {
         self.valueText = valueText
         self.formats = formats
         self.rounding = rounding
@@ -35,6 +37,7 @@ public struct AppConfiguration: Sendable, Hashable {
         self.screen = screen
         self.model = model
         self.language = language
+        self.presenting = presenting
     }
 
     /// The starting session; bare constants (`max`) refer to the first format.

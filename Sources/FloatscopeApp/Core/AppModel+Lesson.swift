@@ -23,7 +23,7 @@ extension AppModel {
             return []
         }
         let configuration = AppConfiguration(valueText: valueText, formats: formats, rounding: step.rounding, screen: step.screen,
-                                             language: language)
+                                             language: language, presenting: presenting)
         var fresh: AppModel
         do { fresh = try AppModel(configuration: configuration, size: size) } catch {
             session.show("lesson \(lesson.name) step \(index + 1): \(error)", tone: .error)

@@ -60,7 +60,8 @@ extension AppModel {
         return handleGlobalKey(key)
     }
 
-    /// Tab, Shift-Tab and numbers switch screens; `?` help; `x` exports; `q` quits; Ctrl-C quits
+    /// Tab, Shift-Tab and numbers switch screens; `?` help; `x` exports; `P` (or F5, where a screen
+    /// uses `P`) turns presenter mode on and off; `q` quits; Ctrl-C quits
     /// with 130. Esc means cancel or close everywhere, so on a main screen it does not quit: it
     /// says how to.
     mutating func handleGlobalKey(_ key: Key) -> [Effect] {
@@ -76,6 +77,7 @@ extension AppModel {
             }
         case .character("?", modifiers: []): helpScroll = 0
         case .character("L", modifiers: []): lessonMenu = LessonCatalog.all.firstIndex { $0.name == lesson?.lesson.name } ?? 0
+        case .character("P", modifiers: []), .function(5): togglePresenting()
         case .character("x", modifiers: []):
             return [.export(name: active.title.lowercased())]
         case .character("q", modifiers: []): return [.quit(status: 0)]
@@ -85,6 +87,13 @@ extension AppModel {
         default: break
         }
         return []
+    }
+
+    /// Turns presenter mode on or off (the Bits screen draws its big view while it is on).
+    mutating func togglePresenting() {
+        presenting.toggle()
+        screens.bits.presenting = presenting
+        session.show(presenting ? "presenter mode: P or F5 leaves it" : "presenter mode off")
     }
 
     /// In the help: arrows and pages scroll, Ctrl-C quits, any other key closes it.
@@ -113,7 +122,7 @@ extension AppModel {
             }
             return []
         }
-        if event.y == 0, event.kind == .press, let screen = titleBarScreen(atX: event.x) {
+        if !presenting, event.y == 0, event.kind == .press, let screen = titleBarScreen(atX: event.x) {
             switchScreen(to: screen)
             return []
         }

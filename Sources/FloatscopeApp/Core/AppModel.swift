@@ -21,6 +21,8 @@ public struct AppModel: Sendable, Equatable {
     public internal(set) var language: Language = .en
     /// Effects of the starting lesson step's keys, run when the runner says `.launched`.
     var startEffects: [Effect] = []
+    /// Presenter mode (`P`): no title bar or status line, high contrast, big glyphs on Bits.
+    public internal(set) var presenting: Bool
 
     /// The smallest terminal the app draws in; below it a message asks for a larger one.
     public static let minimumSize = Size(width: 80, height: 24)
@@ -28,7 +30,8 @@ public struct AppModel: Sendable, Equatable {
     /// Creates the model for a configuration and a terminal size.
     public init(configuration: AppConfiguration = AppConfiguration(), size: Size) throws(ValueParseError) {
         let session = try configuration.session()
-        self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model, size: size)
+        self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model,
+                  presenting: configuration.presenting, size: size)
         language = configuration.language
         if let name = configuration.lessonName, let lesson = LessonCatalog.named(name) {
             startEffects = showLessonStep(lesson, step: min(max(0, configuration.lessonStep), lesson.steps.count - 1))
@@ -36,7 +39,8 @@ public struct AppModel: Sendable, Equatable {
     }
 
     /// Creates the model for a session.
-    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, model: ModelHandle? = nil, size: Size) {
+    public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, model: ModelHandle? = nil,
+                presenting: Bool = false, size: Size) {
         self.size = size
         self.session = session
         active = screen
@@ -49,6 +53,8 @@ public struct AppModel: Sendable, Equatable {
         screens.shareFormats()
         screens.refresh(screen, session: session)
         helpScroll = nil
+        self.presenting = presenting
+        screens.bits.presenting = presenting
     }
 
     /// Whether the terminal is below the minimum size.
@@ -57,16 +63,17 @@ public struct AppModel: Sendable, Equatable {
     }
 
     /// The screen's part of the terminal: everything but the title bar, the status line and a
-    /// lesson's caption box.
+    /// lesson's caption box (when presenting: but the caption box).
     public var screenArea: Rect {
         let caption = lesson?.rows(width: size.width) ?? 0
+        if presenting { return Rect(x: 0, y: 0, width: size.width, height: max(0, size.height - caption)) }
         return Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2 - caption))
     }
 
     /// The lesson's caption box, between the screen and the status line (empty without a lesson).
     public var lessonArea: Rect {
         let rows = lesson?.rows(width: size.width) ?? 0
-        return Rect(x: 0, y: max(1, size.height - 1 - rows), width: size.width, height: rows)
+        return Rect(x: 0, y: max(presenting ? 0 : 1, size.height - (presenting ? 0 : 1) - rows), width: size.width, height: rows)
     }
 
     /// Whether the runner should send ticks (something on screen times out).

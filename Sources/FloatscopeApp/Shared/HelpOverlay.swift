@@ -14,6 +14,7 @@ public struct HelpOverlay: View {
         HelpEntry("Tab S-Tab 1-9", "switch screen"),
         HelpEntry("?", "help (any key closes)"),
         HelpEntry("^L · x", "redraw · export .svg"),
+        HelpEntry("P F5", "presenter mode"),
         HelpEntry("q ^C", "quit"),
         HelpEntry("Esc", "cancel / close"),
         HelpEntry("L", "lessons: menu; → ← next / back, Esc leaves"),

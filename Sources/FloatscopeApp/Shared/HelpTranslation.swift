@@ -12,7 +12,7 @@ public enum HelpTranslation {
         "Lesson": "课程",
         // Everywhere.
         "switch screen": "切换画面", "help (any key closes)": "帮助（任意键关闭）", "redraw · export .svg": "重绘 · 导出 .svg",
-        "quit": "退出", "cancel / close": "取消 / 关闭", "lessons: menu; → ← next / back, Esc leaves": "课程列表；→ ← 下一步 / 上一步，Esc 退出",
+        "quit": "退出", "cancel / close": "取消 / 关闭", "presenter mode": "演示模式", "lessons: menu; → ← next / back, Esc leaves": "课程列表；→ ← 下一步 / 上一步，Esc 退出",
         // NF4.
         "next quantiser in the picture": "图中的下一个量化器", "previous quantiser": "上一个量化器",
         "how NF4 is built / the bins": "NF4 的构造 / 分箱", "data: Model u's tensor / N(0,1)": "数据：模型画面 u 选的张量 / N(0,1)",

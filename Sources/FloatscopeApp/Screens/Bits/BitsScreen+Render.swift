@@ -49,19 +49,20 @@ extension BitsScreen {
 
     // MARK: - Parts
 
-    private func drawInput(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
+    func drawInput(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
         let theme = context.theme, y = layout.input.y
         if isEditing { buffer.put(String(context.glyphs.pointer), x: area.x, y: y, style: theme.title, context: context) }
         buffer.put(BitsLayout.inputLabel, x: area.x + 2, y: y, style: isEditing ? theme.title : theme.dim, context: context)
         let visible = editor.visible(width: inputWidth(area))
         let textStyle = isEditing && editor.selectsAll ? theme.text.reverse() : theme.text.bold()
         let end = layout.inputTextX + buffer.put(visible.text, x: layout.inputTextX, y: y, style: textStyle, clip: layout.input, context: context)
-        let hint = isEditing ? "Enter apply · Esc cancel · ? help" : "/ or Enter: type a value · ? help"
+        let hint = isEditing ? "Enter apply · Esc cancel · ? help"
+            : presenting ? "/ type a value · ↑↓ format · P leaves" : "/ or Enter: type a value · ? help"
         let hintX = area.maxX - DisplayWidth.of(hint) - 1
         if hintX > end + 2 { buffer.put(hint, x: hintX, y: y, style: theme.dim, context: context) }
     }
 
-    private func drawInfo(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
+    func drawInfo(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
         let theme = context.theme, y = layout.info.y
         let ellipsis = context.glyphs.ellipsis
         if let inputError {
@@ -181,7 +182,7 @@ extension BitsScreen {
         }
     }
 
-    private func drawPicker(_ picker: FormatPicker, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawPicker(_ picker: FormatPicker, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let geometry = picker.geometry(in: area)
         let style = theme.helpOverlay

@@ -22,9 +22,13 @@ extension BitsScreen: Screen {
         facts.update(formats: formats, focus: focus, session: session)
     }
 
-    /// Draws the screen.
+    /// Draws the screen (in presenter mode its big view).
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
-        draw(into: &buffer, area: area, session: session, context: context)
+        if presenting {
+            drawPresenter(into: &buffer, area: area, session: session, context: context)
+        } else {
+            draw(into: &buffer, area: area, session: session, context: context)
+        }
     }
 
     /// The input line's cursor while editing.

@@ -70,6 +70,17 @@ extension BitsScreen {
     mutating func handleMouse(_ event: MouseEvent, in area: Rect, session: inout Session) -> [Effect]? {
         if picker != nil { return handlePickerMouse(event, in: area, session: &session) }
         let layout = BitsLayout(area: area, screen: self)
+        if presenting {
+            // The big view has no rows or bits to click: the input line and the wheel only.
+            switch event.kind {
+            case .press where event.y != layout.input.y: return []
+            case .wheelUp, .wheelDown:
+                if isEditing { cancelEditing(session: session) }
+                step(up: event.kind == .wheelUp, session: &session)
+                return []
+            default: break
+            }
+        }
         let row = layout.formatIndex(atY: event.y, formatCount: formats.count)
         switch event.kind {
         case .press where event.button == 1:

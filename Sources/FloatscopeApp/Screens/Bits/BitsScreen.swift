@@ -26,6 +26,8 @@ public struct BitsScreen: Sendable, Equatable {
     public internal(set) var picker: FormatPicker?
     /// Precomputed text.
     public internal(set) var facts = BitsFacts()
+    /// Presenter mode (set by the app): the focused format's value and bits in big glyphs.
+    public internal(set) var presenting = false
 
     /// The formats shown when none are given.
     public static let defaultFormats: [Format] = [.fp32, .tf32, .bf16, .fp16, .e4m3fn, .e5m2, .e2m1fn, .int(8), .nf4]
