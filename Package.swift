@@ -68,6 +68,12 @@ let package = Package(
         // run worker threads over tensors the caller has opened. May not: open files, import
         // Foundation, C or the terminal modules.
         .target(name: "Measure", dependencies: ["FormatCore", "Sweep", "TensorFiles"], swiftSettings: hostTuning),
+        // Claim checks: statements that circulate about the formats (a list of records), each with the
+        // verdict and the deciding figures recomputed from FormatCore's format and block records and
+        // Measure's llama.cpp mix rules, in English and Simplified Chinese. May: compute, fill text
+        // templates. May not: do I/O, read the environment or the clock, import Foundation, C or the
+        // terminal modules (the executable lays the text out).
+        .target(name: "Claims", dependencies: ["FormatCore", "Measure", .product(name: "BigInt", package: "BigInt")]),
         // The executable: ArgumentParser commands, standard streams, files, the terminal loop; the
         // only target that reads the command line and decides exit statuses. Tuned for this CPU.
         .executableTarget(
@@ -77,6 +83,7 @@ let package = Package(
                 "Sweep",
                 "FloatscopeApp",
                 "Measure",
+                "Claims",
                 "TensorFiles",
                 "TensorFileIO",
                 "TUICore",
@@ -104,6 +111,7 @@ let package = Package(
             name: "FormatCoreTests",
             dependencies: ["FormatCore", .product(name: "BigInt", package: "BigInt")]
         ),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "FormatCore", "Measure", .product(name: "BigInt", package: "BigInt")]),
         // Runs the built floatscope executable (the dependency makes sure it is built first).
         .testTarget(name: "FloatscopeCLITests", dependencies: ["FormatCore", "floatscope"], exclude: ["Fixtures"]),
     ],
