@@ -22,7 +22,7 @@ public enum ClaimCatalog {
                              zh: "{format} 的最小正数是次正规数 {smallest_subnormal}；最小正规数是 {smallest_normal}。"),
                 ClaimOutcome("neither", .incorrect,
                              en: "{format}'s smallest positive value is the subnormal {smallest_subnormal} and its smallest normal {smallest_normal}; {claimed} is neither.",
-                             zh: "{format} 的最小正数是次正规数 {smallest_subnormal}，最小正规数是 {smallest_normal}；{claimed} 两者都不是。"),
+                             zh: "{format} 的最小正数是次正规数 {smallest_subnormal}，最小正规数是 {smallest_normal}；{claimed} 都不是。"),
             ]),
         ClaimRecord(
             id: "fp8-roles",
@@ -75,7 +75,7 @@ public enum ClaimCatalog {
             outcomes: [
                 ClaimOutcome("close", .partly,
                              en: "{codec} stores {block} values in {block_bytes} bytes ({element_bits}-bit quants and a {scale_bits}-bit {scale_format} scale per block): {bpv} against {ref_bits} for {reference}, {share} of its size ({ratio} smaller), not quite {factor} times.",
-                             zh: "{codec} 每 {block} 个值占 {block_bytes} 字节（{element_bits} 位量化值，外加每块一个 {scale_bits} 位 {scale_format} 缩放）：{bpv}，{reference} 为 {ref_bits}，大小是它的 {share}（小 {ratio}），不到 {factor} 倍。"),
+                             zh: "{codec} 每 {block} 个值占 {block_bytes} 字节（{element_bits} 位量化值，外加每块 {scale_bits} 位的 {scale_format} 缩放）：{bpv}，{reference} 为 {ref_bits}，大小是它的 {share}（小 {ratio}），不到 {factor} 倍。"),
                 ClaimOutcome("short", .incorrect,
                              en: "{codec} stores {block} values in {block_bytes} bytes: {bpv} against {ref_bits} for {reference}, {ratio} smaller, not {factor} times.",
                              zh: "{codec} 每 {block} 个值占 {block_bytes} 字节：{bpv}，{reference} 为 {ref_bits}，只小 {ratio}，不是 {factor} 倍。"),

@@ -11,6 +11,8 @@ public struct ClaimCheck: Sendable, Hashable {
     public let statement: LocalizedText
     /// The explanation with its figures and names filled in, in both languages.
     public let explanation: LocalizedText
+    /// The names the explanation may show besides figures (formats, mixes, lists composed of figures).
+    public let names: [String: LocalizedText]
 
     /// The verdict.
     public var verdict: Verdict { outcome.verdict }
@@ -21,6 +23,7 @@ public struct ClaimCheck: Sendable, Hashable {
         self.record = record
         self.outcome = outcome
         self.figures = figures
+        self.names = names
         func values(_ language: Language) -> [String: String] {
             var v: [String: String] = [:]
             for (k, n) in names { v[k] = n(language) }
