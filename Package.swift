@@ -62,7 +62,7 @@ let package = Package(
         // TUICore terminal. May: write the screen exports (`x`: SVG and text files in the current
         // directory) and run sweeps on background threads. May not: import C or curses (the backend
         // is handed in), read the command line.
-        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles"]),
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "Claims"]),
         // The measurement service shared by the CLI and the app: target parsing, model-file
         // measurement (tensor statistics, candidate formats' errors and sizes, totals). May: compute,
         // run worker threads over tensors the caller has opened. May not: open files, import
@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
-        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO"],
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO", "Claims"],
                     exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),
