@@ -32,8 +32,9 @@ public struct ClaimCheck: Sendable, Hashable {
             return v
         }
         let en = values(.en), zh = values(.zh)
-        statement = LocalizedText(en: try ClaimTemplate.fill(record.statement.en, [:].merging(record.quoted.map { ($0.key, $0.text) }) { a, _ in a }),
-                                  zh: try ClaimTemplate.fill(record.statement.zh, [:].merging(record.quoted.map { ($0.key, $0.text) }) { a, _ in a }))
+        var quoted: [String: String] = [:]
+        for q in record.quoted { quoted[q.key] = q.text }
+        statement = LocalizedText(en: try ClaimTemplate.fill(record.statement.en, quoted), zh: try ClaimTemplate.fill(record.statement.zh, quoted))
         explanation = LocalizedText(en: try ClaimTemplate.fill(outcome.explanation.en, en), zh: try ClaimTemplate.fill(outcome.explanation.zh, zh))
     }
 
