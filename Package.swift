@@ -61,7 +61,7 @@ let package = Package(
         // The interactive app, pure: model, update, views, screens, lessons. May: compute and draw into
         // cell buffers. May not: do I/O, start threads, read the clock, import C or curses (effects
         // say what should happen; AppRuntime does it).
-        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles"]),
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "Claims"]),
         // The app's runtime: the loop over a TUICore terminal, background sweeps and model
         // measurements on threads of their own (their messages wake the loop as they arrive), the
         // screen exports (`x`: SVG and text files in the current directory). May: start threads,
@@ -73,6 +73,12 @@ let package = Package(
         // run worker threads over tensors the caller has opened. May not: open files, import
         // Foundation, C or the terminal modules.
         .target(name: "Measure", dependencies: ["FormatCore", "Sweep", "TensorFiles"], swiftSettings: hostTuning),
+        // Claim checks: statements that circulate about the formats (a list of records), each with the
+        // verdict and the deciding figures recomputed from FormatCore's format and block records and
+        // Measure's llama.cpp mix rules, in English and Simplified Chinese. May: compute, fill text
+        // templates. May not: do I/O, read the environment or the clock, import Foundation, C or the
+        // terminal modules (the executable lays the text out).
+        .target(name: "Claims", dependencies: ["FormatCore", "Measure", .product(name: "BigInt", package: "BigInt")]),
         // The executable: ArgumentParser commands, standard streams, files, the terminal loop; the
         // only target that reads the command line and decides exit statuses. Tuned for this CPU.
         .executableTarget(
@@ -83,6 +89,7 @@ let package = Package(
                 "FloatscopeApp",
                 "AppRuntime",
                 "Measure",
+                "Claims",
                 "TensorFiles",
                 "TensorFileIO",
                 "TUICore",
@@ -102,7 +109,7 @@ let package = Package(
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
-        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "AppRuntime", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO"],
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "AppRuntime", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO", "Claims"],
                     exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),
@@ -110,6 +117,7 @@ let package = Package(
             name: "FormatCoreTests",
             dependencies: ["FormatCore", .product(name: "BigInt", package: "BigInt")]
         ),
+        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "FormatCore", "Measure", .product(name: "BigInt", package: "BigInt")]),
         // Runs the built floatscope executable (the dependency makes sure it is built first).
         .testTarget(name: "FloatscopeCLITests", dependencies: ["FormatCore", "floatscope"], exclude: ["Fixtures"]),
     ],

@@ -25,13 +25,13 @@ struct LessonCommand: ParsableCommand {
                 var text = ""
                 for lesson in LessonCatalog.all {
                     let steps = language == .zh ? "\(lesson.steps.count) 步" : "\(lesson.steps.count) steps"
-                    text += lesson.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + lesson.title[language] + " (" + steps + ")\n"
+                    text += lesson.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + lesson.title(language) + " (" + steps + ")\n"
                 }
                 try StandardStreams.writeOutput(text)
                 return
             }
             let lesson = try Self.lesson(named: name, step: 1)
-            var text = lesson.title[language] + "\n"
+            var text = lesson.title(language) + "\n"
             for index in lesson.steps.indices {
                 let state = try Self.state(lesson, step: index, language: language)
                 text += "\n" + (language == .zh ? "第 \(index + 1) 步" : "Step \(index + 1)") + " (\(lesson.steps[index].screen.title)): "

@@ -44,7 +44,7 @@ struct LessonSlides {
             let caption = Self.escaped(model.lesson?.caption ?? "")
             items += "<section id=\"s\(index + 1)\"><h2>\(index + 1) / \(lesson.steps.count)</h2><img src=\"\(Self.fileName(index)).svg\" alt=\"\(caption)\"><p>\(caption)</p></section>\n"
         }
-        let title = Self.escaped(lesson.title[configuration.language])
+        let title = Self.escaped(lesson.title(configuration.language))
         let page = """
         <!DOCTYPE html>
         <html lang="\(configuration.language.rawValue)"><head><meta charset="utf-8"><title>\(title)</title>

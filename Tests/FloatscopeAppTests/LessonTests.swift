@@ -24,7 +24,7 @@ struct LessonTests {
     func noTypedFigures() throws {
         for (lesson, step, language) in Self.cases {
             let data = lesson.steps[step]
-            let template = try CaptionTemplate(data.caption[language])
+            let template = try CaptionTemplate(data.caption(language))
             #expect(template.typedFigures.isEmpty, "\(lesson.name) step \(step + 1) \(language): \(template.typedFigures)")
             #expect(template.segments.contains { if case .figure = $0 { return true } else { return false } },
                     "\(lesson.name) step \(step + 1) \(language) shows no computed figure")

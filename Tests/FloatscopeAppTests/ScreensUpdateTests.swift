@@ -9,8 +9,8 @@ struct ScreensUpdateTests {
         let model = try TestSupport.model()
         #expect(TestSupport.play(model, try MessageScript.parse("2")).0.active == .values)
         #expect(TestSupport.play(model, try MessageScript.parse("tab tab")).0.active == .range)
-        #expect(TestSupport.play(model, try MessageScript.parse("backtab")).0.active == .model)
-        let (none, effects) = TestSupport.play(model, try MessageScript.parse("9"))
+        #expect(TestSupport.play(model, try MessageScript.parse("backtab")).0.active == .claims)
+        let (none, effects) = TestSupport.play(model, try MessageScript.parse("8"))
         #expect(none.active == .bits && effects.isEmpty && none.session.flash != nil)
     }
 

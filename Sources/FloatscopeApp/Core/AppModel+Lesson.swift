@@ -42,11 +42,11 @@ extension AppModel {
         for message in messages { effects += fresh.apply(message) }
         let caption: String
         do {
-            caption = try CaptionTemplate(step.caption[language]).filled(with: FigureEvaluator(value: fresh.session.source.value))
+            caption = try CaptionTemplate(step.caption(language)).filled(with: FigureEvaluator(value: fresh.session.source.value))
         } catch {
             caption = "\(error)"
         }
-        let title = lesson.title[language]
+        let title = lesson.title(language)
         let header = language == .zh
             ? "课程：\(title) · 第 \(index + 1)/\(lesson.steps.count) 步 · → 下一步  ← 上一步  Esc 退出课程"
             : "Lesson: \(title) · step \(index + 1)/\(lesson.steps.count) · → next  ← back  Esc leaves"

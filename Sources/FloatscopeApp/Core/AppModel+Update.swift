@@ -72,8 +72,7 @@ extension AppModel {
             if let digit = c.wholeNumberValue, let screen = ScreenID(rawValue: digit) {
                 switchScreen(to: screen)
             } else {
-                let last = ScreenID.allCases.count
-                session.show("no screen \(c): 1-\(last) are \(ScreenID.allCases.map(\.title).joined(separator: ", "))", tone: .warning)
+                session.show("no screen \(c): the screens are \(ScreenID.allCases.map { "\($0.number) \($0.title)" }.joined(separator: ", "))", tone: .warning)
             }
         case .character("?", modifiers: []): helpScroll = 0
         case .character("L", modifiers: []): lessonMenu = LessonCatalog.all.firstIndex { $0.name == lesson?.lesson.name } ?? 0

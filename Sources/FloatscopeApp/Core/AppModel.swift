@@ -33,6 +33,7 @@ public struct AppModel: Sendable, Equatable {
         self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model,
                   presenting: configuration.presenting, size: size)
         language = configuration.language
+        screens.claims = ClaimsScreen(language: language)
         if let name = configuration.lessonName, let lesson = LessonCatalog.named(name) {
             startEffects = showLessonStep(lesson, step: min(max(0, configuration.lessonStep), lesson.steps.count - 1))
         }

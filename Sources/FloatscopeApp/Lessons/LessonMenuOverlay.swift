@@ -22,7 +22,7 @@ public struct LessonMenuOverlay: View {
         let nameWidth = lessons.map { $0.name.count }.max() ?? 0
         let rows = lessons.map { lesson -> String in
             let steps = language == .zh ? "\(lesson.steps.count) 步" : "\(lesson.steps.count) steps"
-            return text(lesson.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + lesson.title[language] + "  (" + steps + ")")
+            return text(lesson.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + lesson.title(language) + "  (" + steps + ")")
         }
         let hint = text(language == .zh ? "↑↓ 选择 · Enter 开始 · Esc 关闭" : "↑↓ choose · Enter starts · Esc closes")
         let width = min(area.width, max(rows.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(hint)) + 4)

@@ -9,7 +9,10 @@ public enum HelpTranslation {
         "Bits screen": "位画面", "Typing a value": "输入数值", "Format picker": "格式选择", "Mouse": "鼠标",
         "Model screen": "模型画面", "Blocks screen": "块画面", "Values screen": "数值画面",
         "Grid (8 bits or fewer)": "网格（不超过 8 位）", "Number line (wider)": "数轴（更宽的格式）", "Range screen": "范围画面",
-        "Lesson": "课程",
+        "Lesson": "课程", "Claims screen": "说法核查画面",
+        // Claims.
+        "next / previous claim": "下一条 / 上一条说法", "English / 中文": "English / 中文", "true, false, partly, backwards": "对、错、部分对、说反了",
+        "a rounded figure": "舍入过的数字", "10^9 and 2^30 bytes": "10^9 和 2^30 字节",
         // Everywhere.
         "switch screen": "切换画面", "help (any key closes)": "帮助（任意键关闭）", "redraw · export .svg": "重绘 · 导出 .svg",
         "quit": "退出", "cancel / close": "取消 / 关闭", "presenter mode": "演示模式", "lessons: menu; → ← next / back, Esc leaves": "课程列表；→ ← 下一步 / 上一步，Esc 退出",
@@ -62,7 +65,7 @@ public enum HelpTranslation {
         "Keys": "按键", "scroll": "滚动",
         "Values: 0.1  -6.5e4  1e-40  0x1.8p-3  1/3  2^-10  inf  nan  -0": "数值：0.1  -6.5e4  1e-40  0x1.8p-3  1/3  2^-10  inf  nan  -0",
         "        fp16:max  tiny (focused format)  bf16:0x3f80  e4m3fn:0b01111110": "      fp16:max  tiny（选中的格式）  bf16:0x3f80  e4m3fn:0b01111110",
-        "Bits": "位", "Values": "数值", "Range": "范围", "NF4": "NF4", "Sweep": "扫描", "Blocks": "块", "Model": "模型",
+        "Bits": "位", "Values": "数值", "Range": "范围", "NF4": "NF4", "Sweep": "扫描", "Blocks": "块", "Model": "模型", "Claims": "说法",
         "help": "帮助",
     ]
 
