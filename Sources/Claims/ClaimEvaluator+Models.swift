@@ -12,16 +12,15 @@ extension ClaimEvaluator {
         do throws(MixError) { mix = try LlamaMix.parse(mixName) } catch { throw ClaimsError(error.description) }
         let ref = try format(reference), codec = try codec(name)
         let factor = try record.quoted("factor").value()
-        let tensors = model.tensors
-        let choices: [MixChoice]
-        do throws(MixError) { choices = try LlamaMixRules.types(for: tensors, model: model.facts, mix: mix) } catch {
+        let mixed: [(choice: MixChoice, bytes: Int?)]
+        do throws(MixError) { mixed = try model.mixed(mix) } catch {
             throw ClaimsError("\(mix.name) on \(model.name): \(error.description)")
         }
+        let tensors = model.tensors
         var bytes = 0
         var typeCounts: [String: Int] = [:], typeOrder: [String] = []
-        for (t, c) in zip(tensors, choices) {
-            let count = t.ggmlShape.reduce(1, *)
-            guard let b = c.type?.byteCount(elementCount: count) else {
+        for (t, (c, size)) in zip(tensors, mixed) {
+            guard let b = size else {
                 throw ClaimsError("\(mix.name) on \(model.name): \(t.name) gets \(c.typeName), whose size floatscope cannot count")
             }
             bytes += b

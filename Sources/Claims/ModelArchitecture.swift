@@ -60,6 +60,14 @@ public struct ModelArchitecture: Sendable, Hashable {
         MixModelFacts(architecture: ggufArchitecture, layerCount: layers, headCount: heads, kvHeadCount: kvHeads)
     }
 
+    /// Every tensor in the type llama-quantize gives it for `mix` (`LlamaMixRules`), with its bytes
+    /// in that type (nil when floatscope cannot count that type's size), in tensor order.
+    public func mixed(_ mix: LlamaMix) throws(MixError) -> [(choice: MixChoice, bytes: Int?)] {
+        let tensors = self.tensors
+        let choices = try LlamaMixRules.types(for: tensors, model: facts, mix: mix)
+        return zip(tensors, choices).map { t, c in (c, c.type?.byteCount(elementCount: t.ggmlShape.reduce(1, *))) }
+    }
+
     /// Values in all tensors.
     public var parameterCount: Int {
         tensors.reduce(0) { $0 + $1.ggmlShape.reduce(1, *) }

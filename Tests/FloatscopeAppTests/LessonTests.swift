@@ -87,6 +87,8 @@ struct LessonTests {
         #expect(try fill("{gb (* 7e9 2)}") == "14")
         #expect(try fill("{exp (- 0 20)|double}") == "\(Foundation.exp(-20.0))")
         #expect(try fill("{/ 1 3}") == "≈0.3333")
+        // Q4_K_M on Llama-2-7B by llama-quantize's rules: 193 Q4_K, 33 Q6_K and 65 F32 tensors (the claims' reference).
+        #expect(try fill("{mix-model}: {mix-params q4_k_m|exact} parameters, {mix-bpv q4_k_m|r4} bits per value") == "Llama-2-7B: 6738415616 parameters, ≈4.844 bits per value")
         #expect(try fill("{rel-err e4m3fn value|pct}", value: "0.35") == "≈1.79%")
         #expect(throws: FigureError.self) { try fill("{frobnicate fp16}") }
         #expect(throws: FigureError.self) { try fill("{max fp17}") }

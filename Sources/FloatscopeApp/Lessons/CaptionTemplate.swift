@@ -52,6 +52,7 @@ public struct CaptionTemplate: Sendable, Hashable {
             switch segment {
             case .literal(let s): text += s
             case .figure(let placeholder, let expression, let style):
+                if let name = evaluator.text(expression) { text += name; continue }
                 text += style.text(try evaluator.evaluate(expression, placeholder: placeholder))
             }
         }

@@ -1,4 +1,6 @@
+import Claims
 import FormatCore
+import Measure
 import Foundation
 
 /// Computes caption figures from the core: format facts, one rounding step, block layouts and
@@ -10,7 +12,9 @@ import Foundation
 /// `stored F X` (X rounded into F, nearest-even), `err F X` (stored minus X), `rel-err F X`
 /// (|err| / |X|), `ulp F X` (the spacing above X stored in F), `bpv B` (bits per value),
 /// `block-size B`, `block-bytes B`, `group-blocks B` (blocks per group of a double-quantised format),
-/// `round X` (to the nearest whole number, ties to even), `+ X...`, `- X Y`, `* X...`, `/ X Y`, `pow2 K`,
+/// `round X` (to the nearest whole number, ties to even), `mix-bpv MIX` (bits per value of a
+/// llama.cpp mix on a Llama-2-7B-shaped model by llama-quantize's rules), `mix-params MIX` (that
+/// model's parameters), `+ X...`, `- X Y`, `* X...`, `/ X Y`, `pow2 K`,
 /// `exp X` and `log2 X` (Double arithmetic, shown rounded), `abs X`, `gb X` (bytes / 10^9),
 /// `gib X` (bytes / 2^30), `value` (the step's value).
 public struct FigureEvaluator: Sendable {
@@ -20,6 +24,13 @@ public struct FigureEvaluator: Sendable {
     /// Creates an evaluator.
     public init(value: ExactValue) {
         self.value = value
+    }
+
+    /// The text of a function whose figure is a name, not a number (`mix-model`: the architecture
+    /// the mix figures are computed on), or nil for every other expression.
+    public func text(_ expression: FigureExpression) -> String? {
+        if case .word("mix-model") = expression { return ClaimCatalog.llama2_7B.name }
+        return nil
     }
 
     /// Evaluates an expression to an exact value.
@@ -85,6 +96,20 @@ public struct FigureEvaluator: Sendable {
             case "block-size": return Self.integer(try block(0).layout.valuesPerBlock)
             case "block-bytes": return Self.integer(try block(0).layout.bitsPerBlock / 8)
             case "group-blocks": return Self.integer(try block(0).layout.blocksPerGroup)
+            case "mix-bpv", "mix-params":
+                guard case .word(let mixName)? = arguments.first else { throw fail("\(name) needs a llama.cpp mix name (q4_k_m)") }
+                let model = ClaimCatalog.llama2_7B
+                if name == "mix-params" { return try Self.parsed(String(model.parameterCount), fail) }
+                let mix: LlamaMix
+                do { mix = try LlamaMix.parse(mixName) } catch { throw fail(error.description) }
+                let mixed: [(choice: MixChoice, bytes: Int?)]
+                do { mixed = try model.mixed(mix) } catch { throw fail(error.description) }
+                var bytes = 0
+                for tensor in mixed {
+                    guard let b = tensor.bytes else { throw fail("\(mix.name) gives a type whose size is unknown: \(tensor.choice.typeName)") }
+                    bytes += b
+                }
+                return try Self.parsed("\(bytes * 8)/\(model.parameterCount)", fail)
             case "round":
                 let x = try number(0)
                 guard x.finiteMagnitude != nil else { throw fail("cannot round \(x)") }
