@@ -68,6 +68,12 @@ let package = Package(
         // run worker threads over tensors the caller has opened. May not: open files, import
         // Foundation, C or the terminal modules.
         .target(name: "Measure", dependencies: ["FormatCore", "Sweep", "TensorFiles"], swiftSettings: hostTuning),
+        // The training-precision lab: loss scaling (range counts, a dynamic loss scaler), master
+        // weights and accumulation, each an exact reference and values rounded once into formats
+        // through FormatCore; draws from Sweep's counter-based samples. May: compute. May not: do
+        // I/O, read the clock or the environment, start threads, import Foundation, C or the
+        // terminal modules.
+        .target(name: "Lab", dependencies: ["FormatCore", "Sweep", .product(name: "BigInt", package: "BigInt")]),
         // The executable: ArgumentParser commands, standard streams, files, the terminal loop; the
         // only target that reads the command line and decides exit statuses. Tuned for this CPU.
         .executableTarget(
@@ -77,6 +83,7 @@ let package = Package(
                 "Sweep",
                 "FloatscopeApp",
                 "Measure",
+                "Lab",
                 "TensorFiles",
                 "TensorFileIO",
                 "TUICore",
@@ -94,6 +101,7 @@ let package = Package(
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .executableTarget(name: "npz-bench", dependencies: ["TensorFiles", "TensorFileIO"], path: "Benchmarks/NPZBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "FormatCore", "Sweep"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
         .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO"],
