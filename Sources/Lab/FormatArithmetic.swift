@@ -83,6 +83,14 @@ public struct FormatArithmetic: Sendable, Hashable {
         return e - semantics.mantissaBits - 1
     }
 
+    /// Whether the exact product a·b is below half an ULP of `w`: `vanishes(Dyadic(a)·Dyadic(b), at: w)`
+    /// without big integers when the Double product is exact (tested equal to it).
+    public func productVanishes(_ a: Double, _ b: Double, at w: Double) -> Bool {
+        guard w.isFinite else { return false }
+        if let p = Self.exactProduct(a, b) { return p == 0 || Int(p.exponent) < halfULPExponent(of: w) }
+        return vanishes(Dyadic(a)! * Dyadic(b)!, at: w)
+    }
+
     /// Whether adding `u` (exactly) to `w` is below half an ULP of w: |u| < 2^(halfULPExponent).
     /// False when w is infinite or NaN.
     public func vanishes(_ u: Dyadic, at w: Double) -> Bool {

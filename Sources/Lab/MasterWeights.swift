@@ -73,7 +73,6 @@ public struct MasterWeights: Sendable {
     func run(_ scheme: WeightScheme, sampled: [Int]) throws(LabError) -> WeightRun {
         let f = try FormatArithmetic(scheme.weightFormat)
         let lr = learningRate
-        let lrExact = Dyadic(lr)!
         var trajectory: [Double] = []
         var vanished = 0, unchanged = 0
         var next = 0
@@ -85,7 +84,7 @@ public struct MasterWeights: Sendable {
             if case .stochastic = scheme { mode = .stochastic(seed: seed) }
             for t in 0..<steps {
                 let g = gradient(t)
-                if f.vanishes(lrExact * Dyadic(g)!, at: w) { vanished += 1 }
+                if f.productVanishes(lr, g, at: w) { vanished += 1 }
                 let updated = f.fused(lr, g, plus: w, mode: mode, element: UInt64(t)).value
                 if updated == w { unchanged += 1 }
                 w = updated
@@ -98,7 +97,7 @@ public struct MasterWeights: Sendable {
             var w = f.round(master).value
             for t in 0..<steps {
                 let g = gradient(t)
-                if m.vanishes(lrExact * Dyadic(g)!, at: master) { vanished += 1 }
+                if m.productVanishes(lr, g, at: master) { vanished += 1 }
                 master = m.fused(lr, g, plus: master).value
                 let updated = f.round(master).value
                 if updated == w { unchanged += 1 }
@@ -111,7 +110,7 @@ public struct MasterWeights: Sendable {
             var c = 0.0
             for t in 0..<steps {
                 let g = gradient(t)
-                if f.vanishes(lrExact * Dyadic(g)!, at: w) { vanished += 1 }
+                if f.productVanishes(lr, g, at: w) { vanished += 1 }
                 let y = f.fused(lr, g, plus: -c).value
                 let sum = f.sum(w, y).value
                 c = f.sum(f.sum(sum, -w).value, -y).value

@@ -1,4 +1,3 @@
-import BigInt
 import FormatCore
 
 /// What happens to values g when g·S is rounded once into a format: how many were zero already,
@@ -45,8 +44,5 @@ public struct RangeCounts: Sendable, Hashable {
     public var total: Int { zeroInputs + nonFiniteInputs + underflow + subnormal + normal + overflow }
 
     /// `count / total` exactly (0 when nothing was counted).
-    public func share(_ count: Int) -> ExactValue {
-        guard total > 0 else { return .finite(.zero) }
-        return .finite(Rational(BigUInt(count), BigUInt(total)).reduced())
-    }
+    public func share(_ count: Int) -> ExactValue { Share.fraction(count, of: total) }
 }

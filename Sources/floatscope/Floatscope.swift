@@ -20,7 +20,7 @@ struct Floatscope: ParsableCommand {
           floatscope render bits --value 0.1 --width 100 --height 30
         """,
         version: Floatscope.version,
-        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self, ModelCommand.self, MemoryCommand.self,
+        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self, ModelCommand.self, MemoryCommand.self, LabCommand.self,
                       TUICommand.self, RenderCommand.self]
     )
 

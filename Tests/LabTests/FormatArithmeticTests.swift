@@ -43,7 +43,7 @@ import Testing
         #expect(fp16.halfULPExponent(of: 1024) == 10 - 10 - 1)
     }
 
-    @Test("sum and fused give the exact definition's result, also for tiny, huge, cancelling and inexact cases")
+    @Test("sum, fused and productVanishes give the exact definition's result, also for tiny, huge, cancelling and inexact cases")
     func fastPathsEqualDefinition() {
         var random = SplitMix64(seed: 16)
         func value() -> Double {
@@ -65,6 +65,8 @@ import Testing
                     let fused = f.fused(a, b, plus: c, mode: mode, element: e)
                     let definition = f.round(Dyadic(a)! * Dyadic(b)! + Dyadic(c)!, mode: mode, element: e)
                     #expect(fused.value == definition.value && fused.category == definition.category, "\(f.format.name) \(a)·\(b) + \(c)")
+                    let w = f.round(c).value
+                    #expect(f.productVanishes(a, b, at: w) == f.vanishes(Dyadic(a)! * Dyadic(b)!, at: w), "\(f.format.name) \(a)·\(b) at \(w)")
                 }
             }
         }
