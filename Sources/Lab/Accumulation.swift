@@ -8,6 +8,8 @@ import Sweep
 public struct Accumulation: Sendable {
     /// Where the values come from.
     public var values: Distribution = .uniform(lower: 0, upper: 1)
+    /// When set, every value is this instead of a draw (before rounding into the format).
+    public var constant: Double?
     /// The largest N is 2^maxLog2.
     public var maxLog2: Int = 12
     /// The seed.
@@ -28,7 +30,7 @@ public struct Accumulation: Sendable {
         let n = 1 << maxLog2
         out.reserveCapacity(n)
         for i in 0..<n {
-            let v = Double(values.sample(seed: seed &+ stream, index: UInt64(i)))
+            let v = constant ?? Double(values.sample(seed: seed &+ stream, index: UInt64(i)))
             let r = f.round(v)
             guard r.isFinite else {
                 throw LabError("input \(i) (\(v)) is not finite in \(f.format.name); choose values within its range")

@@ -11,6 +11,8 @@ public struct MasterWeights: Sendable {
     public var learningRate: Double = 1e-3
     /// Where gradients come from.
     public var gradients: Distribution = .normal(mean: 1e-3, sigma: 1e-3)
+    /// When set, every gradient is this value instead of a draw.
+    public var constantGradient: Double?
     /// Steps.
     public var steps: Int = 10_000
     /// The seed of the gradients and of stochastic rounding.
@@ -42,9 +44,9 @@ public struct MasterWeights: Sendable {
         return s
     }
 
-    /// Step t's gradient.
+    /// Step t's gradient: the constant when one is set, else element t of the distribution.
     public func gradient(_ t: Int) -> Double {
-        Double(gradients.sample(seed: seed, index: UInt64(t)))
+        constantGradient ?? Double(gradients.sample(seed: seed, index: UInt64(t)))
     }
 
     /// Runs every scheme.

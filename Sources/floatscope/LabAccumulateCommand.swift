@@ -20,6 +20,7 @@ struct LabAccumulateCommand: ParsableCommand {
     @Option(name: .long, help: "sum, dot or both.") var kind = "both"
     @Option(name: .long, help: ArgumentHelp("Value distribution: \(Distribution.spellings).", valueName: "dist"))
     var dist = DistributionArgument(argument: "uniform:0,1")!
+    @Option(name: .long, help: "Every value equal to this number instead of --dist.") var constant: Double?
     @Option(name: .customLong("max-log2"), help: "The largest N is 2^this (0 to 20).") var maxLog2 = 12
     @Option(name: .long, help: "Seed of the values.") var seed: UInt64 = 0
     @Flag(name: .long, help: "Print JSON.") var json = false
@@ -39,6 +40,7 @@ struct LabAccumulateCommand: ParsableCommand {
             let arithmetic = try LabLossScaleCommand.arithmetic(formats)
             var acc = Accumulation()
             acc.values = dist.distribution
+            acc.constant = constant
             acc.maxLog2 = maxLog2
             acc.seed = seed
             var all: [[AccumulationSeries]] = []
@@ -48,10 +50,10 @@ struct LabAccumulateCommand: ParsableCommand {
                 }
             }
             if json {
-                try JSONText.print(JSONReport(dist: dist.distribution.spelling, seed: seed, counts: acc.counts, series: all.flatMap { $0.map(JSONSeries.init) }))
+                try JSONText.print(JSONReport(dist: source, seed: seed, counts: acc.counts, series: all.flatMap { $0.map(JSONSeries.init) }))
                 return
             }
-            var out = "values \(dist.distribution.spelling), seed \(seed), rounded once into each format; relative error |result - exact| / |exact|\n"
+            var out = "values \(source), seed \(seed), rounded once into each format; relative error |result - exact| / |exact|\n"
             for group in all {
                 guard let first = group.first else { continue }
                 out += "\n\(first.format) \(first.kind.rawValue)\n"
@@ -65,6 +67,9 @@ struct LabAccumulateCommand: ParsableCommand {
             try StandardStreams.writeOutput(out)
         }
     }
+
+    /// The values' source as reports name it.
+    var source: String { constant.map { "constant \($0)" } ?? dist.distribution.spelling }
 
     /// The relative error of point i as text (`n/a` for a non-finite result, the absolute error when the exact result is 0).
     static func relative(_ s: AccumulationSeries, _ i: Int) -> String {

@@ -20,6 +20,7 @@ struct LabMasterWeightsCommand: ParsableCommand {
     @Option(name: .long, help: "Learning rate.") var lr = 1e-3
     @Option(name: .long, help: ArgumentHelp("Gradient distribution: \(Distribution.spellings).", valueName: "dist"))
     var dist = DistributionArgument(argument: "normal:0.001,0.001")!
+    @Option(name: .long, help: "Every gradient equal to this number instead of --dist.") var constant: Double?
     @Option(name: .long, help: "Steps (1 to 2^22).") var steps = 10_000
     @Option(name: .long, help: "Points of each trajectory shown.") var points = 10
     @Option(name: .long, help: "Schemes, comma-separated.") var schemes = "fp32,fp16,bf16,bf16+fp32-master,bf16+kahan,bf16+sr"
@@ -40,13 +41,14 @@ struct LabMasterWeightsCommand: ParsableCommand {
             m.initialWeight = w0
             m.learningRate = lr
             m.gradients = dist.distribution
+            m.constantGradient = constant
             m.steps = steps
             m.points = points
             m.seed = seed
             let result: MasterWeightsResult
             do throws(LabError) { result = try m.run(chosen) } catch { throw CLIError.usage(error.description) }
             if json {
-                try JSONText.print(JSONReport(w0: w0, lr: lr, dist: dist.distribution.spelling, steps: steps, seed: seed, sample_steps: result.sampleSteps,
+                try JSONText.print(JSONReport(w0: w0, lr: lr, dist: source, steps: steps, seed: seed, sample_steps: result.sampleSteps,
                                               exact: result.exact.map(LabJSON.Exact.init), runs: result.runs.map { JSONRun($0, result) }))
                 return
             }
@@ -54,8 +56,11 @@ struct LabMasterWeightsCommand: ParsableCommand {
         }
     }
 
+    /// The gradients' source as reports name it.
+    var source: String { constant.map { "constant \($0)" } ?? dist.distribution.spelling }
+
     func text(_ result: MasterWeightsResult) -> String {
-        var out = "w0 \(LabJSON.text(w0, digits: 17))  lr \(LabJSON.text(lr, digits: 17))  gradients \(dist.distribution.spelling), seed \(seed)  steps \(steps)\n"
+        var out = "w0 \(LabJSON.text(w0, digits: 17))  lr \(LabJSON.text(lr, digits: 17))  gradients \(source), seed \(seed)  steps \(steps)\n"
         out += "each update lr·g formed exactly, every operation rounded once (nearest even; +sr stochastic)\n\n"
         var trajectory = TextTable(header: ["step", "exact"] + result.runs.map(\.scheme.name), alignments: Array(repeating: .right, count: result.runs.count + 2))
         for (i, step) in result.sampleSteps.enumerated() {

@@ -8,7 +8,7 @@ import Testing
 @Suite struct AccumulationTests {
     func ones(_ maxLog2: Int) -> Accumulation {
         var a = Accumulation()
-        a.values = .normal(mean: 1, sigma: 0)
+        a.constant = 1
         a.maxLog2 = maxLog2
         return a
     }

@@ -5,12 +5,12 @@ import Testing
 
 /// Master weights on a constant gradient, where every scheme's trajectory can be worked out by hand.
 @Suite struct MasterWeightsTests {
-    /// w0 = 1, lr = 1, g = 2^-9 every step (a normal distribution with sigma 0 gives its mean exactly).
+    /// w0 = 1, lr = 1, g = 2^-9 every step.
     func constant(steps: Int) -> MasterWeights {
         var m = MasterWeights()
         m.initialWeight = 1
         m.learningRate = 1
-        m.gradients = .normal(mean: 0x1p-9, sigma: 0)
+        m.constantGradient = 0x1p-9
         m.steps = steps
         m.points = 4
         return m
