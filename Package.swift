@@ -62,7 +62,7 @@ let package = Package(
         // TUICore terminal. May: write the screen exports (`x`: SVG and text files in the current
         // directory) and run sweeps on background threads. May not: import C or curses (the backend
         // is handed in), read the command line.
-        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles"]),
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "Lab"]),
         // The measurement service shared by the CLI and the app: target parsing, model-file
         // measurement (tensor statistics, candidate formats' errors and sizes, totals). May: compute,
         // run worker threads over tensors the caller has opened. May not: open files, import
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "LabTests", dependencies: ["Lab", "FormatCore", "Sweep"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
-        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO"],
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO", "Lab"],
                     exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),

@@ -9,7 +9,7 @@ struct ScreensUpdateTests {
         let model = try TestSupport.model()
         #expect(TestSupport.play(model, try MessageScript.parse("2")).0.active == .values)
         #expect(TestSupport.play(model, try MessageScript.parse("tab tab")).0.active == .range)
-        #expect(TestSupport.play(model, try MessageScript.parse("backtab")).0.active == .model)
+        #expect(TestSupport.play(model, try MessageScript.parse("backtab")).0.active == .lab)
         let (none, effects) = TestSupport.play(model, try MessageScript.parse("9"))
         #expect(none.active == .bits && effects.isEmpty && none.session.flash != nil)
     }

@@ -17,6 +17,8 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case blocks = 6
     /// A model file's tensors measured against candidate formats: list, statistics, log2 histogram.
     case model = 7
+    /// The training-precision lab: loss scaling, the dynamic loss scaler, master weights, accumulation.
+    case lab = 8
 
     /// The name shown in the title bar and the help.
     public var title: String {
@@ -28,6 +30,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
         case .sweep: return "Sweep"
         case .blocks: return "Blocks"
         case .model: return "Model"
+        case .lab: return "Lab"
         }
     }
 

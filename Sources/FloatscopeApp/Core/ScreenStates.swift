@@ -16,6 +16,8 @@ public struct ScreenStates: Sendable, Equatable {
     public var blocks: BlocksScreen
     /// The Model screen.
     public var model: ModelScreen
+    /// The Lab screen.
+    public var lab = LabScreen()
 
     /// Creates the states.
     public init(bits: BitsScreen, values: ValuesScreen, range: RangeScreen, nf4: NF4Screen, sweep: SweepScreen = SweepScreen(),
@@ -40,6 +42,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: return sweep
         case .blocks: return blocks
         case .model: return model
+        case .lab: return lab
         }
     }
 
@@ -53,6 +56,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: return sweep.handle(message, in: area, session: &session)
         case .blocks: return blocks.handle(message, in: area, session: &session)
         case .model: return model.handle(message, in: area, session: &session)
+        case .lab: return lab.handle(message, in: area, session: &session)
         }
     }
 
@@ -66,6 +70,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: sweep.refresh(session: session)
         case .blocks: blocks.refresh(session: session)
         case .model: model.refresh(session: session)
+        case .lab: lab.refresh(session: session)
         }
     }
 
@@ -79,6 +84,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: return SweepScreen.help
         case .blocks: return BlocksScreen.help
         case .model: return ModelScreen.help
+        case .lab: return LabScreen.help
         }
     }
 
