@@ -29,6 +29,9 @@ struct LabScalerCommand: ParsableCommand {
         try runReportingErrors {
             guard (1...100_000).contains(steps) else { throw CLIError.usage("--steps takes 1 to 100000; got \(steps)") }
             guard (1...4096).contains(perStep) else { throw CLIError.usage("--per-step takes 1 to 4096; got \(perStep)") }
+            guard steps * perStep <= 1 << 24 else {
+                throw CLIError.usage("--steps × --per-step is at most 16777216 (2^24) gradients; got \(steps) × \(perStep)")
+            }
             guard (1...1_000_000).contains(growthInterval) else { throw CLIError.usage("--growth-interval takes 1 to 1000000; got \(growthInterval)") }
             guard drift.isFinite, drift.magnitude <= 1 else { throw CLIError.usage("--drift takes a number of binades per step between -1 and 1; got \(drift)") }
             guard let arithmetic = try LabLossScaleCommand.arithmetic(format).first else { throw CLIError.usage("--format names no format") }

@@ -115,6 +115,8 @@ import Testing
         (["lab", "loss-scale", "--count", "0"], "--count"),
         (["lab", "scaler", "--steps", "0"], "--steps"),
         (["lab", "scaler", "--format", "bf17"], "bf17"),
+        (["lab", "scaler", "--steps", "100000", "--per-step", "4096"], "2^24"),
+        (["lab", "scaler", "--format", "int8"], "int8"),
         (["lab", "master-weights", "--schemes", "bf16+kahn"], "bf16+kahn"),
         (["lab", "master-weights", "--steps", "0"], "steps"),
         (["lab", "accumulate", "--kind", "prod"], "sum, dot or both"),
