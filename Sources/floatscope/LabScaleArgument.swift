@@ -33,9 +33,4 @@ struct LabScaleArgument: ExpressibleByArgument, Sendable {
     /// The default as help shows it.
     var defaultValueDescription: String { text }
 
-    /// The scale as `2^k` when it is a power of two, else its shortest decimal.
-    var display: String {
-        if value.significandBitPattern == 0 && value.isNormal { return "2^\(Int(value.exponent))" }
-        return "\(value)"
-    }
 }
