@@ -32,5 +32,4 @@ struct LabScaleArgument: ExpressibleByArgument, Sendable {
 
     /// The default as help shows it.
     var defaultValueDescription: String { text }
-
 }
