@@ -61,7 +61,7 @@ let package = Package(
         // The interactive app, pure: model, update, views, screens, lessons. May: compute and draw into
         // cell buffers. May not: do I/O, start threads, read the clock, import C or curses (effects
         // say what should happen; AppRuntime does it).
-        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "Claims"]),
+        .target(name: "FloatscopeApp", dependencies: ["FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "Claims", "Lab"]),
         // The app's runtime: the loop over a TUICore terminal, background sweeps and model
         // measurements on threads of their own (their messages wake the loop as they arrive), the
         // screen exports (`x`: SVG and text files in the current directory). May: start threads,
@@ -79,6 +79,12 @@ let package = Package(
         // templates. May not: do I/O, read the environment or the clock, import Foundation, C or the
         // terminal modules (the executable lays the text out).
         .target(name: "Claims", dependencies: ["FormatCore", "Measure", .product(name: "BigInt", package: "BigInt")]),
+        // The training-precision lab: loss scaling (range counts, a dynamic loss scaler), master
+        // weights and accumulation, each an exact reference and values rounded once into formats
+        // through FormatCore; draws from Sweep's counter-based samples. May: compute. May not: do
+        // I/O, read the clock or the environment, start threads, import Foundation, C or the
+        // terminal modules.
+        .target(name: "Lab", dependencies: ["FormatCore", "Sweep", .product(name: "BigInt", package: "BigInt")]),
         // The executable: ArgumentParser commands, standard streams, files, the terminal loop; the
         // only target that reads the command line and decides exit statuses. Tuned for this CPU.
         .executableTarget(
@@ -90,6 +96,7 @@ let package = Package(
                 "AppRuntime",
                 "Measure",
                 "Claims",
+                "Lab",
                 "TensorFiles",
                 "TensorFileIO",
                 "TUICore",
@@ -107,9 +114,10 @@ let package = Package(
         .executableTarget(name: "gguf-bench", dependencies: ["FormatCore"], path: "Benchmarks/GGUFBench", swiftSettings: hostTuning),
         .executableTarget(name: "npz-bench", dependencies: ["TensorFiles", "TensorFileIO"], path: "Benchmarks/NPZBench", swiftSettings: hostTuning),
         .testTarget(name: "SweepTests", dependencies: ["Sweep", "FormatCore"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "FormatCore", "Sweep"]),
         .testTarget(name: "MeasureTests", dependencies: ["Measure", "Sweep", "FormatCore", "TensorFiles", "TensorFileIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SIMDBuiltinsTests", dependencies: ["_SIMDBuiltins"]),
-        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "AppRuntime", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO", "Claims"],
+        .testTarget(name: "FloatscopeAppTests", dependencies: ["FloatscopeApp", "AppRuntime", "FormatCore", "TUICore", "Sweep", "Measure", "TensorFiles", "TensorFileIO", "Claims", "Lab"],
                     exclude: ["Snapshots"]),
         // Drives the real executable inside tmux (skipped when tmux is not installed).
         .testTarget(name: "EndToEndTests", dependencies: ["floatscope"]),

@@ -20,8 +20,8 @@ struct Floatscope: ParsableCommand {
           floatscope render bits --value 0.1 --width 100 --height 30
         """,
         version: Floatscope.version,
-        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self, ModelCommand.self, MemoryCommand.self, ClaimsCommand.self,
-                      TUICommand.self, RenderCommand.self, LessonCommand.self]
+        subcommands: [FormatsCommand.self, InfoCommand.self, InspectCommand.self, TableCommand.self, ConvertCommand.self, SweepCommand.self, ModelCommand.self, MemoryCommand.self,
+                      LabCommand.self, ClaimsCommand.self, LessonCommand.self, TUICommand.self, RenderCommand.self]
     )
 
     /// The version `--version` prints.

@@ -30,11 +30,11 @@ import TUICore
         #expect(text.contains("错误"))
     }
 
-    @Test("a number key without a screen names the screens by their numbers (8 is not Claims)")
+    @Test("a number key without a screen names the screens by their numbers (0 is none)")
     func missingScreenNumber() throws {
-        let (model, _) = try TestSupport.play(TestSupport.model(), script: "8")
+        let (model, _) = try TestSupport.play(TestSupport.model(), script: "0")
         #expect(model.session.flash?.tone == .warning)
-        #expect(model.session.flash?.text.contains("7 Model, 9 Claims") == true, "\(model.session.flash?.text ?? "")")
+        #expect(model.session.flash?.text.contains("7 Model, 8 Lab, 9 Claims") == true, "\(model.session.flash?.text ?? "")")
         #expect(model.session.flash?.text.contains("1-8") == false)
     }
 }

@@ -10,7 +10,7 @@ struct ScreensUpdateTests {
         #expect(TestSupport.play(model, try MessageScript.parse("2")).0.active == .values)
         #expect(TestSupport.play(model, try MessageScript.parse("tab tab")).0.active == .range)
         #expect(TestSupport.play(model, try MessageScript.parse("backtab")).0.active == .claims)
-        let (none, effects) = TestSupport.play(model, try MessageScript.parse("8"))
+        let (none, effects) = TestSupport.play(model, try MessageScript.parse("0"))
         #expect(none.active == .bits && effects.isEmpty && none.session.flash != nil)
     }
 

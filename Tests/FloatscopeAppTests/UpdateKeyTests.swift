@@ -179,7 +179,7 @@ struct UpdateKeyTests {
         #expect(App.update(editing, .key(.ctrl("c"))).1 == [.quit(status: 130)])
         let (tabbed, _) = TestSupport.play(model, [.key(.tab)])
         #expect(tabbed.active == .values)
-        let (numbered, _) = TestSupport.play(model, [.key(.char("8"))])
+        let (numbered, _) = TestSupport.play(model, [.key(.char("0"))])
         #expect(numbered.session.flash?.tone == .warning)
         #expect(App.update(model, .key(.char("1"))).0.active == .bits)
     }

@@ -17,6 +17,8 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     case blocks = 6
     /// A model file's tensors measured against candidate formats: list, statistics, log2 histogram.
     case model = 7
+    /// The training-precision lab: loss scaling, the dynamic loss scaler, master weights, accumulation.
+    case lab = 8
     /// Statements that circulate about the formats, each with its computed verdict and figures.
     case claims = 9
 
@@ -30,6 +32,7 @@ public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
         case .sweep: return "Sweep"
         case .blocks: return "Blocks"
         case .model: return "Model"
+        case .lab: return "Lab"
         case .claims: return "Claims"
         }
     }

@@ -16,6 +16,8 @@ public struct ScreenStates: Sendable, Equatable {
     public var blocks: BlocksScreen
     /// The Model screen.
     public var model: ModelScreen
+    /// The Lab screen.
+    public var lab = LabScreen()
     /// The Claims screen.
     public var claims = ClaimsScreen()
 
@@ -42,6 +44,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: return sweep
         case .blocks: return blocks
         case .model: return model
+        case .lab: return lab
         case .claims: return claims
         }
     }
@@ -56,6 +59,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: return sweep.handle(message, in: area, session: &session)
         case .blocks: return blocks.handle(message, in: area, session: &session)
         case .model: return model.handle(message, in: area, session: &session)
+        case .lab: return lab.handle(message, in: area, session: &session)
         case .claims: return claims.handle(message, in: area, session: &session)
         }
     }
@@ -70,6 +74,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: sweep.refresh(session: session)
         case .blocks: blocks.refresh(session: session)
         case .model: model.refresh(session: session)
+        case .lab: lab.refresh(session: session)
         case .claims: claims.refresh(session: session)
         }
     }
@@ -84,6 +89,7 @@ public struct ScreenStates: Sendable, Equatable {
         case .sweep: return SweepScreen.help
         case .blocks: return BlocksScreen.help
         case .model: return ModelScreen.help
+        case .lab: return LabScreen.help
         case .claims: return ClaimsScreen.help
         }
     }

@@ -9,7 +9,13 @@ public enum HelpTranslation {
         "Bits screen": "位画面", "Typing a value": "输入数值", "Format picker": "格式选择", "Mouse": "鼠标",
         "Model screen": "模型画面", "Blocks screen": "块画面", "Values screen": "数值画面",
         "Grid (8 bits or fewer)": "网格（不超过 8 位）", "Number line (wider)": "数轴（更宽的格式）", "Range screen": "范围画面",
-        "Lesson": "课程", "Claims screen": "说法核查画面",
+        "Lesson": "课程", "Claims screen": "说法核查画面", "Lab screen": "训练精度实验画面",
+        // Lab.
+        "loss scale S times 2 / divided by 2": "损失缩放 S 乘 2 / 除以 2",
+        "next / previous view: loss scaling, scaler, master weights, accumulation": "下一个 / 上一个视图：损失缩放、缩放器、主权重、累加",
+        "gradients per binade of log2|g| (log-normal, centre 2^-20, spread 3 binades)": "按 log2|g| 的二进制量级统计的梯度（对数正态，中心 2^-20，分布宽 3 个量级）",
+        "each format's range for g at this S: ░ subnormal, ━ normal, 0 flushed, x overflow": "在当前 S 下各格式对 g 的范围：░ 次正规数，━ 正规数，0 冲成零，x 上溢",
+        "g·S rounded once into the format; exact, or ≈ when rounded": "g·S 一次舍入到该格式；精确，或舍入时标 ≈",
         // Claims.
         "next / previous claim": "下一条 / 上一条说法", "English / 中文": "English / 中文", "true, false, partly, backwards": "对、错、部分对、说反了",
         "a rounded figure": "舍入过的数字", "10^9 and 2^30 bytes": "10^9 和 2^30 字节",
@@ -65,7 +71,7 @@ public enum HelpTranslation {
         "Keys": "按键", "scroll": "滚动",
         "Values: 0.1  -6.5e4  1e-40  0x1.8p-3  1/3  2^-10  inf  nan  -0": "数值：0.1  -6.5e4  1e-40  0x1.8p-3  1/3  2^-10  inf  nan  -0",
         "        fp16:max  tiny (focused format)  bf16:0x3f80  e4m3fn:0b01111110": "      fp16:max  tiny（选中的格式）  bf16:0x3f80  e4m3fn:0b01111110",
-        "Bits": "位", "Values": "数值", "Range": "范围", "NF4": "NF4", "Sweep": "扫描", "Blocks": "块", "Model": "模型", "Claims": "说法",
+        "Bits": "位", "Values": "数值", "Range": "范围", "NF4": "NF4", "Sweep": "扫描", "Blocks": "块", "Model": "模型", "Lab": "实验", "Claims": "说法",
         "help": "帮助",
     ]
 

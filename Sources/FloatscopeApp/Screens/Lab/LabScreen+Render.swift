@@ -1,0 +1,148 @@
+import Foundation
+import FormatCore
+import Lab
+import TUICore
+
+/// Drawing the loss-scale view: bars of the gradients per binade of log2|g|, each format's range
+/// for g at the scale S (a format's binades moved down by log2 S), and the shares at S. Bar heights
+/// are on a log scale of the count, as on the Model screen, so that the tails that underflow or
+/// overflow stay visible.
+extension LabScreen {
+    /// Columns of the labels at the left.
+    static let labelWidth = 8
+
+    /// The binades of g on the axis: the data's and fp16's range at S, one binade either side,
+    /// within the Double range.
+    var axis: ClosedRange<Int> {
+        let fp16Low = -24 - scaleLog2, fp16High = 15 - scaleLog2
+        let low = max(-1074, min(histogram.lowestBinade, fp16Low) - 1)
+        let high = min(1023, max(histogram.highestBinade, fp16High) + 1)
+        return low...max(high, low)
+    }
+
+    /// The binades drawn in column j of `width` over `axis`.
+    static func binades(column j: Int, width: Int, axis: ClosedRange<Int>) -> ClosedRange<Int> {
+        let span = axis.count
+        let first = axis.lowerBound + j * span / width
+        let last = max(first, axis.lowerBound + (j + 1) * span / width - 1)
+        return first...min(last, axis.upperBound)
+    }
+
+    /// A share as text: exact, or ≈ with 3 significant digits, in percent.
+    static func percent(_ count: Int, of total: Int) -> String {
+        ValueText.rounded(Share.percent(count, of: total), digits: 3).text + "%"
+    }
+
+    /// The shares table: one line per format.
+    func shareLines() -> [String] {
+        var rows = [["format", "underflow", "subnormal", "normal", "overflow"]]
+        for c in counts {
+            rows.append([c.format, Self.percent(c.underflow, of: c.total), Self.percent(c.subnormal, of: c.total),
+                         Self.percent(c.normal, of: c.total), Self.percent(c.overflow, of: c.total)])
+        }
+        return Self.table(rows)
+    }
+
+    func drawLossScale(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        let theme = context.theme, g = context.glyphs
+        let shares = shareLines()
+        let ranges = Self.arithmetic
+        // Rows: a caption, bars, the axis, one per format, a blank, the shares.
+        let barRows = area.height - 1 - 1 - ranges.count - 1 - shares.count
+        let x0 = area.x + 1 + Self.labelWidth
+        let width = area.width - 2 - Self.labelWidth
+        guard barRows >= 2, width >= 10 else {
+            drawLines(shares, into: &buffer, area: area, context: context)
+            return
+        }
+        buffer.put("\(Self.count) g ~ \(Self.distribution.spelling) (seed \(Self.seed)); g·S rounded once, nearest even",
+                   x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
+        let top = area.y + 1
+        let axis = self.axis
+        let counts = (0..<width).map { j in Self.binades(column: j, width: width, axis: axis).reduce(0) { $0 + histogram.count(binade: $1) } }
+        let largest = counts.max() ?? 0
+        buffer.put("count", x: area.x + 1, y: top, style: theme.dim, context: context)
+        buffer.put("(log)", x: area.x + 1, y: top + 1, style: theme.dim, context: context)
+        let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
+        for (j, c) in counts.enumerated() where c > 0 && largest > 0 {
+            // Height in half rows: log(1 + count) against the largest, at least a half row for one value.
+            let share = log1p(Double(c)) / log1p(Double(largest))
+            let halves = max(1, Int((share * Double(barRows * 2)).rounded()))
+            for r in 0..<barRows {
+                let filled = halves - r * 2
+                guard filled > 0 else { break }
+                buffer.put(String(filled >= 2 ? g.blockFull : g.blockLowerHalf), x: x0 + j, y: top + barRows - 1 - r, style: barStyle, context: context)
+            }
+        }
+        let axisY = top + barRows
+        buffer.put("log2|g|", x: area.x + 1, y: axisY, style: theme.dim, context: context)
+        drawTicks(into: &buffer, x: x0, y: axisY, width: width, axis: axis, context: context)
+        for (row, f) in ranges.enumerated() {
+            let y = axisY + 1 + row
+            let s = f.semantics
+            // The format's binades for g: its own moved down by log2 S.
+            let subnormal = s.minExponent - s.mantissaBits - scaleLog2, normal = s.minExponent - scaleLog2, largestBinade = s.maxExponent - scaleLog2
+            buffer.put(f.format.name, x: area.x + 1, y: y, style: theme.dim, context: context)
+            for j in 0..<width {
+                let b = Self.binades(column: j, width: width, axis: axis)
+                let hasData = counts[j] > 0
+                var glyph: String, style = theme.dim
+                if b.lowerBound > largestBinade {
+                    glyph = hasData ? "x" : " "
+                    if hasData { style = context.colorMode == .noColor ? theme.statusError : Style(fg: .red, attributes: .bold) }
+                } else if b.upperBound < subnormal {
+                    glyph = hasData ? "0" : " "
+                    if hasData { style = theme.statusWarn }
+                } else if b.upperBound < normal {
+                    glyph = String(g.shadeLight)
+                    if hasData { style = theme.statusWarn }
+                } else {
+                    glyph = g.isUnicode ? "━" : "="
+                    style = theme.text
+                }
+                buffer.put(glyph, x: x0 + j, y: y, style: style, context: context)
+            }
+        }
+        let tableArea = Rect(x: area.x, y: axisY + 2 + ranges.count, width: area.width, height: area.maxY - (axisY + 2 + ranges.count))
+        drawLines(shares, into: &buffer, area: tableArea, context: context)
+    }
+
+    /// `2^n` labels at round exponents, spaced so they do not collide.
+    func drawTicks(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, axis: ClosedRange<Int>, context: RenderContext) {
+        let columnsPerBinade = Double(width) / Double(axis.count)
+        let step = [4, 8, 16, 32, 64, 128, 256].first { Double($0) * columnsPerBinade >= 7 } ?? 512
+        let firstColumn = Dictionary((0..<width).map { (Self.binades(column: $0, width: width, axis: axis).lowerBound, $0) }, uniquingKeysWith: min)
+        var e = Int((Double(axis.lowerBound) / Double(step)).rounded(.up)) * step
+        var lastEnd = x - 1
+        while e <= axis.upperBound {
+            let label = "2^\(e)"
+            let c = x + (firstColumn[e] ?? Int(Double(e - axis.lowerBound) * columnsPerBinade))
+            let start = min(max(x, c), x + width - label.count)
+            if start > lastEnd {
+                buffer.put(label, x: start, y: y, style: context.theme.dim, context: context)
+                lastEnd = start + label.count
+            }
+            e += step
+        }
+    }
+
+    /// Lines of text from the top of `area`, clipped.
+    func drawLines(_ lines: [String], into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+        for (i, line) in lines.enumerated() where area.y + i < area.maxY {
+            buffer.put(line, x: area.x + 1, y: area.y + i, style: i == 0 ? context.theme.dim : context.theme.text, clip: area, context: context)
+        }
+    }
+
+    /// Rows as columns: the first left-aligned, the others right-aligned, two spaces apart.
+    static func table(_ rows: [[String]]) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                return i == 0 ? cell + pad : pad + cell
+            }.joined(separator: "  ")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import TUICore
+
+extension LabScreen: Screen {
+    /// The Lab screen's registry entry.
+    public static let id = ScreenID.lab
+
+    /// + - scale, v V view.
+    public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
+        guard case .key(let key) = message else { return nil }
+        let views = LabView.allCases
+        switch key {
+        case .character("+", modifiers: []), .character("=", modifiers: []): changeScale(by: 1)
+        case .character("-", modifiers: []), .character("_", modifiers: []): changeScale(by: -1)
+        case .character("v", modifiers: []): show(views[(view.rawValue + 1) % views.count])
+        case .character("V", modifiers: []): show(views[(view.rawValue + views.count - 1) % views.count])
+        default: return nil
+        }
+        return []
+    }
+
+    /// Draws the gradients the first time the screen is shown.
+    public mutating func refresh(session: Session) {
+        load()
+    }
+
+    /// Draws the screen.
+    public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
+        guard !area.isEmpty else { return }
+        var x = area.x + 1
+        x += buffer.put("Lab · \(view.title)", x: x, y: area.y, style: context.theme.title, clip: area, context: context)
+        let keys = view == .lossScale ? "  ·  S = 2^\(scaleLog2) (+ -)  ·  v: view" : "  ·  v: view"
+        buffer.put(keys, x: x, y: area.y, style: context.theme.dim, clip: area, context: context)
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        switch view {
+        case .lossScale:
+            if isLoaded { drawLossScale(into: &buffer, area: body, context: context) } else { drawLines(["(drawing the gradients)"], into: &buffer, area: body, context: context) }
+        case .scaler: drawLines(scalerLines(rows: body.height), into: &buffer, area: body, context: context)
+        case .master: drawLines(masterLines(), into: &buffer, area: body, context: context)
+        case .accumulate: drawLines(accumulationLines(), into: &buffer, area: body, context: context)
+        }
+    }
+}
