@@ -2,6 +2,7 @@ import Claims
 import FormatCore
 import Measure
 import Foundation
+import Lab
 
 /// Computes caption figures from the core: format facts, one rounding step, block layouts and
 /// exact arithmetic. Nothing here is a typed-in result; numbers in an expression are inputs.
@@ -14,7 +15,10 @@ import Foundation
 /// `block-size B`, `block-bytes B`, `group-blocks B` (blocks per group of a double-quantised format),
 /// `round X` (to the nearest whole number, ties to even), `mix-bpv MIX` (bits per value of a
 /// llama.cpp mix on a Llama-2-7B-shaped model by llama-quantize's rules), `mix-params MIX` (that
-/// model's parameters), `+ X...`, `- X Y`, `* X...`, `/ X Y`, `pow2 K`,
+/// model's parameters), `scaler-init`, `scaler-growth`, `scaler-backoff`, `scaler-interval`
+/// (PyTorch GradScaler's defaults), `lab-centre`, `lab-spread`, `lab-count` (the Lab screen's
+/// gradients), `share KIND F K` (the share of them that underflow, are subnormal, normal or overflow
+/// in F at S = 2^K), `vanished SCHEME`, `master-steps`, `master-lr` (the Lab's master-weights run), `+ X...`, `- X Y`, `* X...`, `/ X Y`, `pow2 K`,
 /// `exp X` and `log2 X` (Double arithmetic, shown rounded), `abs X`, `gb X` (bytes / 10^9),
 /// `gib X` (bytes / 2^30), `value` (the step's value).
 public struct FigureEvaluator: Sendable {
@@ -39,6 +43,7 @@ public struct FigureEvaluator: Sendable {
         switch expression {
         case .word(let word):
             if word == "value" { return value }
+            if Self.constants.contains(word) { return try evaluate(.call(word, []), placeholder: placeholder) }
             do { return try ValueParser.parse(word).value } catch {
                 throw fail("'\(word)' is not a number or a function of no arguments (\(error.reason))")
             }
@@ -110,6 +115,41 @@ public struct FigureEvaluator: Sendable {
                     bytes += b
                 }
                 return try Self.parsed("\(bytes * 8)/\(model.parameterCount)", fail)
+            case "scaler-init": return ExactValue(ScalerSettings().initialScale)
+            case "scaler-growth": return ExactValue(ScalerSettings().growthFactor)
+            case "scaler-backoff": return ExactValue(ScalerSettings().backoffFactor)
+            case "scaler-interval": return Self.integer(ScalerSettings().growthInterval)
+            case "lab-centre": return ExactValue(LabScreen.gradientShape.centreLog2)
+            case "lab-spread": return ExactValue(LabScreen.gradientShape.spreadLog2)
+            case "lab-count": return Self.integer(LabScreen.count)
+            case "share":
+                // share KIND F K: the share of the lab's gradients that KIND (underflow, subnormal, normal,
+                // overflow) when g·2^K is rounded into F.
+                guard arguments.count == 3, case .word(let kind) = arguments[0] else { throw fail("share needs KIND FORMAT LOG2-SCALE") }
+                let f = try format(1)
+                let k = try number(2)
+                guard let km = k.finiteMagnitude, km.denominator == 1, km.numerator < 200 else { throw fail("the scale is 2^K with a whole K") }
+                let log2Scale = Int(km.numerator) * (k.isNegative ? -1 : 1)
+                guard let counts = LabScreen.counts(scaleLog2: log2Scale, gradients: Self.labGradients).first(where: { $0.format == f.name }) else {
+                    throw fail("the lab counts \(LabScreen.formats.map(\.name).joined(separator: ", ")), not \(f.name)")
+                }
+                switch kind {
+                case "underflow": return counts.share(counts.underflow)
+                case "subnormal": return counts.share(counts.subnormal)
+                case "normal": return counts.share(counts.normal)
+                case "overflow": return counts.share(counts.overflow)
+                default: throw fail("share KIND is underflow, subnormal, normal or overflow, not \(kind)")
+                }
+            case "vanished", "master-steps", "master-lr":
+                let m = LabScreen.masterWeights
+                if name == "master-steps" { return Self.integer(m.steps) }
+                if name == "master-lr" { return ExactValue(m.learningRate) }
+                guard case .word(let schemeName)? = arguments.first, let scheme = WeightScheme.parse(schemeName) else {
+                    throw fail("vanished needs a scheme: bf16, fp16, fp32, bf16+fp32-master, bf16+kahan, bf16+sr")
+                }
+                guard let result = Self.masterResult else { throw fail("the lab's master-weights run failed") }
+                guard let run = result.runs.first(where: { $0.scheme == scheme }) else { throw fail("the lab runs no scheme \(schemeName)") }
+                return result.vanishedShare(of: run)
             case "round":
                 let x = try number(0)
                 guard x.finiteMagnitude != nil else { throw fail("cannot round \(x)") }
@@ -144,6 +184,15 @@ public struct FigureEvaluator: Sendable {
             }
         }
     }
+
+    /// The Lab screen's gradients, drawn once (a pure function of its seed).
+    static let labGradients = LabScreen.gradientSample()
+    /// The Lab screen's master-weights run, once.
+    static let masterResult = try? LabScreen.masterWeights.run()
+
+    /// Functions of no arguments, which a placeholder may name without parentheses.
+    static let constants: Set<String> = ["scaler-init", "scaler-growth", "scaler-backoff", "scaler-interval", "lab-centre", "lab-spread",
+                                         "lab-count", "master-steps", "master-lr"]
 
     /// A whole number as an exact value.
     static func integer(_ n: Int) -> ExactValue {

@@ -5,6 +5,8 @@ public enum LessonCatalog {
         .anatomy,
         .rangeVersusPrecision,
         .overflowUnderflow,
+        .lossScaling,
+        .masterWeights,
         .fp8,
         .integers,
         .nf4,

@@ -13,7 +13,9 @@ public struct LabScreen: Sendable, Equatable {
     /// The formats of the loss-scale view.
     public static let formats: [Format] = [.fp16, .bf16, .e5m2]
     /// The gradients: log2|g| normal with centre -20 and spread 3 binades.
-    public static let distribution = GradientDistribution.logNormal(LogNormal(centreLog2: -20, spreadLog2: 3))
+    public static let gradientShape = LogNormal(centreLog2: -20, spreadLog2: 3)
+    /// The gradients' distribution.
+    public static let distribution = GradientDistribution.logNormal(gradientShape)
     /// Gradients drawn.
     public static let count = 16384
     /// Their seed.
@@ -48,7 +50,7 @@ public struct LabScreen: Sendable, Equatable {
     /// Draws the gradients and counts them at the current S, the first time only.
     mutating func load() {
         guard !isLoaded else { return }
-        gradients = Self.distribution.samples(count: Self.count, seed: Self.seed)
+        gradients = Self.gradientSample()
         histogram = Log2Histogram(gradients)
         recount()
     }
@@ -61,7 +63,7 @@ public struct LabScreen: Sendable, Equatable {
 
     /// Recomputes the counts for the current S.
     mutating func recount() {
-        counts = Self.arithmetic.map { LossScaling.counts(gradients, scale: scale, in: $0) }
+        counts = Self.counts(scaleLog2: scaleLog2, gradients: gradients)
     }
 
     /// Moves S by factors of 2 (clamped to `scaleRange`).
@@ -84,13 +86,7 @@ public struct LabScreen: Sendable, Equatable {
                                                     seed: Self.seed, in: fp16)
             }
         case .master:
-            if master == nil {
-                var m = MasterWeights()
-                m.steps = 2000
-                m.points = 4
-                m.seed = Self.seed
-                master = try? m.run()
-            }
+            if master == nil { master = try? Self.masterWeights.run() }
         case .accumulate:
             if accumulation == nil {
                 var a = Accumulation()
@@ -99,6 +95,23 @@ public struct LabScreen: Sendable, Equatable {
                 accumulation = [Format.fp16, .bf16].compactMap { try? a.run($0, kind: .sum) }
             }
         }
+    }
+
+    /// The gradients of the loss-scale view (also the lessons' figures).
+    public static func gradientSample() -> [Double] { distribution.samples(count: count, seed: seed) }
+
+    /// The loss-scale counts per format at S = 2^k (also the lessons' figures).
+    public static func counts(scaleLog2 k: Int, gradients: [Double] = gradientSample()) -> [RangeCounts] {
+        arithmetic.map { LossScaling.counts(gradients, scale: Double(sign: .plus, exponent: k, significand: 1), in: $0) }
+    }
+
+    /// The master-weights run of its view: 2000 steps of the lab's defaults (also the lessons' figures).
+    public static var masterWeights: MasterWeights {
+        var m = MasterWeights()
+        m.steps = 2000
+        m.points = 4
+        m.seed = seed
+        return m
     }
 
     /// Steps of the scaler view.
