@@ -53,3 +53,23 @@ import TUICore
         #expect(back.screens.lab.view == .lossScale)
     }
 }
+
+@Suite("Scaler plot")
+struct ScalerPlotTests {
+    @Test("the scale is drawn at its level over the steps, skipped steps marked under it")
+    func plot() {
+        var steps: [ScalerStep] = []
+        for i in 0..<40 {
+            let scale: Double = i < 20 ? 65536 : 32768
+            steps.append(ScalerStep(step: i, scale: scale, skipped: i == 19, overflow: i == 19 ? 1 : 0, underflow: 0, count: 16))
+        }
+        let lines = ScalerPlot(steps: steps).lines(width: 27, rows: 6)
+        #expect(lines == [
+            "2^16  │" + String(repeating: "█", count: 10) + String(repeating: " ", count: 10),
+            "2^15  │" + String(repeating: " ", count: 10) + String(repeating: "█", count: 10),
+            "skips │" + String(repeating: " ", count: 9) + "x" + String(repeating: " ", count: 10),
+            "       step 0" + String(repeating: " ", count: 12) + "39",
+        ])
+        #expect(ScalerPlot(steps: steps).lines(width: 10, rows: 6).isEmpty, "no room: no plot")
+    }
+}

@@ -13,13 +13,17 @@ extension LabScreen {
         s.isNormal && s.significandBitPattern == 0 ? "2^\(Int(s.exponent))" : number(s)
     }
 
-    /// The scaler view: settings, a summary, and the steps where the scale changed or a step was skipped.
-    func scalerLines(rows: Int) -> [String] {
+    /// The scaler view: settings, a summary, the scale over the steps as a plot, and the steps
+    /// where the scale changed or a step was skipped.
+    func scalerLines(rows: Int, width: Int) -> [String] {
         guard let steps = scalerSteps else { return ["(computing)"] }
         let skipped = steps.filter(\.skipped).count
-        var lines = ["fp16 · GradScaler: from 2^16, x2 per 2000 clean steps, x0.5 + skip on inf/NaN",
+        let settings = ScalerSettings()
+        var lines = ["fp16 · GradScaler: from \(Self.scaleText(settings.initialScale)), x\(Self.number(settings.growthFactor)) per \(settings.growthInterval) clean steps, x\(Self.number(settings.backoffFactor)) + skip on inf/NaN",
                      "\(steps.count) steps of 16 gradients \(Self.distribution.spelling), drifting \(Self.scalerDrift) binades/step",
-                     "\(skipped) skipped, final scale \(Self.scaleText(steps.last?.scale ?? 65536))", ""]
+                     "\(skipped) skipped, final scale \(Self.scaleText(steps.last?.scale ?? settings.initialScale))", ""]
+        let plot = ScalerPlot(steps: steps).lines(width: width - 2, rows: min(12, max(0, (rows - lines.count) / 2)))
+        if !plot.isEmpty { lines += plot + [""] }
         var events: [[String]] = [["step", "scale", "skipped", "overflow", "underflow"]]
         for (i, s) in steps.enumerated() where i == 0 || i == steps.count - 1 || s.skipped || s.scale != steps[i - 1].scale {
             events.append(["\(s.step)", Self.scaleText(s.scale), s.skipped ? "skipped" : "", "\(s.overflow)", "\(s.underflow)"])

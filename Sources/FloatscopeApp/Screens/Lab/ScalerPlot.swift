@@ -1,0 +1,46 @@
+import Lab
+
+/// The dynamic loss scaler's run as a picture: log2 of the scale over the steps (one column per
+/// run of steps, its scale at the run's end), and a row marking the columns with a skipped step.
+struct ScalerPlot {
+    /// The steps.
+    var steps: [ScalerStep]
+
+    /// The plot's lines for `width` columns and at most `rows` rows (labels, levels, the skip row and
+    /// the step axis), or none when there is no room.
+    func lines(width: Int, rows: Int) -> [String] {
+        guard let first = steps.first, let last = steps.last, rows >= 4, width >= 20 else { return [] }
+        let levels = steps.map { Int($0.scale.exponent) }
+        let low = levels.min() ?? 0, high = levels.max() ?? 0
+        let levelRows = min(high - low + 1, rows - 2)
+        let label = 6
+        let columns = width - label - 1
+        // The level shown in row r (0 at the top): levels spread evenly over the rows when there are more levels than rows.
+        func rowLevel(_ r: Int) -> Int {
+            levelRows <= 1 ? high : high - Int((Double(r) * Double(high - low) / Double(levelRows - 1)).rounded())
+        }
+        func row(ofLevel level: Int) -> Int {
+            levelRows <= 1 ? 0 : Int((Double(high - level) * Double(levelRows - 1) / Double(max(1, high - low))).rounded())
+        }
+        var grid = [[Character]](repeating: [Character](repeating: " ", count: columns), count: levelRows)
+        var skips = [Character](repeating: " ", count: columns)
+        for c in 0..<columns {
+            let start = c * steps.count / columns, end = max(start + 1, (c + 1) * steps.count / columns)
+            guard start < steps.count else { break }
+            let bucket = steps[start..<min(end, steps.count)]
+            grid[row(ofLevel: levels[bucket.endIndex - 1])][c] = "█"
+            if bucket.contains(where: \.skipped) { skips[c] = "x" }
+        }
+        var out: [String] = []
+        for r in 0..<levelRows {
+            let name = "2^\(rowLevel(r))"
+            out.append(name.padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(grid[r]))
+        }
+        out.append("skips".padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(skips))
+        let axis = "step \(first.step)"
+        let end = "\(last.step)"
+        out.append(String(repeating: " ", count: label + 1) + axis
+                   + String(repeating: " ", count: max(1, columns - axis.count - end.count)) + end)
+        return out
+    }
+}
