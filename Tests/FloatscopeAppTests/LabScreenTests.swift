@@ -71,5 +71,11 @@ struct ScalerPlotTests {
             "       step 0" + String(repeating: " ", count: 12) + "39",
         ])
         #expect(ScalerPlot(steps: steps).lines(width: 10, rows: 6).isEmpty, "no room: no plot")
+        // Four levels in three rows: a row holding two levels names both (before: labelled with one level
+        // while showing steps at the other).
+        let four = (0..<40).map { i in ScalerStep(step: i, scale: Double(sign: .plus, exponent: 16 - i / 10, significand: 1), skipped: false,
+                                                   overflow: 0, underflow: 0, count: 16) }
+        let squeezed = ScalerPlot(steps: four).lines(width: 27, rows: 5)
+        #expect(squeezed.prefix(3).map { String($0.prefix(9)) } == ["2^16    │", "2^15-14 │", "2^13    │"], "\(squeezed)")
     }
 }

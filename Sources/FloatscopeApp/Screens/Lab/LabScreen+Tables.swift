@@ -22,7 +22,10 @@ extension LabScreen {
         var lines = ["fp16 · GradScaler: from \(Self.scaleText(settings.initialScale)), x\(Self.number(settings.growthFactor)) per \(settings.growthInterval) clean steps, x\(Self.number(settings.backoffFactor)) + skip on inf/NaN",
                      "\(steps.count) steps of 16 gradients \(Self.distribution.spelling), drifting \(Self.scalerDrift) binades/step",
                      "\(skipped) skipped, final scale \(Self.scaleText(steps.last?.scale ?? settings.initialScale))", ""]
-        let plot = ScalerPlot(steps: steps).lines(width: width - 2, rows: min(12, max(0, (rows - lines.count) / 2)))
+        // The plot gets a row per level of the scale (plus the skips and the axis) when at least three
+        // rows are left for the table; else what is left, levels sharing rows.
+        let levels = Set(steps.map { Int($0.scale.exponent) }).count
+        let plot = ScalerPlot(steps: steps).lines(width: width - 2, rows: min(levels + 2, max(0, rows - lines.count - 4)))
         if !plot.isEmpty { lines += plot + [""] }
         var events: [[String]] = [["step", "scale", "skipped", "overflow", "underflow"]]
         for (i, s) in steps.enumerated() where i == 0 || i == steps.count - 1 || s.skipped || s.scale != steps[i - 1].scale {

@@ -13,15 +13,20 @@ struct ScalerPlot {
         let levels = steps.map { Int($0.scale.exponent) }
         let low = levels.min() ?? 0, high = levels.max() ?? 0
         let levelRows = min(high - low + 1, rows - 2)
-        let label = 6
-        let columns = width - label - 1
-        // The level shown in row r (0 at the top): levels spread evenly over the rows when there are more levels than rows.
-        func rowLevel(_ r: Int) -> Int {
-            levelRows <= 1 ? high : high - Int((Double(r) * Double(high - low) / Double(levelRows - 1)).rounded())
-        }
+        // The row of a level (0 at the top); with fewer rows than levels, neighbouring levels share a
+        // row, and the row's label names every level it holds.
         func row(ofLevel level: Int) -> Int {
             levelRows <= 1 ? 0 : Int((Double(high - level) * Double(levelRows - 1) / Double(max(1, high - low))).rounded())
         }
+        var names = [String](repeating: "", count: levelRows)
+        for r in 0..<levelRows {
+            let held = (low...high).filter { row(ofLevel: $0) == r }
+            guard let top = held.max(), let bottom = held.min() else { continue }
+            names[r] = top == bottom ? "2^\(top)" : "2^\(top)-\(bottom)"
+        }
+        let label = max(6, (names.map(\.count).max() ?? 0) + 1)
+        let columns = width - label - 1
+        guard columns >= 10 else { return [] }
         var grid = [[Character]](repeating: [Character](repeating: " ", count: columns), count: levelRows)
         var skips = [Character](repeating: " ", count: columns)
         for c in 0..<columns {
@@ -33,8 +38,7 @@ struct ScalerPlot {
         }
         var out: [String] = []
         for r in 0..<levelRows {
-            let name = "2^\(rowLevel(r))"
-            out.append(name.padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(grid[r]))
+            out.append(names[r].padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(grid[r]))
         }
         out.append("skips".padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(skips))
         let axis = "step \(first.step)"
