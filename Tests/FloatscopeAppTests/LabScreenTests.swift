@@ -79,3 +79,16 @@ struct ScalerPlotTests {
         #expect(squeezed.prefix(3).map { String($0.prefix(9)) } == ["2^16    │", "2^15-14 │", "2^13    │"], "\(squeezed)")
     }
 }
+
+@Suite("Trajectory plot")
+struct TrajectoryPlotTests {
+    @Test("the master-weights view plots the weights over the steps; series that coincide are one curve, named together")
+    func masterView() throws {
+        let (model, _) = try TestSupport.play(TestSupport.model(width: 80, height: 24), script: "8 v v")
+        let text = TestSupport.text(model)
+        #expect(text.contains("o fp32, exact  ·  b fp16, bf16, bf16+fp32-master, bf16+kahan, bf16+sr"), "\(text)")
+        let plotRows = text.split(separator: "\n").filter { $0.contains("│") }
+        #expect(plotRows.first?.hasSuffix("ooooooooo") == true, "fp32 and the exact sum end at the top")
+        #expect(plotRows.last?.hasPrefix(" 1        │") == true, "the bf16 weights stay at 1")
+    }
+}

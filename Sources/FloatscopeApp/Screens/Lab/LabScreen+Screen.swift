@@ -35,7 +35,7 @@ extension LabScreen: Screen {
         case .lossScale:
             if isLoaded { drawLossScale(into: &buffer, area: body, context: context) } else { drawLines(["(drawing the gradients)"], into: &buffer, area: body, context: context) }
         case .scaler: drawLines(scalerLines(rows: body.height, width: body.width), into: &buffer, area: body, context: context)
-        case .master: drawLines(masterLines(), into: &buffer, area: body, context: context)
+        case .master: drawLines(masterLines(height: body.height, width: body.width), into: &buffer, area: body, context: context)
         case .accumulate: drawLines(accumulationLines(), into: &buffer, area: body, context: context)
         }
     }

@@ -37,8 +37,8 @@ extension LabScreen {
         return lines
     }
 
-    /// The master-weights view: one line per scheme.
-    func masterLines() -> [String] {
+    /// The master-weights view: the trajectories plotted (when there is room), then one line per scheme.
+    func masterLines(height: Int = .max, width: Int = 80) -> [String] {
         guard let result = master else { return ["(computing)"] }
         var lines = ["w += lr·g: w0 = 1, lr ≈0.001, g ~ normal:0.001,0.001, \(result.steps) steps; lr·g exact",
                      "exact final \(ValueText.rounded(result.exactFinal.exactValue, digits: 9).text)", ""]
@@ -48,9 +48,12 @@ extension LabScreen {
             rows.append([run.scheme.name, ValueText.rounded(Share.percent(run.vanished, of: result.steps), digits: 3).text + "%",
                          Self.number(run.final, digits: 9), error])
         }
-        lines += Self.table(rows)
-        lines += ["", "vanished: |lr·g| below half an ULP of the weight it is added to"]
-        return lines
+        let table = Self.table(rows) + ["", "vanished: |lr·g| below half an ULP of the weight it is added to"]
+        let plot = TrajectoryPlot(result: result)
+        let plotRows = min(10, height - lines.count - table.count - 4)
+        let drawn = plot.lines(width: width - 2, rows: plotRows)
+        if !drawn.isEmpty { lines += drawn + [""] }
+        return lines + table
     }
 
     /// The accumulation view: relative errors of fp16 and bf16 sums by method as N grows.

@@ -109,7 +109,7 @@ public struct LabScreen: Sendable, Equatable {
     public static var masterWeights: MasterWeights {
         var m = MasterWeights()
         m.steps = 2000
-        m.points = 4
+        m.points = 64
         m.seed = seed
         return m
     }
