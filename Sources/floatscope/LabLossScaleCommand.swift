@@ -16,6 +16,10 @@ struct LabLossScaleCommand: ParsableCommand {
 
     @Option(name: .long, help: "Gradient distribution.") var grad = LabGradientArgument(.logNormal(LogNormal(centreLog2: -20, spreadLog2: 3)))
     @Option(name: .long, help: "Gradient values instead of --grad, comma-separated (e.g. 1e-8,3e-5,-0.002).") var values: String?
+    @Option(name: .long, help: ArgumentHelp("Gradients from a tensor file instead of --grad (.npy, .npz, safetensors, GGUF; up to 2^22 values, as float32).", valueName: "file"))
+    var valuesFrom: String?
+    @Option(name: .long, help: ArgumentHelp("With --values-from: the tensor to take (needed when the file holds several).", valueName: "name"))
+    var tensor: String?
     @Option(name: .long, help: "Number of gradients drawn from --grad (1 to 2^22).") var count = 65536
     @Option(name: .long, help: "The loss scale S: 2^K or a positive number.") var scale = LabScaleArgument(powerOfTwo: 16)
     @Option(name: .long, help: "Formats, comma-separated (signed floats with zero).") var formats = "fp16,bf16,e5m2"
@@ -26,15 +30,21 @@ struct LabLossScaleCommand: ParsableCommand {
         try runReportingErrors {
             let arithmetic = try Self.arithmetic(formats)
             let g: [Double]
+            var fileSource: String?
+            if values != nil && valuesFrom != nil { throw CLIError.usage("give --values or --values-from, not both") }
+            if tensor != nil && valuesFrom == nil { throw CLIError.usage("--tensor goes with --values-from FILE") }
             if let values {
                 g = try Self.parseValues(values)
+            } else if let valuesFrom {
+                (g, fileSource) = try LabTensorValues.read(path: valuesFrom, tensor: tensor).self
+                guard !g.isEmpty else { throw CLIError.usage("--values-from: the tensor has no values") }
             } else {
                 guard (1...(1 << 22)).contains(count) else { throw CLIError.usage("--count takes 1 to 4194304 (2^22); got \(count)") }
                 g = grad.distribution.samples(count: count, seed: seed)
             }
             let counts = arithmetic.map { LossScaling.counts(g, scale: scale.value, in: $0) }
             let histogram = Log2Histogram(g)
-            let source = values == nil ? grad.distribution.spelling : "values"
+            let source = fileSource ?? (values == nil ? grad.distribution.spelling : "values")
             if json {
                 try JSONText.print(JSONReport(source: source, seed: seed, count: g.count, scale: scale.value, scale_text: LabJSON.scale(scale.value),
                                               histogram: JSONHistogram(histogram), formats: counts.map(JSONCounts.init)))
@@ -67,7 +77,7 @@ struct LabLossScaleCommand: ParsableCommand {
     /// The text report.
     func text(counts: [RangeCounts], histogram: Log2Histogram, arithmetic: [FormatArithmetic], source: String, n: Int) -> String {
         let s = scale.value
-        var out = "gradients  \(n) from \(source)\(values == nil ? ", seed \(seed)" : "")\n"
+        var out = "gradients  \(n) from \(source)\(values == nil && valuesFrom == nil ? ", seed \(seed)" : "")\n"
         out += "scale S    \(LabJSON.scale(s))   (each g·S rounded once, nearest even)\n\n"
         var table = TextTable(header: ["format", "zero in", "underflow", "subnormal", "normal", "overflow", "underflow %", "subnormal %", "overflow %"],
                               alignments: [.left] + Array(repeating: .right, count: 8))

@@ -130,3 +130,47 @@ import Testing
         #expect(out.stdout.isEmpty)
     }
 }
+
+@Suite("lab loss-scale --values-from")
+struct LabValuesFromCLITests {
+    /// A version 1 `.npy` file of little-endian float32 values, written by hand.
+    static func npy(_ values: [Float]) throws -> URL {
+        var header = "{'descr': '<f4', 'fortran_order': False, 'shape': (\(values.count),), }"
+        while (10 + header.count + 1) % 64 != 0 { header += " " }
+        header += "\n"
+        var data = Data([0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(header.count & 0xff), UInt8(header.count >> 8)])
+        data.append(contentsOf: Array(header.utf8))
+        data.append(CLI.bytes(values))
+        let url = CLI.temporaryFile("grads.npy")
+        try data.write(to: url)
+        return url
+    }
+
+    @Test("gradients from a .npy file count exactly as the same values given with --values; a file of several tensors needs --tensor")
+    func fromFile() throws {
+        let file = try Self.npy([0x1p-27, 0x1p-15, -0x1p-9, 0])
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fromFile = try CLI.run(["lab", "loss-scale", "--values-from", file.path, "--scale", "1", "--json"])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        let given = try CLI.run(["lab", "loss-scale", "--values", "7.450580596923828e-09,3.0517578125e-05,-0.001953125,0", "--scale", "1", "--json"])
+        let a = try #require(try fromFile.json()["formats"] as? [[String: Any]])
+        let b = try #require(try given.json()["formats"] as? [[String: Any]])
+        #expect(a.count == 3 && a.count == b.count)
+        for (x, y) in zip(a, b) {
+            for key in ["underflow", "subnormal", "normal", "overflow", "zero_inputs"] where x[key] != nil || y[key] != nil {
+                #expect(x[key] as? Int == y[key] as? Int, "\(key)")
+            }
+        }
+        let gguf = CLI.packageRoot.appendingPathComponent("Tests/FloatscopeCLITests/Fixtures/tiny-llama.gguf").path
+        let several = try CLI.run(["lab", "loss-scale", "--values-from", gguf])
+        #expect(several.status == 2)
+        #expect(several.stderr.contains("holds 8 tensors; name one with --tensor"))
+        let named = try CLI.run(["lab", "loss-scale", "--values-from", gguf, "--tensor", "output.weight"])
+        #expect(named.status == 0)
+        #expect(named.text.contains("gradients  2048 from tensor output.weight"))
+        let missing = try CLI.run(["lab", "loss-scale", "--values-from", "/nonexistent.npy"])
+        #expect(missing.status == 1)
+        let both = try CLI.run(["lab", "loss-scale", "--values-from", file.path, "--values", "1"])
+        #expect(both.status == 2)
+    }
+}
