@@ -10,12 +10,12 @@ struct LanguageTests {
         var missing: [String] = []
         for id in ScreenID.allCases {
             for section in ScreenStates.help(for: id) + [HelpOverlay.global] {
-                if HelpTranslation.zh[section.title] == nil { missing.append(section.title) }
-                for entry in section.entries where HelpTranslation.zh[entry.action] == nil { missing.append(entry.action) }
+                if Translation.zh[section.title] == nil { missing.append(section.title) }
+                for entry in section.entries where Translation.zh[entry.action] == nil { missing.append(entry.action) }
             }
-            if HelpTranslation.zh[id.title] == nil { missing.append(id.title) }
+            if Translation.zh[id.title] == nil { missing.append(id.title) }
         }
-        for line in HelpOverlay.syntax where HelpTranslation.zh[line] == nil { missing.append(line) }
+        for line in HelpOverlay.syntax where Translation.zh[line] == nil { missing.append(line) }
         #expect(missing.isEmpty, "untranslated: \(Set(missing).sorted())")
     }
 
@@ -36,5 +36,20 @@ struct LanguageTests {
         let text = App.view(help, context: .plain).plainText()
         #expect(text.contains("按键") && text.contains("范围画面") && text.contains("课程列表"))
         for y in 0..<24 { #expect(DisplayWidth.of(App.view(help, context: .plain).rowText(y)) <= 80) }
+    }
+
+    @Test("the Bits screen and the status line in Chinese: labels translated, the layout kept (80 columns, input at its column)")
+    func bitsLabels() throws {
+        var configuration = AppConfiguration(valueText: "0.1", language: .zh)
+        configuration.screen = .bits
+        let model = try AppModel(configuration: configuration, size: Size(width: 80, height: 24))
+        let frame = App.view(model, context: .plain)
+        let text = frame.plainText()
+        for label in ["数值  0.1", "（精确输入）", "格式", "相对误差", "编码 0x3dcccccd", "十六进制浮点", "符号 0", "有效数", "下邻", "精确  0.1000000014", "舍入 nearest-even (r)  饱和 关 (s)"] {
+            #expect(text.contains(label), "\(label)")
+        }
+        for y in 0..<24 { #expect(DisplayWidth.of(frame.rowText(y)) <= 80) }
+        let english = try AppModel(configuration: AppConfiguration(valueText: "0.1"), size: Size(width: 80, height: 24))
+        #expect(BitsLayout(area: model.screenArea, screen: model.bits).inputTextX == BitsLayout(area: english.screenArea, screen: english.bits).inputTextX)
     }
 }

@@ -140,7 +140,7 @@ extension AppModel {
 
     /// The largest useful help scroll at the current size.
     var maxHelpScroll: Int {
-        HelpOverlay(sections: HelpTranslation.sections(ScreenStates.help(for: active), language), language: language).maxScroll(in: Rect(size: size), unicode: true)
+        HelpOverlay(sections: Translation.sections(ScreenStates.help(for: active), language), language: language).maxScroll(in: Rect(size: size), unicode: true)
     }
 
     /// The screen whose tab is drawn at column `x` of the title bar.

@@ -17,8 +17,8 @@ public struct AppModel: Sendable, Equatable {
     public internal(set) var lesson: LessonState?
     /// The row selected in the lesson menu, or nil when the menu is closed.
     public internal(set) var lessonMenu: Int?
-    /// The language of lessons.
-    public internal(set) var language: Language = .en
+    /// The language of lessons, help and labels (the session's).
+    public var language: Language { session.language }
     /// Effects of the starting lesson step's keys, run when the runner says `.launched`.
     var startEffects: [Effect] = []
     /// Presenter mode (`P`): no title bar or status line, high contrast, big glyphs on Bits.
@@ -32,7 +32,8 @@ public struct AppModel: Sendable, Equatable {
         let session = try configuration.session()
         self.init(session: session, formats: configuration.formats, screen: configuration.screen, model: configuration.model,
                   presenting: configuration.presenting, size: size)
-        language = configuration.language
+        self.session.language = configuration.language
+        screens.refresh(active, session: self.session)
         screens.claims = ClaimsScreen(language: language)
         if let name = configuration.lessonName, let lesson = LessonCatalog.named(name) {
             startEffects = showLessonStep(lesson, step: min(max(0, configuration.lessonStep), lesson.steps.count - 1))

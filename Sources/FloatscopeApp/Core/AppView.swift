@@ -41,7 +41,7 @@ public struct AppView: View {
             LessonMenuOverlay(selected: selected, language: model.language).render(into: &buffer, area: area, context: context)
         }
         if let scroll = model.helpScroll {
-            HelpOverlay(sections: HelpTranslation.sections(ScreenStates.help(for: model.active), model.language), scroll: scroll, language: model.language).render(into: &buffer, area: area, context: context)
+            HelpOverlay(sections: Translation.sections(ScreenStates.help(for: model.active), model.language), scroll: scroll, language: model.language).render(into: &buffer, area: area, context: context)
         }
         if model.presenting { buffer.makeHighContrast() }
         buffer.paintPage(context.theme.page)

@@ -14,6 +14,8 @@ public struct Session: Sendable, Hashable {
     public var tensorData: TensorData?
     /// A transient message for the status line.
     public var flash: Flash?
+    /// The language of lessons, help and labels.
+    public var language: Language = .en
 
     /// Creates a session.
     public init(source: ValueSource, rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault) {

@@ -35,7 +35,7 @@ public struct HelpOverlay: View {
 
     /// The content lines for an inner width: two columns of sections when they fit, else one.
     func lines(width: Int, theme: Theme, unicode: Bool) -> [Line] {
-        let all = sections + HelpTranslation.sections([HelpOverlay.global], language)
+        let all = sections + Translation.sections([HelpOverlay.global], language)
         func text(_ s: String) -> String { unicode ? s : ASCIIText.transliterate(s) }
         func columnLines(_ group: [HelpSection]) -> (lines: [Line], width: Int) {
             let keyWidth = group.flatMap(\.entries).map { DisplayWidth.of(text($0.keys)) }.max() ?? 0
@@ -69,7 +69,7 @@ public struct HelpOverlay: View {
             body = columnLines(all).lines
         }
         body.append(Line.empty)
-        body += HelpOverlay.syntax.map { Line(text(HelpTranslation.text($0, language)), style: theme.helpOverlay) }
+        body += HelpOverlay.syntax.map { Line(text(Translation.text($0, language)), style: theme.helpOverlay) }
         return body
     }
 
@@ -95,8 +95,8 @@ public struct HelpOverlay: View {
         let style = theme.helpOverlay
         let maxScroll = max(0, lines.count - max(0, box.height - 2))
         let first = min(max(0, scroll), maxScroll)
-        var title = HelpTranslation.text("Keys", language)
-        if maxScroll > 0 { title += " (\(context.glyphs.isUnicode ? "↑↓" : "up/down") \(HelpTranslation.text("scroll", language)))" }
+        var title = Translation.text("Keys", language)
+        if maxScroll > 0 { title += " (\(context.glyphs.isUnicode ? "↑↓" : "up/down") \(Translation.text("scroll", language)))" }
         Block(title: Line(title, style: style.bold()), borderStyle: style, fill: style).render(into: &buffer, area: box, context: context)
         let inner = box.inset(top: 1, left: 2, bottom: 1, right: 2)
         Paragraph(lines, scrollY: first, style: style).render(into: &buffer, area: inner, context: context)

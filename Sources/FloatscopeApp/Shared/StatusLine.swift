@@ -15,12 +15,13 @@ public struct StatusLine: View {
     public func render(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, y = area.y
         var x = area.x + 1
-        x += buffer.put("rounding ", x: x, y: y, style: theme.dim, context: context)
+        let language = session.language
+        x += buffer.put(Translation.text("rounding", language) + " ", x: x, y: y, style: theme.dim, context: context)
         x += buffer.put(session.rounding.shortName, x: x, y: y, style: theme.text.bold(), context: context)
         x += buffer.put(" (r)  ", x: x, y: y, style: theme.dim, context: context)
-        x += buffer.put("saturation ", x: x, y: y, style: theme.dim, context: context)
+        x += buffer.put(Translation.text("saturation", language) + " ", x: x, y: y, style: theme.dim, context: context)
         let saturating = session.overflow == .saturate
-        x += buffer.put(saturating ? "on" : "off", x: x, y: y, style: saturating ? theme.statusWarn : theme.text.bold(), context: context)
+        x += buffer.put(Translation.text(saturating ? "on" : "off", language), x: x, y: y, style: saturating ? theme.statusWarn : theme.text.bold(), context: context)
         x += buffer.put(" (s)", x: x, y: y, style: theme.dim, context: context)
         guard let flash = session.flash else { return }
         let room = area.maxX - x - 4

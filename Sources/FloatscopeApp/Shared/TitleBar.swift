@@ -33,7 +33,7 @@ public struct TitleBar: View {
 
     /// The help and quit keys at the right end.
     static func keys(_ language: Language) -> String {
-        "? \(HelpTranslation.text("help", language)) · q \(HelpTranslation.text("quit", language))"
+        "? \(Translation.text("help", language)) · q \(Translation.text("quit", language))"
     }
 
     /// Columns the running sweep's progress takes (`sweep 100% (5)  `).
@@ -46,7 +46,7 @@ public struct TitleBar: View {
         func layout(compact: Bool) -> [Tab] {
             var x = name.count + 1
             return ScreenID.allCases.map { screen in
-                let title = HelpTranslation.text(screen.title, language)
+                let title = Translation.text(screen.title, language)
                 let text = compact && screen != active ? " \(screen.number) " : " \(screen.number) \(title) "
                 let columns = DisplayWidth.of(text)
                 defer { x += columns + 1 }

@@ -18,7 +18,7 @@ extension BitsScreen {
     func detailPlan(_ rect: Rect, theme: Theme, ascii: Bool) -> DetailPlan {
         guard let detail = facts.detail else { return DetailPlan(facts: [], exactChunks: [], exactRows: 0, exactFirst: 0) }
         let width = max(1, rect.width - 2)
-        var lines = detail.lines.flatMap { TextWrap.wrap($0.line(theme, ascii: ascii), width: width) }
+        var lines = detail.lines.flatMap { TextWrap.wrap($0.line(theme, ascii: ascii, language: language), width: width) }
         let bodyRows = max(0, rect.height - 1)
         let chunks = TextFit.chunks(detail.exact, width: max(1, width - BitsScreen.exactLabel.count))
         let exactRows = min(chunks.count, max(1, bodyRows - lines.count))
@@ -52,12 +52,12 @@ extension BitsScreen {
     func drawInput(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
         let theme = context.theme, y = layout.input.y
         if isEditing { buffer.put(String(context.glyphs.pointer), x: area.x, y: y, style: theme.title, context: context) }
-        buffer.put(BitsLayout.inputLabel, x: area.x + 2, y: y, style: isEditing ? theme.title : theme.dim, context: context)
+        buffer.put(Translation.fixedWidth(BitsLayout.inputLabel, language), x: area.x + 2, y: y, style: isEditing ? theme.title : theme.dim, context: context)
         let visible = editor.visible(width: inputWidth(area))
         let textStyle = isEditing && editor.selectsAll ? theme.text.reverse() : theme.text.bold()
         let end = layout.inputTextX + buffer.put(visible.text, x: layout.inputTextX, y: y, style: textStyle, clip: layout.input, context: context)
         let hint = isEditing ? "Enter apply · Esc cancel · ? help"
-            : presenting ? "/ type a value · ↑↓ format · P leaves" : "/ or Enter: type a value · ? help"
+            : presenting ? "/ type a value · ↑↓ format · P leaves" : Translation.text("/ or Enter: type a value · ? help", language)
         let hintX = area.maxX - DisplayWidth.of(hint) - 1
         if hintX > end + 2 { buffer.put(hint, x: hintX, y: y, style: theme.dim, context: context) }
     }
@@ -70,7 +70,7 @@ extension BitsScreen {
             buffer.put(text, x: area.x + 2, y: y, style: theme.statusError, clip: layout.info, context: context)
             return
         }
-        let line = facts.inputInfo.line(theme, ascii: !context.glyphs.isUnicode)
+        let line = facts.inputInfo.line(theme, ascii: !context.glyphs.isUnicode, language: language)
         let x = layout.inputTextX - 2
         let room = area.maxX - x - 1
         if line.width <= room {
@@ -85,7 +85,7 @@ extension BitsScreen {
         let theme = context.theme, y = layout.header.y, c = layout.columns, x0 = area.x
         let label = theme.dim
         if layout.firstRow > 0 { buffer.put(String(context.glyphs.arrowUp), x: x0, y: y, style: label, context: context) }
-        buffer.put("format", x: x0 + c.name.x, y: y, style: label, context: context)
+        buffer.put(Translation.text("format", language), x: x0 + c.name.x, y: y, style: label, context: context)
         if let format = focusedFormat {
             let fields = BitFields(format)
             let offset = layout.bitsOffset(fields: fields, cursorBit: bitIndex)
@@ -99,11 +99,11 @@ extension BitsScreen {
                 }
             }
         }
-        if let hex = c.hex { buffer.put("code", x: x0 + hex.x, y: y, style: label, context: context) }
-        buffer.put(TextFit.rightAligned("value", width: c.value.width), x: x0 + c.value.x, y: y, style: label, context: context)
-        if let a = c.absoluteError { buffer.put(TextFit.rightAligned("abs err", width: a.width), x: x0 + a.x, y: y, style: label, context: context) }
-        if let r = c.relativeError { buffer.put(TextFit.rightAligned("rel err", width: r.width), x: x0 + r.x, y: y, style: label, context: context) }
-        buffer.put("status", x: x0 + c.status.x, y: y, style: label, clip: layout.header, context: context)
+        if let hex = c.hex { buffer.put(Translation.text("code", language), x: x0 + hex.x, y: y, style: label, context: context) }
+        buffer.put(TextFit.rightAligned(Translation.text("value", language), width: c.value.width), x: x0 + c.value.x, y: y, style: label, context: context)
+        if let a = c.absoluteError { buffer.put(TextFit.rightAligned(Translation.text("abs err", language), width: a.width), x: x0 + a.x, y: y, style: label, context: context) }
+        if let r = c.relativeError { buffer.put(TextFit.rightAligned(Translation.text("rel err", language), width: r.width), x: x0 + r.x, y: y, style: label, context: context) }
+        buffer.put(Translation.text("status", language), x: x0 + c.status.x, y: y, style: label, clip: layout.header, context: context)
     }
 
     private func drawRows(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
@@ -176,7 +176,7 @@ extension BitsScreen {
             y += 1
         }
         for (n, chunk) in plan.exactChunks.dropFirst(plan.exactFirst).prefix(plan.exactRows).enumerated() where y < rect.maxY {
-            if n == 0 { buffer.put(BitsScreen.exactLabel, x: rect.x + 2, y: y, style: theme.dim, context: context) }
+            if n == 0 { buffer.put(Translation.fixedWidth(BitsScreen.exactLabel, language), x: rect.x + 2, y: y, style: theme.dim, context: context) }
             buffer.put(chunk, x: rect.x + 2 + BitsScreen.exactLabel.count, y: y, style: theme.text, clip: rect, context: context)
             y += 1
         }

@@ -20,6 +20,7 @@ extension BitsScreen: Screen {
         if let format = focusedFormat { bitIndex = min(max(0, bitIndex), format.bitWidth - 1) }
         if !isEditing && editor.text != session.source.text { editor.setText(session.source.text) }
         facts.update(formats: formats, focus: focus, session: session)
+        language = session.language
     }
 
     /// Draws the screen (in presenter mode its big view).

@@ -7,6 +7,8 @@ import TUICore
 public struct BitsScreen: Sendable, Equatable {
     /// The formats shown, one row each.
     public internal(set) var formats: [Format]
+    /// The language of the labels (the session's, taken at each refresh).
+    public internal(set) var language: Language = .en
     /// The focused row.
     public internal(set) var focus: Int = 0
     /// The bit under the cursor in the focused row (0 = most significant).

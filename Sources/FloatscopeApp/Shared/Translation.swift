@@ -1,7 +1,9 @@
-/// The help overlay and the title bar in Simplified Chinese: every English text they show, mapped
-/// to its translation. A test checks that every screen's help is covered, so a new key cannot be
-/// left untranslated.
-public enum HelpTranslation {
+import TUICore
+
+/// The app's texts in Simplified Chinese: the help overlay, the title bar, the status line and the
+/// Bits screen's labels, each English text mapped to its translation. A test checks that every
+/// screen's help is covered, so a new key cannot be left untranslated.
+public enum Translation {
     /// English to Simplified Chinese.
     public static let zh: [String: String] = [
         // Section titles.
@@ -73,11 +75,35 @@ public enum HelpTranslation {
         "        fp16:max  tiny (focused format)  bf16:0x3f80  e4m3fn:0b01111110": "      fp16:max  tiny（选中的格式）  bf16:0x3f80  e4m3fn:0b01111110",
         "Bits": "位", "Values": "数值", "Range": "范围", "NF4": "NF4", "Sweep": "扫描", "Blocks": "块", "Model": "模型", "Lab": "实验", "Claims": "说法",
         "help": "帮助",
+        // The status line and the Bits screen's labels.
+        "rounding": "舍入", "saturation": "饱和", "on": "开", "off": "关",
+        "format": "格式", "code": "编码", "value": "数值", "abs err": "绝对误差", "rel err": "相对误差", "status": "状态",
+        "exact": "精确", "hex float": "十六进制浮点", "error": "误差", "ulp": "ulp", "stochastic": "随机舍入", "sign": "符号",
+        "exponent": "指数", "mantissa": "尾数", "significand": "有效数", "integer": "整数", "index": "索引", "below": "下邻",
+        "above": "上邻", "(exact input)": "（精确输入）", "none: this row is the source": "无：此行即数据源",
+        "/ or Enter: type a value · ? help": "/ 或 Enter：输入数值 · ? 帮助",
     ]
 
     /// A text in a language (English as given; Chinese from the table, English when missing).
     public static func text(_ english: String, _ language: Language) -> String {
         language == .zh ? zh[english] ?? english : english
+    }
+
+    /// A label in a language padded to the English label's display width (for labels whose width
+    /// the layout depends on); the English one when the translation is wider.
+    public static func fixedWidth(_ english: String, _ language: Language) -> String {
+        let translated = label(english, language)
+        let gap = DisplayWidth.of(english) - DisplayWidth.of(translated)
+        return gap >= 0 ? translated + String(repeating: " ", count: gap) : english
+    }
+
+    /// A label in a language, its surrounding spaces kept (`"  value "`).
+    public static func label(_ english: String, _ language: Language) -> String {
+        guard language == .zh else { return english }
+        let leading = english.prefix { $0 == " " }, trailing = english.reversed().prefix { $0 == " " }
+        let core = english.dropFirst(leading.count).dropLast(trailing.count)
+        guard !core.isEmpty, let translated = zh[String(core)] else { return english }
+        return leading + translated + String(trailing)
     }
 
     /// Help sections in a language.
