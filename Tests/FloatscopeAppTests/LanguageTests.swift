@@ -52,4 +52,15 @@ struct LanguageTests {
         let english = try AppModel(configuration: AppConfiguration(valueText: "0.1"), size: Size(width: 80, height: 24))
         #expect(BitsLayout(area: model.screenArea, screen: model.bits).inputTextX == BitsLayout(area: english.screenArea, screen: english.bits).inputTextX)
     }
+
+    @Test("the Range screen in Chinese: its labels and verdicts translated, within 80 columns")
+    func rangeLabels() throws {
+        var configuration = AppConfiguration(valueText: "72000", formats: [.fp16, .bf16], language: .zh)
+        configuration.screen = .range
+        let model = try AppModel(configuration: configuration, size: Size(width: 80, height: 24))
+        let frame = App.view(model, context: .plain)
+        let text = frame.plainText()
+        for label in ["位画面的格式", "位数    数值", "上溢", "可表示", "相对间距 ULP/|x|", "数值 72000"] { #expect(text.contains(label), "\(label)") }
+        for y in 0..<24 { #expect(DisplayWidth.of(frame.rowText(y)) <= 80) }
+    }
 }

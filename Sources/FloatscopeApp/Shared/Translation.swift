@@ -82,6 +82,11 @@ public enum Translation {
         "exponent": "指数", "mantissa": "尾数", "significand": "有效数", "integer": "整数", "index": "索引", "below": "下邻",
         "above": "上邻", "(exact input)": "（精确输入）", "none: this row is the source": "无：此行即数据源",
         "/ or Enter: type a value · ? help": "/ 或 Enter：输入数值 · ? 帮助",
+        // The Range screen.
+        "formats of the Bits screen": "位画面的格式", "fp16 vs bf16": "fp16 对比 bf16", "IEEE & friends": "IEEE 及同类", "FP8 family": "FP8 家族",
+        "integers": "整数", "(c fp16 vs bf16 · p groups · b Bits formats)": "（c fp16 对比 bf16 · p 分组 · b 位画面的格式）",
+        "digits  value": "位数    数值", "fits": "可表示", "overflows": "上溢", "saturates": "饱和", "underflows to 0": "下溢为 0",
+        "subnormal": "次正规数", "relative spacing ULP/|x| (lower = finer):": "相对间距 ULP/|x|（越低越细）：", "& shared": "& 重合",
     ]
 
     /// A text in a language (English as given; Chinese from the table, English when missing).

@@ -8,6 +8,8 @@ struct PrecisionChart: View {
     var bars: [RangeBar]
     /// The shared axis.
     var axis: LogAxis
+    /// The language of the labels.
+    var language: Language = .en
 
     /// The marks of the formats, in order (ASCII, so they stay the same in every mode).
     static let marks: [Character] = ["*", "+", "o", "x", "#", "@", "%", "="]
@@ -58,7 +60,7 @@ struct PrecisionChart: View {
         let floats = bars.filter { $0.mantissaBits != nil }
         guard area.height >= 4, !floats.isEmpty else { return }
         var x = area.x + 1
-        x += buffer.put("relative spacing ULP/|x| (lower = finer):", x: x, y: area.y, style: theme.title, clip: area, context: context)
+        x += buffer.put(Translation.text("relative spacing ULP/|x| (lower = finer):", language), x: x, y: area.y, style: theme.title, clip: area, context: context)
         for (i, bar) in floats.enumerated() {
             let style = markStyle(i, context: context)
             x += buffer.put("  \(PrecisionChart.marks[i % PrecisionChart.marks.count]) ", x: x, y: area.y, style: style, clip: area, context: context)
@@ -91,7 +93,7 @@ struct PrecisionChart: View {
             buffer.write(String(mark), x: x, y: y, style: formats.count == 1 ? markStyle(formats[0], context: context) : theme.text.bold())
         }
         if owners.values.contains(where: { $0.count > 1 }) {
-            buffer.put("  & shared", x: x, y: area.y, style: theme.text, clip: area, context: context)
+            buffer.put(Translation.label("  & shared", language), x: x, y: area.y, style: theme.text, clip: area, context: context)
         }
     }
 

@@ -28,13 +28,14 @@ struct RangeChart: View {
         if valueLog.isFinite { lowest = min(lowest, valueLog.rounded(.down) - 1); highest = max(highest, valueLog.rounded(.up) + 1) }
         let axis = LogAxis(low: lowest, high: highest, x: plot.x, width: plot.width)
         var x = area.x + 1
-        x += buffer.put(title, x: x, y: area.y, style: theme.title, context: context)
-        x += buffer.put("  (c fp16 vs bf16 · p groups · b Bits formats)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
-        let valueText = "value " + TextFit.truncate(session.source.text, width: 20, ellipsis: g.ellipsis)
+        let language = session.language
+        x += buffer.put(Translation.text(title, language), x: x, y: area.y, style: theme.title, context: context)
+        x += buffer.put(Translation.label("  (c fp16 vs bf16 · p groups · b Bits formats)", language), x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        let valueText = Translation.text("value", language) + " " + TextFit.truncate(session.source.text, width: 20, ellipsis: g.ellipsis)
         // The axis labels.
         let axisY = area.y + 1
         axis.drawTicks(into: &buffer, y: axisY, context: context)
-        buffer.put("digits  value", x: plot.maxX + 2, y: axisY, style: theme.dim, context: context)
+        buffer.put(Translation.text("digits  value", language), x: plot.maxX + 2, y: axisY, style: theme.dim, context: context)
         // Bars: two rows each when there is room, else one.
         let chartRows = max(5, min(12, area.height / 3))
         let twoRows = bars.count * 2 + chartRows + 4 <= area.height
@@ -56,7 +57,7 @@ struct RangeChart: View {
         }
         buffer.put(valueText, x: area.x + 1, y: barsEnd, style: theme.dim, clip: area, context: context)
         let chart = Rect(x: area.x, y: barsEnd + 1, width: area.width, height: area.maxY - barsEnd - 1)
-        PrecisionChart(bars: bars, axis: axis).render(into: &buffer, area: chart, context: context)
+        PrecisionChart(bars: bars, axis: axis, language: language).render(into: &buffer, area: chart, context: context)
     }
 
     /// One format: name, the spans, the numbers at the ends (second row), digits and verdict.
@@ -72,7 +73,7 @@ struct RangeChart: View {
         let sideX = axis.x + axis.width + 2
         let digits = bar.digits.map { "≈" + String(format: "%.1f", $0) } ?? bar.digitsLabel
         buffer.put(digits.padding(toLength: 8, withPad: " ", startingAt: 0), x: sideX, y: y, style: theme.text, context: context)
-        buffer.put(TextFit.truncate(bar.verdict, width: RangeChart.sideWidth - 9, ellipsis: g.ellipsis), x: sideX + 8, y: y,
+        buffer.put(TextFit.truncate(Translation.text(bar.verdict, session.language), width: RangeChart.sideWidth - 9, ellipsis: g.ellipsis), x: sideX + 8, y: y,
                    style: bar.verdictTone.style(in: theme), context: context)
         guard numbers else { return }
         let row = y + 1
