@@ -63,4 +63,17 @@ struct LanguageTests {
         for label in ["位画面的格式", "位数    数值", "上溢", "可表示", "相对间距 ULP/|x|", "数值 72000"] { #expect(text.contains(label), "\(label)") }
         for y in 0..<24 { #expect(DisplayWidth.of(frame.rowText(y)) <= 80) }
     }
+
+    @Test("the Lab screen in Chinese: title, view and the shares table (columns by display width)")
+    func labLabels() throws {
+        var configuration = AppConfiguration(language: .zh)
+        configuration.screen = .lab
+        let model = try AppModel(configuration: configuration, size: Size(width: 80, height: 24))
+        let frame = App.view(model, context: .plain)
+        let text = frame.plainText()
+        for label in ["实验 · 损失缩放", "v：视图", " 格式    下溢  次正规数  正规数  上溢", " fp16  ≈4.74%    ≈92.9%  ≈2.39%    0%"] {
+            #expect(text.contains(label), "\(label)")
+        }
+        for y in 0..<24 { #expect(DisplayWidth.of(frame.rowText(y)) <= 80) }
+    }
 }

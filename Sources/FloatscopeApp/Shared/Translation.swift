@@ -82,6 +82,10 @@ public enum Translation {
         "exponent": "指数", "mantissa": "尾数", "significand": "有效数", "integer": "整数", "index": "索引", "below": "下邻",
         "above": "上邻", "(exact input)": "（精确输入）", "none: this row is the source": "无：此行即数据源",
         "/ or Enter: type a value · ? help": "/ 或 Enter：输入数值 · ? 帮助",
+        // The Lab screen.
+        "loss scaling": "损失缩放", "dynamic loss scaler": "动态损失缩放器", "master weights": "主权重", "accumulation": "累加",
+        "v: view": "v：视图", "underflow": "下溢", "normal": "正规数", "overflow": "上溢", "count": "个数", "(log)": "（对数）",
+        "g·S rounded once, nearest even": "g·S 一次舍入，就近取偶",
         // The Range screen.
         "formats of the Bits screen": "位画面的格式", "fp16 vs bf16": "fp16 对比 bf16", "IEEE & friends": "IEEE 及同类", "FP8 family": "FP8 家族",
         "integers": "整数", "(c fp16 vs bf16 · p groups · b Bits formats)": "（c fp16 对比 bf16 · p 分组 · b 位画面的格式）",

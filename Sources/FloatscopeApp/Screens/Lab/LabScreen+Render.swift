@@ -35,7 +35,7 @@ extension LabScreen {
 
     /// The shares table: one line per format.
     func shareLines() -> [String] {
-        var rows = [["format", "underflow", "subnormal", "normal", "overflow"]]
+        var rows = [["format", "underflow", "subnormal", "normal", "overflow"].map { Translation.text($0, language) }]
         for c in counts {
             rows.append([c.format, Self.percent(c.underflow, of: c.total), Self.percent(c.subnormal, of: c.total),
                          Self.percent(c.normal, of: c.total), Self.percent(c.overflow, of: c.total)])
@@ -55,14 +55,14 @@ extension LabScreen {
             drawLines(shares, into: &buffer, area: area, context: context)
             return
         }
-        buffer.put("\(Self.count) g ~ \(Self.distribution.spelling) (seed \(Self.seed)); g·S rounded once, nearest even",
+        buffer.put("\(Self.count) g ~ \(Self.distribution.spelling) (seed \(Self.seed)); \(Translation.text("g·S rounded once, nearest even", language))",
                    x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
         let top = area.y + 1
         let axis = self.axis
         let counts = (0..<width).map { j in Self.binades(column: j, width: width, axis: axis).reduce(0) { $0 + histogram.count(binade: $1) } }
         let largest = counts.max() ?? 0
-        buffer.put("count", x: area.x + 1, y: top, style: theme.dim, context: context)
-        buffer.put("(log)", x: area.x + 1, y: top + 1, style: theme.dim, context: context)
+        buffer.put(Translation.text("count", language), x: area.x + 1, y: top, style: theme.dim, context: context)
+        buffer.put(Translation.text("(log)", language), x: area.x + 1, y: top + 1, style: theme.dim, context: context)
         let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
         for (j, c) in counts.enumerated() where c > 0 && largest > 0 {
             // Height in half rows: log(1 + count) against the largest, at least a half row for one value.
@@ -137,10 +137,10 @@ extension LabScreen {
     static func table(_ rows: [[String]]) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         return rows.map { row in
             row.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
                 return i == 0 ? cell + pad : pad + cell
             }.joined(separator: "  ")
         }

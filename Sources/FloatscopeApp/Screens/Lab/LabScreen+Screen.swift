@@ -21,14 +21,16 @@ extension LabScreen: Screen {
     /// Draws the gradients the first time the screen is shown.
     public mutating func refresh(session: Session) {
         load()
+        language = session.language
     }
 
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
         var x = area.x + 1
-        x += buffer.put("Lab · \(view.title)", x: x, y: area.y, style: context.theme.title, clip: area, context: context)
-        let keys = view == .lossScale ? "  ·  S = 2^\(scaleLog2) (+ -)  ·  v: view" : "  ·  v: view"
+        x += buffer.put(Translation.text("Lab", language) + " · " + Translation.text(view.title, language), x: x, y: area.y, style: context.theme.title, clip: area, context: context)
+        let viewKey = Translation.label("v: view", language)
+        let keys = view == .lossScale ? "  ·  S = 2^\(scaleLog2) (+ -)  ·  \(viewKey)" : "  ·  \(viewKey)"
         buffer.put(keys, x: x, y: area.y, style: context.theme.dim, clip: area, context: context)
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         switch view {

@@ -23,6 +23,8 @@ public struct LabScreen: Sendable, Equatable {
     /// The range of k in S = 2^k.
     public static let scaleRange = -40...80
 
+    /// The language of the labels (the session's, taken at each refresh).
+    public internal(set) var language: Language = .en
     /// The sub-view shown.
     public internal(set) var view = LabView.lossScale
     /// S = 2^scaleLog2 (first 2^0: no scaling, where fp16 loses the small gradients; `+` up to
