@@ -103,9 +103,7 @@ extension NF4Screen {
             ("   " + list(negative), theme.text.bold()),
             ("4. add 0 and divide by \(NF4Screen.figure(scale, decimals: 4)): 16 levels in [-1, 1]", theme.text),
             ("   " + list(Quantizer.all[0].levels), theme.text.bold()),
-            ("Bits per value with blocks of 64 and an fp32 absmax: 4 + 32/64 = 4.5", theme.text),
-            ("Double quantisation (8-bit absmax, fp32 per 256 blocks): 4 + 8/64 + 32/(64×256) ≈ 4.127", theme.text),
-        ]
+        ] + NF4Screen.bitAccounting().map { ($0, theme.text) }
         var y = area.y
         for (raw, style) in lines {
             let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw.replacingOccurrences(of: "Φ⁻¹", with: "invPhi"))
@@ -149,5 +147,18 @@ extension NF4Screen {
     static func relation(_ v: Double, decimals: Int) -> String {
         let text = figure(v, decimals: decimals)
         return text.hasPrefix(ValueText.roundedMark) ? ValueText.roundedMark + " " + text.dropFirst() : "= " + text
+    }
+
+    /// The bit accounting of NF4 in blocks of 64, with and without double quantisation, from the
+    /// block layouts of the registry (element, scale and group widths; bits per value exact).
+    static func bitAccounting() -> [String] {
+        guard let single = try? BlockCodecRegistry.codec("nf4:64").layout, let double = try? BlockCodecRegistry.codec("nf4:64+dq").layout else { return [] }
+        let element = Format.nf4.bitWidth, absmax = Format.fp32.bitWidth, quantised = Format.int(8).bitWidth
+        let n = single.valuesPerBlock, group = double.blocksPerGroup
+        func exact(_ v: Double) -> String { ValueText.exact(ExactValue(v)).text }
+        return [
+            "Bits per value with blocks of \(n) and an fp32 absmax: \(element) + \(absmax)/\(n) = \(exact(single.bitsPerValue))",
+            "Double quantisation (\(quantised)-bit absmax, fp32 per \(group) blocks): \(element) + \(quantised)/\(n) + \(absmax)/(\(n)×\(group)) = \(exact(double.bitsPerValue))",
+        ]
     }
 }
