@@ -20,14 +20,6 @@ extension LabScreen {
         return low...max(high, low)
     }
 
-    /// The binades drawn in column j of `width` over `axis`.
-    static func binades(column j: Int, width: Int, axis: ClosedRange<Int>) -> ClosedRange<Int> {
-        let span = axis.count
-        let first = axis.lowerBound + j * span / width
-        let last = max(first, axis.lowerBound + (j + 1) * span / width - 1)
-        return first...min(last, axis.upperBound)
-    }
-
     /// A share as text: exact, or ≈ with 3 significant digits, in percent.
     static func percent(_ count: Int, of total: Int) -> String {
         ValueText.rounded(Share.percent(count, of: total), digits: 3).text + "%"
@@ -59,7 +51,7 @@ extension LabScreen {
                    x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
         let top = area.y + 1
         let axis = self.axis
-        let counts = (0..<width).map { j in Self.binades(column: j, width: width, axis: axis).reduce(0) { $0 + histogram.count(binade: $1) } }
+        let counts = (0..<width).map { j in BinadeColumns(axis: axis, width: width).binades(column: j).reduce(0) { $0 + histogram.count(binade: $1) } }
         let largest = counts.max() ?? 0
         buffer.put(Translation.text("count", language), x: area.x + 1, y: top, style: theme.dim, context: context)
         buffer.put(Translation.text("(log)", language), x: area.x + 1, y: top + 1, style: theme.dim, context: context)
@@ -76,7 +68,7 @@ extension LabScreen {
         }
         let axisY = top + barRows
         buffer.put("log2|g|", x: area.x + 1, y: axisY, style: theme.dim, context: context)
-        drawTicks(into: &buffer, x: x0, y: axisY, width: width, axis: axis, context: context)
+        BinadeColumns(axis: axis, width: width).drawTicks(into: &buffer, x: x0, y: axisY, context: context)
         for (row, f) in ranges.enumerated() {
             let y = axisY + 1 + row
             let s = f.semantics
@@ -84,7 +76,7 @@ extension LabScreen {
             let subnormal = s.minExponent - s.mantissaBits - scaleLog2, normal = s.minExponent - scaleLog2, largestBinade = s.maxExponent - scaleLog2
             buffer.put(f.format.name, x: area.x + 1, y: y, style: theme.dim, context: context)
             for j in 0..<width {
-                let b = Self.binades(column: j, width: width, axis: axis)
+                let b = BinadeColumns(axis: axis, width: width).binades(column: j)
                 let hasData = counts[j] > 0
                 var glyph: String, style = theme.dim
                 if b.lowerBound > largestBinade {
@@ -105,25 +97,6 @@ extension LabScreen {
         }
         let tableArea = Rect(x: area.x, y: axisY + 2 + ranges.count, width: area.width, height: area.maxY - (axisY + 2 + ranges.count))
         drawLines(shares, into: &buffer, area: tableArea, context: context)
-    }
-
-    /// `2^n` labels at round exponents, spaced so they do not collide.
-    func drawTicks(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, axis: ClosedRange<Int>, context: RenderContext) {
-        let columnsPerBinade = Double(width) / Double(axis.count)
-        let step = [4, 8, 16, 32, 64, 128, 256].first { Double($0) * columnsPerBinade >= 7 } ?? 512
-        let firstColumn = Dictionary((0..<width).map { (Self.binades(column: $0, width: width, axis: axis).lowerBound, $0) }, uniquingKeysWith: min)
-        var e = Int((Double(axis.lowerBound) / Double(step)).rounded(.up)) * step
-        var lastEnd = x - 1
-        while e <= axis.upperBound {
-            let label = "2^\(e)"
-            let c = x + (firstColumn[e] ?? Int(Double(e - axis.lowerBound) * columnsPerBinade))
-            let start = min(max(x, c), x + width - label.count)
-            if start > lastEnd {
-                buffer.put(label, x: start, y: y, style: context.theme.dim, context: context)
-                lastEnd = start + label.count
-            }
-            e += step
-        }
     }
 
     /// Lines of text from the top of `area`, clipped.

@@ -77,14 +77,6 @@ extension ModelScreen {
         return low...high
     }
 
-    /// The binades (as exponents) drawn in column `j` of `width` over `axis`.
-    static func binades(column j: Int, width: Int, axis: ClosedRange<Int>) -> ClosedRange<Int> {
-        let span = axis.count
-        let first = axis.lowerBound + j * span / width
-        let last = max(first, axis.lowerBound + (j + 1) * span / width - 1)
-        return first...min(last, axis.upperBound)
-    }
-
     /// Bars of the values per binade (height on a log scale of the count), the axis, and one row per
     /// format: shade for its subnormals, a line for its normals, `|` at the smallest subnormal, the
     /// smallest normal and the largest finite; data beyond a format's range in red (overflow) or yellow
@@ -101,7 +93,7 @@ extension ModelScreen {
         func count(_ binades: ClosedRange<Int>) -> Int {
             binades.reduce(0) { $0 + ($1 + 149 >= 0 && $1 + 149 < s.binades.count ? s.binades[$1 + 149] : 0) }
         }
-        let counts = (0..<width).map { count(Self.binades(column: $0, width: width, axis: axis)) }
+        let counts = (0..<width).map { count(BinadeColumns(axis: axis, width: width).binades(column: $0)) }
         let largest = counts.max() ?? 0
         buffer.put("log2|x|", x: area.x + 1, y: area.y, style: theme.dim, context: context)
         buffer.put("count", x: area.x + 1, y: area.y + 1, style: theme.dim, context: context)
@@ -118,14 +110,14 @@ extension ModelScreen {
             }
         }
         let axisY = area.y + barRows
-        drawTicks(into: &buffer, x: x0, y: axisY, width: width, axis: axis, context: context)
+        BinadeColumns(axis: axis, width: width).drawTicks(into: &buffer, x: x0, y: axisY, context: context)
         buffer.put("2^k", x: area.x + 1, y: axisY, style: theme.dim, context: context)
         buffer.put("  sub norm  max", x: x0 + width, y: axisY, style: theme.dim, clip: area, context: context)
         for (row, range) in ranges.enumerated() {
             let y = axisY + 1 + row
             buffer.put(range.name, x: area.x + 1, y: y, style: theme.dim, context: context)
             for j in 0..<width {
-                let binades = Self.binades(column: j, width: width, axis: axis)
+                let binades = BinadeColumns(axis: axis, width: width).binades(column: j)
                 let hasData = counts[j] > 0
                 let marks = [range.smallestSubnormal, range.smallestNormal, range.largestFinite].contains { binades.contains($0) }
                 var glyph: String
@@ -153,24 +145,4 @@ extension ModelScreen {
         }
     }
 
-    /// `2^n` labels under the bars at round exponents, spaced so they do not collide.
-    func drawTicks(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, axis: ClosedRange<Int>, context: RenderContext) {
-        let steps = [4, 8, 16, 32, 64]
-        let columnsPerBinade = Double(width) / Double(axis.count)
-        let step = steps.first { Double($0) * columnsPerBinade >= 7 } ?? 64
-        // The first column drawing binade e, as the bars and range rows bin them.
-        let firstColumn = Dictionary((0..<width).map { (Self.binades(column: $0, width: width, axis: axis).lowerBound, $0) }, uniquingKeysWith: min)
-        var e = Int((Double(axis.lowerBound) / Double(step)).rounded(.up)) * step
-        var lastEnd = x - 1
-        while e <= axis.upperBound {
-            let label = "2^\(e)"
-            let c = x + (firstColumn[e] ?? Int(Double(e - axis.lowerBound) * columnsPerBinade))
-            let start = min(max(x, c), x + width - label.count)
-            if start > lastEnd {
-                buffer.put(label, x: start, y: y, style: context.theme.dim, context: context)
-                lastEnd = start + label.count
-            }
-            e += step
-        }
-    }
 }
