@@ -12,20 +12,16 @@ struct ClaimsCommand: ParsableCommand {
             Each claim is a record: the statement with the numbers it quotes, the computation that decides it (format facts, \
             block layouts, llama.cpp's mix rules on a Llama-2-7B shape) and its possible outcomes. ≈ marks a rounded figure; \
             GB are 10^9 bytes, GiB 2^30. --json gives every figure as a number that parses back to the nearest double and as \
-            an exact string. The language is --lang, else Chinese when LANG starts with zh, else English.
+            an exact string. The language is --lang, else the locale's (LC_ALL, LC_MESSAGES, LANG: Chinese for zh_*), else English.
             """)
 
-    @Option(name: .long, help: "Language: en (English) or zh (Simplified Chinese); default from LANG.") var lang: String?
+    @Option(name: .long, help: ArgumentHelp("Language: en (English) or zh (Simplified Chinese); default from LC_ALL, LC_MESSAGES or LANG.", valueName: "lang"))
+    var lang: LanguageChoice?
     @Flag(name: .long, help: "Print JSON.") var json = false
 
     func run() throws {
         try runReportingErrors {
-            let language: Language
-            if let lang {
-                do throws(ClaimsError) { language = try Language.parse(lang) } catch { throw CLIError.usage("--lang: \(error.description)") }
-            } else {
-                language = Language.fromLocale(ProcessInfo.processInfo.environment["LANG"])
-            }
+            let language = LanguageChoice.resolve(lang)
             let checks: [ClaimCheck]
             do throws(ClaimsError) { checks = try ClaimEvaluator.checkAll() } catch { throw CLIError(description: "claims: \(error.description)", status: 1) }
             if json {

@@ -36,7 +36,8 @@ enum CLI {
 
     /// Runs the executable with arguments, standard input from `input` (or a file), and standard output
     /// to a file (no pipes, so no deadlock on large outputs).
-    static func run(_ arguments: [String], input: Data = Data(), inputFile: URL? = nil) throws -> Output {
+    /// `environment` changes the test process's environment for the run (a nil value removes a variable).
+    static func run(_ arguments: [String], input: Data = Data(), inputFile: URL? = nil, environment: [String: String?] = [:]) throws -> Output {
         let binary = try #require(Self.binary, "the floatscope executable was not found next to the tests or in .build/debug")
         let inURL = inputFile ?? temporaryFile("in")
         if inputFile == nil { try input.write(to: inURL) }
@@ -51,6 +52,11 @@ enum CLI {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            var changed = ProcessInfo.processInfo.environment
+            for (name, value) in environment { changed[name] = value }
+            process.environment = changed
+        }
         let inHandle = try FileHandle(forReadingFrom: inURL)
         let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
         process.standardInput = inHandle

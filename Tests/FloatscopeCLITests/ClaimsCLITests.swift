@@ -14,28 +14,6 @@ import Testing
         }
     }
 
-    /// Runs the executable with `LANG` set (the other variables kept).
-    static func run(_ arguments: [String], lang: String?) throws -> (status: Int32, out: String) {
-        let binary = try #require(CLI.binary)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["LANG"] = lang
-        process.environment = environment
-        let outURL = CLI.temporaryFile("out")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outURL) }
-        let out = try FileHandle(forWritingTo: outURL)
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? out.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self))
-    }
-
     /// The rows of the summary table (after its rule, up to the first empty line).
     static func summaryRows(_ text: String) -> [Substring] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -100,10 +78,10 @@ import Testing
 
     @Test("the language follows LANG when --lang is not given")
     func fromLANG() throws {
-        let zh = try Self.run(["claims"], lang: "zh_CN.UTF-8")
-        #expect(zh.status == 0 && zh.out.contains("说反了"))
-        let en = try Self.run(["claims"], lang: "en_US.UTF-8")
-        #expect(en.status == 0 && en.out.contains("backwards") && !en.out.contains("说反了"))
+        let zh = try CLI.run(["claims"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": nil, "LC_MESSAGES": nil])
+        #expect(zh.status == 0 && zh.text.contains("说反了"))
+        let en = try CLI.run(["claims"], environment: ["LANG": "en_US.UTF-8", "LC_ALL": nil, "LC_MESSAGES": nil])
+        #expect(en.status == 0 && en.text.contains("backwards") && !en.text.contains("说反了"))
     }
 
     @Test("a bad --lang exits 2 naming the value and the accepted ones")

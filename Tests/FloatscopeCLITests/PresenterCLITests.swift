@@ -40,23 +40,9 @@ import Testing
 
     /// Standard output of the executable run with NO_COLOR unset (the test runner may set it).
     static func runWithColour(_ arguments: [String]) throws -> String {
-        let binary = try #require(CLI.binary)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = nil
-        process.environment = environment
-        let out = CLI.temporaryFile("out")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let handle = try FileHandle(forWritingTo: out)
-        process.standardOutput = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: try Data(contentsOf: out), as: UTF8.self)
+        let out = try CLI.run(arguments, environment: ["NO_COLOR": nil])
+        #expect(out.status == 0)
+        return out.text
     }
 
     @Test func anUnknownThemeIsAUsageError() throws {
