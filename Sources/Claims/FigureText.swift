@@ -24,12 +24,14 @@ public enum FigureText {
         }
     }
 
-    /// A non-negative number as text, and whether the text is exact.
+    /// A non-negative number as text, and whether the text is exact (false when any part of it is
+    /// rounded, as in `2^-24 ≈5.96e-08`).
     public static func number(_ value: Rational) -> (text: String, isExact: Bool) {
         if value.isZero { return ("0", true) }
         if let e = value.powerOfTwoExponent, e <= -lowPowerLimit || e >= highPowerLimit {
             if let decimal = shortDecimal(value) { return ("2^\(e) = \(decimal)", true) }
-            return ("2^\(e) " + rounded(value), true)
+            // The power is exact, the decimal beside it rounded: the text as a whole is not exact.
+            return ("2^\(e) " + rounded(value), false)
         }
         if value.isWholeNumber {
             let n = value.reduced().numerator

@@ -79,6 +79,7 @@ public struct MasterWeights: Sendable {
         var vanished = 0, unchanged = 0
         var next = 0
         var reported = f.round(initialWeight).value
+        var masterTrajectory: [Double]?
         switch scheme {
         case .plain, .stochastic:
             var w = reported
@@ -97,6 +98,7 @@ public struct MasterWeights: Sendable {
             let m = try FormatArithmetic(masterFormat)
             var master = m.round(initialWeight).value
             var w = f.round(master).value
+            var masters: [Double] = []
             for t in 0..<steps {
                 let g = gradient(t)
                 if m.productVanishes(lr, g, at: master) { vanished += 1 }
@@ -104,9 +106,10 @@ public struct MasterWeights: Sendable {
                 let updated = f.round(master).value
                 if updated == w { unchanged += 1 }
                 w = updated
-                if next < sampled.count && sampled[next] == t + 1 { trajectory.append(w); next += 1 }
+                if next < sampled.count && sampled[next] == t + 1 { trajectory.append(w); masters.append(master); next += 1 }
             }
             reported = w
+            masterTrajectory = masters
         case .kahan:
             var w = reported
             var c = 0.0
@@ -122,6 +125,7 @@ public struct MasterWeights: Sendable {
             }
             reported = w
         }
-        return WeightRun(scheme: scheme, trajectory: trajectory, vanished: vanished, unchanged: unchanged, final: reported)
+        return WeightRun(scheme: scheme, trajectory: trajectory, vanished: vanished, unchanged: unchanged, final: reported,
+                         masterTrajectory: masterTrajectory)
     }
 }

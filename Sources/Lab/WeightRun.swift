@@ -12,13 +12,18 @@ public struct WeightRun: Sendable, Hashable {
     public let unchanged: Int
     /// The reported weight after the last step.
     public let final: Double
+    /// For a master copy: the master after each sampled step (the reported weight is its rounding).
+    public let masterTrajectory: [Double]?
+    /// For a master copy: the master after the last step.
+    public var masterFinal: Double? { masterTrajectory?.last }
 
     /// Creates a record.
-    public init(scheme: WeightScheme, trajectory: [Double], vanished: Int, unchanged: Int, final: Double) {
+    public init(scheme: WeightScheme, trajectory: [Double], vanished: Int, unchanged: Int, final: Double, masterTrajectory: [Double]? = nil) {
         self.scheme = scheme
         self.trajectory = trajectory
         self.vanished = vanished
         self.unchanged = unchanged
         self.final = final
+        self.masterTrajectory = masterTrajectory
     }
 }

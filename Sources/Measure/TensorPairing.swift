@@ -23,9 +23,10 @@ public struct TensorPairing: Sendable, Hashable {
     }
 
     /// Pairs the tensors of `stored` (or those of them given as `tensors`) with those of `original`. GGUF against safetensors maps the
-    /// original's names for `architecture` (llama when nil); llama's attn_q and attn_k, whose rows the
-    /// converter reorders for its rope layout, are read in that order (`heads` for attn_q, `kvHeads`
-    /// for attn_k, the heads when nil), and left unpaired with the reason when the head count is unknown.
+    /// original's names for `architecture` (llama's names when nil); attn_q and attn_k, whose rows the
+    /// converter reorders for llama's rope layout, are read in that order when `architecture` is llama
+    /// (`heads` for attn_q, `kvHeads` for attn_k, the heads when nil), and left unpaired with the reason
+    /// when it is not known to be llama or the head count is unknown.
     public static func pair(stored: ModelFile, tensors: [TensorInfo]? = nil, original: ModelFile, architecture: HFArchitecture?,
                             heads: Int? = nil, kvHeads: Int? = nil) -> [TensorPairing] {
         var byName: [String: TensorInfo] = [:]
@@ -48,7 +49,13 @@ public struct TensorPairing: Sendable, Hashable {
                                      problem: "shapes differ: \(s.shape.map(String.init).joined(separator: "×")) here, \(o.shape.map(String.init).joined(separator: "×")) in the original (\(o.name))")
             }
             let isQ = s.name.hasSuffix("attn_q.weight"), isK = s.name.hasSuffix("attn_k.weight")
-            if mapNames && arch == .llama && (isQ || isK) {
+            if mapNames && (isQ || isK) {
+                // The rows are reordered for llama's rope layout; other architectures' converters may
+                // not do it (or do it otherwise), so without knowing it is llama the pair is refused.
+                guard architecture == .llama else {
+                    return TensorPairing(stored: s, original: nil,
+                                         problem: "llama.cpp's converter reorders the rows of attn_q and attn_k for llama's rope layout; the architecture is not known to be llama (no config.json naming it, and the GGUF file does not say llama), so they are not compared")
+                }
                 let n = isK ? (kvHeads ?? heads) : heads
                 guard let n, o.shape.count == 2, let order = RopeRowOrder(heads: n, rows: o.shape[0], columns: o.shape[1]),
                       order.headRows * order.columns <= RopeRowOrder.maximumHeadValues else {

@@ -89,6 +89,9 @@ struct LabLossScaleCommand: ParsableCommand {
                                percent(c.underflow), percent(c.subnormal), percent(c.overflow)])
         }
         out += table.render()
+        if let nonFinite = counts.first?.nonFiniteInputs, nonFinite > 0 {
+            out += "\n\(nonFinite) of the \(n) gradients are not finite (inf or NaN as drawn or given): counted in no column above\n"
+        }
         out += "\nlog2|g| histogram (binade e: 2^e <= |g| < 2^(e+1)); ranges for g at this S:\n"
         for f in arithmetic {
             let sem = f.semantics

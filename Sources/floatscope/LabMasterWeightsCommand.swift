@@ -74,9 +74,13 @@ struct LabMasterWeightsCommand: ParsableCommand {
             let relative = result.relativeError(of: run).map { LabJSON.text($0, digits: 4) } ?? "n/a"
             summary.rows.append([run.scheme.name, "\(run.vanished)", LabJSON.text(Share.percent(run.vanished, of: result.steps), digits: 4), "\(run.unchanged)",
                                  LabJSON.text(run.final, digits: 9), error, relative])
+            if let master = run.masterFinal {
+                summary.rows.append(["  its master", "", "", "", LabJSON.text(master, digits: 9), "", ""])
+            }
         }
         out += summary.render()
-        out += "vanished: |lr·g| < half an ULP of the weight it is added to; ≈ marks a rounded figure\n"
+        out += "vanished: |lr·g| < half an ULP of the weight it is added to (for a master copy: of the master); final: the weight the model\n"
+        out += "uses (for a master copy: the master rounded into the weights' format; its master on the next line); ≈ marks a rounded figure\n"
         return out
     }
 

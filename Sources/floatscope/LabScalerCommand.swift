@@ -36,6 +36,9 @@ struct LabScalerCommand: ParsableCommand {
             guard drift.isFinite, drift.magnitude <= 1 else { throw CLIError.usage("--drift takes a number of binades per step between -1 and 1; got \(drift)") }
             guard let arithmetic = try LabLossScaleCommand.arithmetic(format).first else { throw CLIError.usage("--format names no format") }
             var settings = ScalerSettings()
+            guard Float(initScale.value).isFinite else {
+                throw CLIError.usage("--init-scale must be finite in float32 (as PyTorch keeps the scale), at most 2^127; got \(LabJSON.scale(initScale.value))")
+            }
             settings.initialScale = initScale.value
             settings.growthInterval = growthInterval
             let records = DynamicLossScaler.run(steps: steps, perStep: perStep, distribution: grad.distribution, driftLog2: drift, seed: seed,

@@ -134,6 +134,10 @@ struct ModelCommand: ParsableCommand {
         do throws(TensorFileError) { original = try ModelFiles.open(against) } catch { throw Self.cliError(error) }
         var architecture: HFArchitecture?
         if let name = HuggingFaceConfig(besides: against[0])?.architecture { architecture = HFArchitecture(hfClassName: name) }
+        // Without a config.json naming it, a GGUF file that says it is llama settles it.
+        if architecture == nil, file.kind == .gguf, file.metadata.first(where: { $0.key == "general.architecture" })?.value.stringValue == "llama" {
+            architecture = .llama
+        }
         // Head counts for the converter's rope row order of attn_q/attn_k: the stored GGUF file's metadata, else the original's config.json.
         let shape = MemoryCommand.shape(file) ?? MemoryCommand.shape(original)
         let pairs = TensorPairing.pair(stored: file, tensors: selected, original: original, architecture: architecture,

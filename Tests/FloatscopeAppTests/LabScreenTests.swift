@@ -86,7 +86,8 @@ struct TrajectoryPlotTests {
     func masterView() throws {
         let (model, _) = try TestSupport.play(TestSupport.model(width: 80, height: 24), script: "8 v v")
         let text = TestSupport.text(model)
-        #expect(text.contains("o fp32, exact  ·  b fp16, bf16, bf16+fp32-master, bf16+kahan, bf16+sr"), "\(text)")
+        #expect(text.contains("o fp32, bf16+fp32-master's master, exact\n"), "\(text)")
+        #expect(text.contains("b fp16, bf16, bf16+fp32-master, bf16+kahan, bf16+sr"), "\(text)")
         let plotRows = text.split(separator: "\n").filter { $0.contains("│") }
         #expect(plotRows.first?.hasSuffix("ooooooooo") == true, "fp32 and the exact sum end at the top")
         #expect(plotRows.last?.hasPrefix(" 1        │") == true, "the bf16 weights stay at 1")

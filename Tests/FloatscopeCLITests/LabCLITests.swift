@@ -174,3 +174,21 @@ struct LabValuesFromCLITests {
         #expect(both.status == 2)
     }
 }
+
+@Suite("lab: reviewed edge cases")
+struct LabEdgeCaseCLITests {
+    @Test("gradients that are not finite are said to be counted in no column (before: an all-zero table and nothing else)")
+    func nonFiniteGradients() throws {
+        let out = try CLI.run(["lab", "loss-scale", "--grad", "lognormal:2000,1", "--count", "10"])
+        #expect(out.status == 0)
+        #expect(out.text.contains("10 of the 10 gradients are not finite"))
+    }
+
+    @Test("a first scale that is infinite in float32 is refused (PyTorch keeps the scale in float32)")
+    func infiniteInitialScale() throws {
+        let out = try CLI.run(["lab", "scaler", "--init-scale", "2^200"])
+        #expect(out.status == 2)
+        #expect(out.stderr.contains("--init-scale must be finite in float32"))
+        #expect(try CLI.run(["lab", "scaler", "--init-scale", "2^127", "--steps", "10"]).status == 0)
+    }
+}

@@ -70,3 +70,19 @@ import Testing
         #expect(throws: LabError.self) { try m.run([.plain(Format.int(8))]) }
     }
 }
+
+@Suite("Master copy's master")
+struct MasterCopyTests {
+    @Test("a bf16 weight kept as an fp32 master: its master follows fp32 exactly and is reported beside the bf16 weight (before: only the bf16 weight, which looked like plain bf16)")
+    func masterIsReported() throws {
+        var m = MasterWeights()
+        m.steps = 500
+        m.points = 5
+        let result = try m.run([.plain(.fp32), .masterCopy(weights: .bf16, master: .fp32), .plain(.bf16)])
+        let fp32 = result.runs[0], copy = result.runs[1], bf16 = result.runs[2]
+        #expect(copy.masterTrajectory == fp32.trajectory)
+        #expect(copy.masterFinal == fp32.final)
+        #expect(copy.final == bf16.final, "the weight the model uses is the master rounded to bf16")
+        #expect(fp32.masterTrajectory == nil && bf16.masterTrajectory == nil)
+    }
+}

@@ -1,4 +1,5 @@
 import Measure
+import TensorFiles
 import Testing
 
 /// llama.cpp's converter's rope row order for llama's attn_q/attn_k, and reading an original in it.
@@ -35,5 +36,32 @@ struct RopeRowOrderTests {
             out += (0..<n).map { Float(bitPattern: buffer[$0]) }
         }
         #expect(out == expected)
+    }
+}
+
+/// Which attn_q/attn_k pairs are read in the rope order.
+@Suite("Rope pairing")
+struct RopePairingTests {
+    /// A file of one F32 tensor per name (the bytes are never read here).
+    static func file(_ kind: ContainerKind, _ tensors: [(String, [Int])]) -> ModelFile {
+        let infos = tensors.map { name, shape in
+            TensorInfo(name: name, shape: shape, storedType: "F32", encoding: .scalar(.fp32, bigEndian: false),
+                       elementCount: shape.reduce(1, *), byteCount: 4 * shape.reduce(1, *), file: 0, byteOffset: 0)
+        }
+        return ModelFile(kind: kind, paths: ["x"], metadata: [], tensors: infos, regions: [], owner: nil)
+    }
+
+    @Test("reordered only when the architecture is known to be llama; refused with the reason otherwise (before: any unknown architecture was taken for llama)")
+    func onlyForLlama() throws {
+        let stored = Self.file(.gguf, [("blk.0.attn_q.weight", [8, 4]), ("blk.0.attn_k.weight", [4, 4]), ("blk.0.attn_v.weight", [4, 4])])
+        let original = Self.file(.safetensors, [("model.layers.0.self_attn.q_proj.weight", [8, 4]), ("model.layers.0.self_attn.k_proj.weight", [4, 4]),
+                                                 ("model.layers.0.self_attn.v_proj.weight", [4, 4])])
+        let llama = TensorPairing.pair(stored: stored, original: original, architecture: .llama, heads: 2, kvHeads: 1)
+        #expect(llama.map { $0.rowOrder?.heads } == [2, 1, nil])
+        #expect(llama.allSatisfy { $0.original != nil })
+        let unknown = TensorPairing.pair(stored: stored, original: original, architecture: nil, heads: 2, kvHeads: 1)
+        #expect(unknown[0].original == nil && unknown[1].original == nil && unknown[2].original != nil)
+        #expect(unknown[0].problem?.contains("not known to be llama") == true)
+        #expect(unknown.allSatisfy { $0.rowOrder == nil })
     }
 }

@@ -46,7 +46,7 @@ extension LabScreen {
         for run in result.runs {
             let error = result.error(of: run).map { ValueText.rounded($0.exactValue, digits: 4).text } ?? "n/a"
             rows.append([run.scheme.name, ValueText.rounded(Share.percent(run.vanished, of: result.steps), digits: 3).text + "%",
-                         Self.number(run.final, digits: 9), error])
+                         Self.number(run.final, digits: 9) + (run.masterFinal.map { " (master \(Self.number($0, digits: 9)))" } ?? ""), error])
         }
         let table = Self.table(rows) + ["", "vanished: |lr·g| below half an ULP of the weight it is added to"]
         let plot = TrajectoryPlot(result: result)

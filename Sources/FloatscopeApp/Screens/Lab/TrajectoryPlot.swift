@@ -1,5 +1,6 @@
 import FormatCore
 import Lab
+import TUICore
 
 /// The master-weights runs as a picture: each scheme's weight over the sampled steps, one glyph per
 /// scheme, and the exact sum; rows are equal slices of the range the values cover.
@@ -10,11 +11,13 @@ struct TrajectoryPlot {
     /// The glyphs of the curves, in order of first appearance.
     static let glyphs: [Character] = ["o", "b", "m", "k", "s", "h", "e"]
 
-    /// The names of the series: every run's scheme, then the exact sum.
-    var names: [String] { result.runs.map(\.scheme.name) + ["exact"] }
+    /// The names of the series: every run's scheme, the masters of master copies, then the exact sum.
+    var names: [String] {
+        result.runs.map(\.scheme.name) + result.runs.compactMap { $0.masterTrajectory == nil ? nil : "\($0.scheme.name)'s master" } + ["exact"]
+    }
 
-    /// The series: every run's trajectory, then the exact sum (nearest doubles).
-    var series: [[Double]] { result.runs.map(\.trajectory) + [result.exact.map(\.nearestDouble)] }
+    /// The series: every run's trajectory, the masters of master copies, then the exact sum (nearest doubles).
+    var series: [[Double]] { result.runs.map(\.trajectory) + result.runs.compactMap(\.masterTrajectory) + [result.exact.map(\.nearestDouble)] }
 
     /// The plot's lines for `width` columns and `rows` rows of values, the step axis and a legend, or
     /// none when there is no room. Series drawn in the same cells at every column are one curve
@@ -59,7 +62,9 @@ struct TrajectoryPlot {
         let start = "step \(result.sampleSteps[0])", end = "\(lastStep)"
         out.append(String(repeating: " ", count: label + 1) + start + String(repeating: " ", count: max(1, columns - start.count - end.count)) + end)
         let legend = curves.enumerated().map { "\(Self.glyphs[$0.offset % Self.glyphs.count]) \($0.element.members.joined(separator: ", "))" }
-        out.append(legend.joined(separator: "  ·  "))
+        // One curve per line when they do not fit on one.
+        let joined = legend.joined(separator: "  ·  ")
+        out += joined.count <= width ? [joined] : legend.flatMap { TextWrap.wrap(Line($0), width: width).map(\.plainText) }
         return out
     }
 }
