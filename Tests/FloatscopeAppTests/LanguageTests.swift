@@ -76,4 +76,18 @@ struct LanguageTests {
         }
         for y in 0..<24 { #expect(DisplayWidth.of(frame.rowText(y)) <= 80) }
     }
+
+    @Test("the Lab's scaler and master-weights views in Chinese, within 80 columns")
+    func labViews() throws {
+        var configuration = AppConfiguration(language: .zh)
+        configuration.screen = .lab
+        let start = try AppModel(configuration: configuration, size: Size(width: 80, height: 24))
+        let (scaler, _) = try TestSupport.play(start, script: "v")
+        let scalerFrame = App.view(scaler, context: .plain)
+        #expect(scalerFrame.plainText().contains("GradScaler：起始 2^16") && scalerFrame.plainText().contains("跳过"))
+        let (master, _) = try TestSupport.play(scaler, script: "v")
+        let masterFrame = App.view(master, context: .plain)
+        #expect(masterFrame.plainText().contains("精确结果") && masterFrame.plainText().contains("（主权重 ≈1.00203013）"))
+        for frame in [scalerFrame, masterFrame] { for y in 0..<24 { #expect(DisplayWidth.of(frame.rowText(y)) <= 80) } }
+    }
 }

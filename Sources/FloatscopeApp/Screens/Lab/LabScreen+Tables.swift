@@ -13,23 +13,30 @@ extension LabScreen {
         s.isNormal && s.significandBitPattern == 0 ? "2^\(Int(s.exponent))" : number(s)
     }
 
+    /// A text in the screen's language.
+    func say(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+
     /// The scaler view: settings, a summary, the scale over the steps as a plot, and the steps
     /// where the scale changed or a step was skipped.
     func scalerLines(rows: Int, width: Int) -> [String] {
         guard let steps = scalerSteps else { return ["(computing)"] }
         let skipped = steps.filter(\.skipped).count
         let settings = ScalerSettings()
-        var lines = ["fp16 · GradScaler: from \(Self.scaleText(settings.initialScale)), x\(Self.number(settings.growthFactor)) per \(settings.growthInterval) clean steps, x\(Self.number(settings.backoffFactor)) + skip on inf/NaN",
-                     "\(steps.count) steps of 16 gradients \(Self.distribution.spelling), drifting \(Self.scalerDrift) binades/step",
-                     "\(skipped) skipped, final scale \(Self.scaleText(steps.last?.scale ?? settings.initialScale))", ""]
+        let initial = Self.scaleText(settings.initialScale), growth = Self.number(settings.growthFactor)
+        let backoff = Self.number(settings.backoffFactor), final = Self.scaleText(steps.last?.scale ?? settings.initialScale)
+        var lines = [say("fp16 · GradScaler: from \(initial), x\(growth) per \(settings.growthInterval) clean steps, x\(backoff) + skip on inf/NaN",
+                         "fp16 · GradScaler：起始 \(initial)，连续 \(settings.growthInterval) 步无 inf/NaN 则 x\(growth)，有则 x\(backoff) 并跳过"),
+                     say("\(steps.count) steps of \(Self.scalerPerStep) gradients \(Self.distribution.spelling), drifting \(Self.scalerDrift) binades/step",
+                         "\(steps.count) 步，每步 \(Self.scalerPerStep) 个梯度 \(Self.distribution.spelling)，每步漂移 \(Self.scalerDrift) 个二进制量级"),
+                     say("\(skipped) skipped, final scale \(final)", "跳过 \(skipped) 步，最终缩放 \(final)"), ""]
         // The plot gets a row per level of the scale (plus the skips and the axis) when at least three
         // rows are left for the table; else what is left, levels sharing rows.
         let levels = Set(steps.map { Int($0.scale.exponent) }).count
         let plot = ScalerPlot(steps: steps).lines(width: width - 2, rows: min(levels + 2, max(0, rows - lines.count - 4)))
         if !plot.isEmpty { lines += plot + [""] }
-        var events: [[String]] = [["step", "scale", "skipped", "overflow", "underflow"]]
+        var events: [[String]] = [[say("step", "步"), say("scale", "缩放"), say("skipped", "跳过"), say("overflow", "上溢"), say("underflow", "下溢")]]
         for (i, s) in steps.enumerated() where i == 0 || i == steps.count - 1 || s.skipped || s.scale != steps[i - 1].scale {
-            events.append(["\(s.step)", Self.scaleText(s.scale), s.skipped ? "skipped" : "", "\(s.overflow)", "\(s.underflow)"])
+            events.append(["\(s.step)", Self.scaleText(s.scale), s.skipped ? say("skipped", "跳过") : "", "\(s.overflow)", "\(s.underflow)"])
         }
         let room = max(rows - lines.count, 2)
         if events.count > room { events = Array(events.prefix(room - 1)) + [["…", "", "", "", ""]] }
@@ -40,15 +47,20 @@ extension LabScreen {
     /// The master-weights view: the trajectories plotted (when there is room), then one line per scheme.
     func masterLines(height: Int = .max, width: Int = 80) -> [String] {
         guard let result = master else { return ["(computing)"] }
-        var lines = ["w += lr·g: w0 = 1, lr ≈0.001, g ~ normal:0.001,0.001, \(result.steps) steps; lr·g exact",
-                     "exact final \(ValueText.rounded(result.exactFinal.exactValue, digits: 9).text)", ""]
-        var rows = [["scheme", "vanished", "final", "error"]]
+        let m = Self.masterWeights
+        let w0 = Self.number(m.initialWeight), lr = Self.number(m.learningRate), g = m.gradients.spelling
+        let exactFinal = ValueText.rounded(result.exactFinal.exactValue, digits: 9).text
+        var lines = [say("w += lr·g: w0 = \(w0), lr \(lr), g ~ \(g), \(result.steps) steps; lr·g exact",
+                         "w += lr·g：w0 = \(w0)，lr \(lr)，g ~ \(g)，\(result.steps) 步；lr·g 精确"),
+                     say("exact final \(exactFinal)", "精确结果 \(exactFinal)"), ""]
+        var rows = [[say("scheme", "方案"), say("vanished", "消失"), say("final", "最终值"), say("error", "误差")]]
         for run in result.runs {
             let error = result.error(of: run).map { ValueText.rounded($0.exactValue, digits: 4).text } ?? "n/a"
             rows.append([run.scheme.name, ValueText.rounded(Share.percent(run.vanished, of: result.steps), digits: 3).text + "%",
-                         Self.number(run.final, digits: 9) + (run.masterFinal.map { " (master \(Self.number($0, digits: 9)))" } ?? ""), error])
+                         Self.number(run.final, digits: 9) + (run.masterFinal.map { say(" (master \(Self.number($0, digits: 9)))", "（主权重 \(Self.number($0, digits: 9))）") } ?? ""), error])
         }
-        let table = Self.table(rows) + ["", "vanished: |lr·g| below half an ULP of the weight it is added to"]
+        let table = Self.table(rows) + ["", say("vanished: |lr·g| < half an ULP of the weight (master copy: of its master)",
+                                                 "消失：|lr·g| 小于所加权重处 ULP 的一半（主权重方案按主权重计）")]
         let plot = TrajectoryPlot(result: result)
         let plotRows = min(10, height - lines.count - table.count - 4)
         let drawn = plot.lines(width: width - 2, rows: plotRows)

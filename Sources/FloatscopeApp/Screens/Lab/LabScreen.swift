@@ -84,7 +84,7 @@ public struct LabScreen: Sendable, Equatable {
         case .lossScale: break
         case .scaler:
             if scalerSteps == nil, let fp16 = Self.arithmetic.first {
-                scalerSteps = DynamicLossScaler.run(steps: Self.scalerStepCount, perStep: 16, distribution: Self.distribution, driftLog2: Self.scalerDrift,
+                scalerSteps = DynamicLossScaler.run(steps: Self.scalerStepCount, perStep: Self.scalerPerStep, distribution: Self.distribution, driftLog2: Self.scalerDrift,
                                                     seed: Self.seed, in: fp16)
             }
         case .master:
@@ -115,6 +115,9 @@ public struct LabScreen: Sendable, Equatable {
         m.seed = seed
         return m
     }
+
+    /// Gradients per step of the scaler view.
+    static let scalerPerStep = 16
 
     /// Steps of the scaler view.
     static let scalerStepCount = 4000
