@@ -37,13 +37,13 @@ struct ClaimsCommand: ParsableCommand {
         let zh = language == .zh
         var out = zh ? "关于机器学习数值格式的常见说法，每条的结论和依据数字都由 floatscope 当场计算（≈ 表示取整后的数字；GB 为 10^9 字节，GiB 为 2^30 字节）。\n\n"
             : "Statements that circulate about ML number formats, each verdict and figure computed by floatscope now (≈ marks a rounded figure; GB = 10^9 bytes, GiB = 2^30).\n\n"
-        var summary = WideTextTable(header: zh ? ["#", "说法", "结论"] : ["#", "claim", "verdict"], rightAligned: [0])
+        var summary = TextTable(header: zh ? ["#", "说法", "结论"] : ["#", "claim", "verdict"], alignments: [.right])
         for (i, c) in checks.enumerated() { summary.rows.append([String(i + 1), c.statement(language), c.verdict.word(language)]) }
         out += summary.render()
         for (i, c) in checks.enumerated() {
             out += "\n\(i + 1). \(c.statement(language))\n"
             out += "   \(c.verdict.word(language))\(zh ? "：" : ": ")\(c.explanation(language))\n\n"
-            var table = WideTextTable(header: zh ? ["依据", "数值"] : ["figure", "value"])
+            var table = TextTable(header: zh ? ["依据", "数值"] : ["figure", "value"])
             for f in c.figures { table.rows.append([f.label(language) + (f.isQuoted ? (zh ? "（引述）" : " (quoted)") : ""), f.text(language)]) }
             out += table.render().split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "   " + $0 }.joined(separator: "\n")
         }

@@ -1,4 +1,7 @@
-/// Aligns rows of cells into columns for terminal output.
+import TUICore
+
+/// Aligns rows of cells into columns for terminal output, by their display width in terminal
+/// columns (`DisplayWidth`), so that Chinese text (two columns a character) lines up too.
 struct TextTable {
     /// Column alignment.
     enum Alignment { case left, right }
@@ -14,12 +17,12 @@ struct TextTable {
     func render() -> String {
         let columns = max(header.count, rows.map(\.count).max() ?? 0)
         var widths = [Int](repeating: 0, count: columns)
-        for row in [header] + rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for row in [header] + rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         func line(_ row: [String]) -> String {
             var parts: [String] = []
             for i in 0..<columns {
                 let cell = i < row.count ? row[i] : ""
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
                 let right = i < alignments.count && alignments[i] == .right
                 parts.append(right ? pad + cell : (i == columns - 1 ? cell : cell + pad))
             }
