@@ -28,21 +28,8 @@ enum LabTensorValues {
         guard tensor.elementCount <= limit else {
             throw CLIError.usage("--values-from: tensor \(tensor.name) has \(tensor.elementCount) values; the lab takes at most \(limit) (2^22)")
         }
-        var bits = [UInt32](repeating: 0, count: tensor.elementCount)
-        do throws(TensorFileError) {
-            let reader = try file.reader(for: tensor)
-            var done = 0
-            try bits.withUnsafeMutableBufferPointer { (buffer) throws(TensorFileError) in
-                while done < buffer.count {
-                    let n = try reader.read(into: buffer.baseAddress! + done, maximum: buffer.count - done)
-                    if n == 0 { break }
-                    done += n
-                }
-            }
-            bits.removeLast(bits.count - done)
-        } catch {
-            throw ModelCommand.cliError(error)
-        }
+        let bits: [UInt32]
+        do throws(TensorFileError) { bits = try file.patterns(of: tensor, limit: limit) } catch { throw ModelCommand.cliError(error) }
         return (bits.map { Double(Float(bitPattern: $0)) }, "tensor \(tensor.name) of \(path)")
     }
 

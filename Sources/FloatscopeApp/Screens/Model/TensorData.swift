@@ -56,18 +56,7 @@ public final class TensorData: Sendable, Hashable {
         guard count > 0 else {
             throw TensorFileError(file: model.file.paths.first ?? "", tensor: tensor.name, message: "the tensor has no values", category: .unsupported)
         }
-        let reader = try model.file.reader(for: tensor)
-        var bits = [UInt32](repeating: 0, count: count)
-        var done = 0
-        try bits.withUnsafeMutableBufferPointer { (buffer) throws(TensorFileError) in
-            while done < count {
-                let n = try reader.read(into: buffer.baseAddress! + done, maximum: count - done)
-                if n == 0 { break }
-                done += n
-            }
-        }
-        if done < count { bits.removeLast(count - done) }
-        return TensorData(name: tensor.name, bits: bits, totalCount: tensor.elementCount)
+        return TensorData(name: tensor.name, bits: try model.file.patterns(of: tensor, limit: count), totalCount: tensor.elementCount)
     }
 
     /// Reads a tensor for `Effect.readTensorData` (on the runner's background thread) and says
