@@ -43,7 +43,7 @@ public enum FigureStyle: Sendable, Hashable {
         case .exact: return ValueText.exact(value).text
         case .digits(let n): return ValueText.rounded(value, digits: n).text
         case .powerOfTwo:
-            if let k = Self.powerOfTwoExponent(value) { return (value.isNegative ? "-" : "") + "2^\(k)" }
+            if let k = NumberText.powerOfTwo(ExactValue(isNegative: false, magnitude: value.magnitude)) { return (value.isNegative ? "-" : "") + "2^\(k)" }
             return FigureStyle.standard.text(value)
         case .percent:
             guard let m = value.finiteMagnitude else { return ValueText.exact(value).text }
@@ -57,15 +57,5 @@ public enum FigureStyle: Sendable, Hashable {
             if text.hasPrefix(ValueText.roundedMark) { return ValueText.roundedMark + " " + text.dropFirst() }
             return "= " + text
         }
-    }
-
-    /// k when the value is ±2^k exactly.
-    static func powerOfTwoExponent(_ value: ExactValue) -> Int? {
-        guard let m = value.finiteMagnitude, !m.isZero else { return nil }
-        let r = m.reduced()
-        let numeratorIsPower = r.numerator & (r.numerator - 1) == 0
-        let denominatorIsPower = r.denominator & (r.denominator - 1) == 0
-        guard numeratorIsPower, denominatorIsPower else { return nil }
-        return r.floorLog2
     }
 }
