@@ -9,36 +9,29 @@ extension AppModel {
     mutating func showLessonStep(_ lesson: Lesson, step index: Int) -> [Effect] {
         guard lesson.steps.indices.contains(index) else { return [] }
         let step = lesson.steps[index]
+        /// A step that cannot be shown (a mistake in the lesson's data) leaves the state as it is and says why.
+        func refuse(_ reason: Any) -> [Effect] {
+            session.show("lesson \(lesson.name) step \(index + 1): \(reason)", tone: .error)
+            return []
+        }
         var formats: [Format] = []
         for name in step.formats {
-            guard let format = try? Format.named(name) else {
-                session.show("lesson \(lesson.name) step \(index + 1): unknown format \(name)", tone: .error)
-                return []
-            }
+            guard let format = try? Format.named(name) else { return refuse("unknown format \(name)") }
             formats.append(format)
         }
         let valueText: String
-        do { valueText = try CaptionTemplate(step.value).filled(with: FigureEvaluator(value: session.source.value)) } catch {
-            session.show("lesson \(lesson.name) step \(index + 1): \(error)", tone: .error)
-            return []
-        }
+        do { valueText = try CaptionTemplate(step.value).filled(with: FigureEvaluator(value: session.source.value)) } catch { return refuse(error) }
         let configuration = AppConfiguration(valueText: valueText, formats: formats, rounding: step.rounding, screen: step.screen,
                                              language: language, presenting: presenting)
         var fresh: AppModel
-        do { fresh = try AppModel(configuration: configuration, size: size) } catch {
-            session.show("lesson \(lesson.name) step \(index + 1): \(error)", tone: .error)
-            return []
-        }
+        do { fresh = try AppModel(configuration: configuration, size: size) } catch { return refuse(error) }
         var effects: [Effect] = []
         if let run = screens.sweep.run { effects.append(.cancelSweep(run.request.id)) }
         fresh.screens.sweep.nextID = screens.sweep.nextID
         fresh.screens.model = screens.model
         if let spec = step.blockFormat { fresh.screens.blocks = BlocksScreen(spec: spec) }
         let messages: [Message]
-        do { messages = try MessageScript.parse(step.keys) } catch {
-            session.show("lesson \(lesson.name) step \(index + 1): \(error)", tone: .error)
-            return []
-        }
+        do { messages = try MessageScript.parse(step.keys) } catch { return refuse(error) }
         for message in messages { effects += fresh.apply(message) }
         let caption: String
         do {

@@ -72,11 +72,6 @@ public struct AppModel: Sendable, Equatable {
         return Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2 - caption))
     }
 
-    /// The lesson's caption box, between the screen and the status line (empty without a lesson).
-    public var lessonArea: Rect {
-        let rows = lesson?.rows(width: size.width) ?? 0
-        return Rect(x: 0, y: max(presenting ? 0 : 1, size.height - (presenting ? 0 : 1) - rows), width: size.width, height: rows)
-    }
 
     /// Whether the runner should send ticks (something on screen times out).
     public var wantsTicks: Bool { session.flash != nil }
