@@ -19,6 +19,23 @@ struct LanguageTests {
         #expect(missing.isEmpty, "untranslated: \(Set(missing).sorted())")
     }
 
+    @Test("where two screens' tables (or a screen's and the shared one) translate the same text, they agree")
+    func screenTablesAgree() {
+        var seen = Translation.shared.mapValues { ($0, "shared") }
+        var conflicts: [String] = []
+        for id in ScreenID.allCases {
+            for (english, chinese) in ScreenStates.type(of: id).chinese {
+                if let (other, owner) = seen[english], other != chinese {
+                    conflicts.append("\(english): \(owner) \(other), \(id.title) \(chinese)")
+                } else if seen[english] == nil {
+                    seen[english] = (chinese, id.title)
+                }
+            }
+        }
+        #expect(conflicts.isEmpty, "\(conflicts)")
+        #expect(Translation.zh.count == seen.count)
+    }
+
     @Test("the title bar and the help in Chinese fit 80 columns, and a click on a tab still finds its screen")
     func chineseLayout() throws {
         var configuration = AppConfiguration(language: .zh)

@@ -12,6 +12,10 @@ public protocol Screen: Sendable, Equatable {
     /// The keys this screen uses, for the help overlay.
     static var help: [HelpSection] { get }
 
+    /// The screen's own texts (help, labels) in Simplified Chinese, English to Chinese; looked up
+    /// through `Translation`, which merges every screen's table with the shared one.
+    static var chinese: [String: String] { get }
+
     /// Handles a key or mouse message inside `area` (the screen's part of the terminal).
     ///
     /// Returns the effects to run, or nil when the screen does not use the message.

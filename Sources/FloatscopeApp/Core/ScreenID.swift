@@ -1,7 +1,8 @@
 /// The registry of screens: one case per screen, in the order of the number keys and Tab.
 ///
-/// Adding a screen: add a case here (with its title), a type conforming to `Screen`, and a
-/// stored property plus one line in each switch of `ScreenStates`.
+/// Adding a screen: add a case here (with its title), a type conforming to `Screen` in its own
+/// folder (its help and its Chinese texts are static members), and a stored property plus one line
+/// in each switch of `ScreenStates`.
 public enum ScreenID: Int, CaseIterable, Sendable, Hashable {
     /// One value's bits in many formats.
     case bits = 1

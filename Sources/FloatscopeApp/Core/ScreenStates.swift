@@ -79,20 +79,23 @@ public struct ScreenStates: Sendable, Equatable {
         }
     }
 
-    /// The help sections of a screen.
-    public static func help(for id: ScreenID) -> [HelpSection] {
+    /// The type of the screen with the given id (its help, its texts).
+    public static func type(of id: ScreenID) -> any Screen.Type {
         switch id {
-        case .bits: return BitsScreen.help
-        case .values: return ValuesScreen.help
-        case .range: return RangeScreen.help
-        case .nf4: return NF4Screen.help
-        case .sweep: return SweepScreen.help
-        case .blocks: return BlocksScreen.help
-        case .model: return ModelScreen.help
-        case .lab: return LabScreen.help
-        case .claims: return ClaimsScreen.help
+        case .bits: return BitsScreen.self
+        case .values: return ValuesScreen.self
+        case .range: return RangeScreen.self
+        case .nf4: return NF4Screen.self
+        case .sweep: return SweepScreen.self
+        case .blocks: return BlocksScreen.self
+        case .model: return ModelScreen.self
+        case .lab: return LabScreen.self
+        case .claims: return ClaimsScreen.self
         }
     }
+
+    /// The help sections of a screen.
+    public static func help(for id: ScreenID) -> [HelpSection] { type(of: id).help }
 
     /// Gives the screens that follow the Bits screen's formats its current list and focus.
     mutating func shareFormats() {
