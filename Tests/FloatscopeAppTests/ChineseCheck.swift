@@ -17,7 +17,8 @@ enum ChineseCheck {
             // Units, abbreviations, functions and file types.
             "ulp", "ulps", "sqnr", "rms", "rmse", "std", "cos", "log", "exp", "max", "min", "abs", "sqrt", "gib", "svg",
             "gguf", "safetensors", "npy", "npz", "json", "csv", "ieee", "ocp", "bnb", "dmin", "absmax", "kahan",
-            "gradscaler", "lora", "qlora", "llama", "llm", "floatscope", "english", "lognormal", "uniform", "normal",
+            "gradscaler", "lora", "qlora", "llama", "llm", "nvidia", "amd", "graphcore", "tpu", "tensorfloat", "bfloat", "normalfloat",
+            "binary", "bitsandbytes", "dtypes", "mma", "floatscope", "english", "lognormal", "uniform", "normal",
         ]
         for format in Format.catalog {
             for name in [format.name] + format.aliases { names.formUnion(words(name)) }
@@ -50,9 +51,10 @@ enum ChineseCheck {
         return found
     }
 
-    /// Hexadecimal digits (`dcccccd` of `0x3dcccccd`) or one letter repeated (`mmmm`).
+    /// Hexadecimal digits (`dcccccd` of `0x3dcccccd`, `xff`, `fep` of `0x1.8fep-3`) or one letter
+    /// repeated (`mmmm`).
     static func isDigitsOrField(_ word: String) -> Bool {
-        word.allSatisfy { "abcdef".contains($0) } || Set(word).count == 1
+        word.allSatisfy { "abcdefxp".contains($0) } || Set(word).count == 1
     }
 
     /// A model in Chinese on a screen at a size.

@@ -24,9 +24,10 @@ extension AppModel {
         case .tensorDataRead(_, let data, let problem):
             if let data {
                 session.tensorData = data
-                session.show("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")", tone: data.isCut ? .warning : .ok)
+                session.show(session.language.say("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")",
+                                                  "数据：\(data.title)，供扫描 (f) 和块画面 (d) 使用\(data.isCut ? "，已截断" : "")"), tone: data.isCut ? .warning : .ok)
             } else {
-                session.show(problem ?? "the tensor could not be read", tone: .error)
+                session.show(problem ?? session.language.say("the tensor could not be read", "无法读取该张量"), tone: .error)
             }
         case .launched:
             effects = startEffects
@@ -37,9 +38,10 @@ extension AppModel {
             if let handle {
                 if let running = screens.model.run, !running.ended { effects.append(.cancelModelMeasurement(running.id)) }
                 screens.model.open(handle)
-                session.show("opened \(handle.file.paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")): \(handle.file.tensors.count) tensors")
+                let names = handle.file.paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
+                session.show(session.language.say("opened \(names): \(handle.file.tensors.count) tensors", "已打开 \(names)：\(handle.file.tensors.count) 个张量"))
             } else {
-                session.show("cannot open the model: \(problem ?? "unknown reason")", tone: .error)
+                session.show(session.language.say("cannot open the model: ", "无法打开模型：") + (problem ?? session.language.say("unknown reason", "原因不明")), tone: .error)
             }
         }
         if active == .model, let request = screens.model.startIfNeeded() {
@@ -72,7 +74,8 @@ extension AppModel {
             if let digit = c.wholeNumberValue, let screen = ScreenID(rawValue: digit) {
                 switchScreen(to: screen)
             } else {
-                session.show("no screen \(c): the screens are \(ScreenID.allCases.map { "\($0.number) \($0.title)" }.joined(separator: ", "))", tone: .warning)
+                let screens = ScreenID.allCases.map { "\($0.number) \(Translation.text($0.title, session.language))" }.joined(separator: ", ")
+                session.show(session.language.say("no screen \(c): the screens are \(screens)", "没有画面 \(c)：画面有 \(screens)"), tone: .warning)
             }
         case .character("?", modifiers: []): helpScroll = 0
         case .character("L", modifiers: []): lessonMenu = LessonCatalog.all.firstIndex { $0.name == lesson?.lesson.name } ?? 0
@@ -80,7 +83,7 @@ extension AppModel {
         case .character("x", modifiers: []):
             return [.export(name: active.title.lowercased())]
         case .character("q", modifiers: []): return [.quit(status: 0)]
-        case .escape: session.show("nothing to cancel here: q quits")
+        case .escape: session.show(session.language.say("nothing to cancel here: q quits", "这里没有可取消的：q 退出"))
         case .character("c", modifiers: .ctrl): return [.quit(status: 130)]
         case .character("l", modifiers: .ctrl): return [.repaint]
         default: break
@@ -92,7 +95,8 @@ extension AppModel {
     mutating func togglePresenting() {
         presenting.toggle()
         screens.bits.presenting = presenting
-        session.show(presenting ? "presenter mode: P or F5 leaves it" : "presenter mode off")
+        session.show(presenting ? session.language.say("presenter mode: P or F5 leaves it", "演示模式：按 P 或 F5 退出")
+                                : session.language.say("presenter mode off", "演示模式已关闭"))
     }
 
     /// In the help: arrows and pages scroll, Ctrl-C quits, any other key closes it.

@@ -44,17 +44,15 @@ public struct BitsFacts: Sendable, Hashable {
         let (text, exact) = NumberText.exactOrApproximate(source.value)
         var parts = [Fragment(exact ? "= " : "≈ ", .dim), Fragment(text)]
         if let format = source.format, let code = source.code {
-            parts.append(Fragment("   (\(format.name) code \(format.hexCode(code)))", .dim))
+            parts += [Fragment("   (\(format.name) ", .dim), Fragment("code", .dim), Fragment(" \(format.hexCode(code)))", .dim)]
         } else if !exact {
-            let reason: String
             if let r = source.value.finiteMagnitude, NumberText.hugeExponent(r) != nil {
-                reason = "the binade: beyond 2^±\(NumberText.decimalLimitLog2) decimals are not expanded"
-            } else if source.value.finiteMagnitude?.exactDecimal == nil {
-                reason = "no finite decimal expansion"
+                parts += [Fragment("   (", .dim), Fragment("the binade: beyond 2^±", .dim), Fragment("\(NumberText.decimalLimitLog2)", .dim),
+                          Fragment(" decimals are not expanded", .dim), Fragment(")", .dim)]
             } else {
-                reason = "too long to show"
+                let reason = source.value.finiteMagnitude?.exactDecimal == nil ? "no finite decimal expansion" : "too long to show"
+                parts += [Fragment("   (", .dim), Fragment(reason, .dim), Fragment(")", .dim)]
             }
-            parts.append(Fragment("   (\(reason))", .dim))
         } else {
             parts.append(Fragment("   (exact input)", .dim))
         }

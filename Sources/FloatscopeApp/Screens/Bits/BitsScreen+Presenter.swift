@@ -47,8 +47,8 @@ extension BitsScreen {
         var blocks: [PresenterBlock] = []
         let blank = PresenterBlock(height: 1) { _, _ in }
         // Format and status.
-        let badge = " " + row.badge + " "
-        let title = facts.detail?.title ?? row.format.name
+        let badge = " " + Translation.text(row.badge, language) + " "
+        let title = facts.detail?.title(language) ?? row.format.name
         blocks.append(PresenterBlock(height: 1) { buffer, rect in
             let room = max(1, rect.width - DisplayWidth.of(badge) - 1)
             buffer.put(TextFit.truncate(title, width: room, ellipsis: g.ellipsis), x: rect.x, y: rect.y, style: theme.title, context: context)
@@ -63,11 +63,11 @@ extension BitsScreen {
             })
             let note: String
             if big.isExact {
-                note = "= the exact value of \(row.format.name) code \(row.hex)"
-            } else if let exact, DisplayWidth.of("≈ rounded; exact " + exact) <= width {
-                note = "≈ rounded; exact " + exact
+                note = language.say("= the exact value of \(row.format.name) code \(row.hex)", "= \(row.format.name) 编码 \(row.hex) 的精确值")
+            } else if let exact, DisplayWidth.of(language.say("≈ rounded; exact ", "≈ 已舍入；精确值 ") + exact) <= width {
+                note = language.say("≈ rounded; exact ", "≈ 已舍入；精确值 ") + exact
             } else {
-                note = "≈ rounded to fit; P leaves presenter mode for the exact decimal"
+                note = language.say("≈ rounded to fit; P leaves presenter mode for the exact decimal", "≈ 为显示而舍入；按 P 退出演示模式可看精确十进制")
             }
             blocks.append(PresenterBlock(height: 1) { buffer, rect in
                 buffer.put(TextFit.truncate(note, width: rect.width, ellipsis: g.ellipsis), x: rect.x + max(0, (rect.width - DisplayWidth.of(note)) / 2),
@@ -84,7 +84,7 @@ extension BitsScreen {
         let above = blocks.reduce(0) { $0 + $1.height }
         blocks += bitBlocks(row: row, width: width, height: height - above, context: context)
         // The detail lines, wrapped, in the rows left.
-        let lines = (facts.detail?.lines ?? []).flatMap { TextWrap.wrap($0.line(theme, ascii: ascii), width: max(1, width)) }
+        let lines = (facts.detail?.lines ?? []).flatMap { TextWrap.wrap($0.line(theme, ascii: ascii, language: language), width: max(1, width)) }
         if !lines.isEmpty { blocks.append(blank) }
         for line in lines {
             blocks.append(PresenterBlock(height: 1) { buffer, rect in
@@ -137,7 +137,8 @@ extension BitsScreen {
                 var x = (width - bigWidth) / 2
                 for index in line {
                     let part = parts[index]
-                    let name = DisplayWidth.of(part.role.name) <= part.width ? part.role.name : String(part.role.letter)
+                    let roleName = Translation.text(part.role.name, language)
+                    let name = DisplayWidth.of(roleName) <= part.width ? roleName : String(part.role.letter)
                     labels.append((x + (part.width - DisplayWidth.of(name)) / 2, name))
                     x += part.width + separatorWidth
                 }
@@ -153,7 +154,8 @@ extension BitsScreen {
         if let hexWidth = hex.width, hexWidth <= width {
             blocks.append(PresenterBlock(height: BigFont.height) { buffer, rect in hex.render(into: &buffer, area: rect, context: context) })
             blocks.append(PresenterBlock(height: 1) { buffer, rect in
-                let label = "code in hex (\(row.format.bitWidth) bits: too wide for big bits)"
+                let label = language.say("code in hex (\(row.format.bitWidth) bits: too wide for big bits)",
+                                         "十六进制编码（\(row.format.bitWidth) 位：太宽，无法逐位放大显示）")
                 buffer.put(TextFit.truncate(label, width: rect.width, ellipsis: g.ellipsis), x: rect.x + max(0, (rect.width - DisplayWidth.of(label)) / 2),
                            y: rect.y, style: theme.text.bold(), context: context)
             })

@@ -56,8 +56,8 @@ extension BitsScreen {
         let visible = editor.visible(width: inputWidth(area))
         let textStyle = isEditing && editor.selectsAll ? theme.text.reverse() : theme.text.bold()
         let end = layout.inputTextX + buffer.put(visible.text, x: layout.inputTextX, y: y, style: textStyle, clip: layout.input, context: context)
-        let hint = isEditing ? "Enter apply · Esc cancel · ? help"
-            : presenting ? "/ type a value · ↑↓ format · P leaves" : Translation.text("/ or Enter: type a value · ? help", language)
+        let hint = isEditing ? language.say("Enter apply · Esc cancel · ? help", "Enter 确定 · Esc 取消 · ? 帮助")
+            : presenting ? language.say("/ type a value · ↑↓ format · P leaves", "/ 输入数值 · ↑↓ 格式 · P 退出") : Translation.text("/ or Enter: type a value · ? help", language)
         let hintX = area.maxX - DisplayWidth.of(hint) - 1
         if hintX > end + 2 { buffer.put(hint, x: hintX, y: y, style: theme.dim, context: context) }
     }
@@ -142,7 +142,7 @@ extension BitsScreen {
             if let r = c.relativeError {
                 buffer.put(TextFit.rightAligned(row.relativeError.text(width: r.width), width: r.width), x: x0 + r.x, y: y, style: theme.text, context: context)
             }
-            buffer.put(TextFit.truncate(row.badge, width: c.status.width, ellipsis: g.ellipsis), x: x0 + c.status.x, y: y,
+            buffer.put(TextFit.truncate(Translation.text(row.badge, language), width: c.status.width, ellipsis: g.ellipsis), x: x0 + c.status.x, y: y,
                        style: row.tone.style(in: theme), clip: rowRect, context: context)
             if focused {
                 // Highlight the row but not the bits, whose colours carry the fields.
@@ -162,10 +162,11 @@ extension BitsScreen {
         var scrollNote = ""
         if plan.exactChunks.count > plan.exactRows {
             let last = plan.exactFirst + plan.exactRows
-            scrollNote = " exact: lines \(plan.exactFirst + 1)-\(last) of \(plan.exactChunks.count) · [ ] scroll "
+            scrollNote = language.say(" exact: lines \(plan.exactFirst + 1)-\(last) of \(plan.exactChunks.count) · [ ] scroll ",
+                                      " 精确值：第 \(plan.exactFirst + 1)-\(last) 行，共 \(plan.exactChunks.count) 行 · [ ] 滚动 ")
         }
         let titleRoom = rect.width - 4 - DisplayWidth.of(scrollNote)
-        buffer.put(" " + TextFit.truncate(detail.title, width: max(1, titleRoom - 2), ellipsis: g.ellipsis) + " ",
+        buffer.put(" " + TextFit.truncate(detail.title(language), width: max(1, titleRoom - 2), ellipsis: g.ellipsis) + " ",
                    x: rect.x + 2, y: rect.y, style: theme.title, context: context)
         if !scrollNote.isEmpty {
             buffer.put(scrollNote, x: rect.maxX - DisplayWidth.of(scrollNote) - 1, y: rect.y, style: theme.dim, context: context)

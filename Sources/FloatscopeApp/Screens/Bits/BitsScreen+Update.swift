@@ -19,10 +19,11 @@ extension BitsScreen {
         case .character("-", modifiers: []), .character("_", modifiers: []): step(up: false, session: &session)
         case .character("r", modifiers: []):
             session.cycleRounding()
-            session.show("rounding: \(session.rounding.shortName)")
+            session.show(session.language.say("rounding: ", "舍入：") + session.rounding.shortName)
         case .character("s", modifiers: []):
             session.toggleSaturation()
-            session.show(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule")
+            session.show(session.overflow == .saturate ? session.language.say("saturation on: overflows become ±max", "饱和 开：上溢变为 ±max")
+                                                       : session.language.say("saturation off: each format's own overflow rule", "饱和 关：按各格式自己的上溢规则"))
         case .character("a", modifiers: []): picker = FormatPicker(opening: formats, focused: focusedFormat)
         case .character("d", modifiers: []): removeFocused(session: &session)
         case .character("/", modifiers: []), .character("e", modifiers: []), .enter: startEditing()
@@ -164,7 +165,7 @@ extension BitsScreen {
         let fields = BitFields(format)
         let code = fields.toggling(bitIndex, in: BitsScreen.code(of: format, session: session))
         if case .codebook(let c) = format.kind, code >= c.levels.count {
-            session.show("\(format.name) has no code \(format.hexCode(code))", tone: .warning)
+            session.show(session.language.say("\(format.name) has no code \(format.hexCode(code))", "\(format.name) 没有编码 \(format.hexCode(code))"), tone: .warning)
             return
         }
         setSource(ValueSource(code: code, in: format), session: &session)
@@ -175,7 +176,8 @@ extension BitsScreen {
         guard let format = focusedFormat else { return }
         let code = BitsScreen.code(of: format, session: session)
         guard let next = up ? format.nextUp(code) : format.nextDown(code) else {
-            session.show("\(format.name): no value \(up ? "above" : "below") \(format.shortestDecimal(code))", tone: .warning)
+            session.show(session.language.say("\(format.name): no value \(up ? "above" : "below") \(format.shortestDecimal(code))",
+                                              "\(format.name)：\(format.shortestDecimal(code)) \(up ? "之上" : "之下")没有值"), tone: .warning)
             return
         }
         setSource(ValueSource(code: next, in: format), session: &session)
@@ -192,27 +194,27 @@ extension BitsScreen {
     mutating func removeFocused(session: inout Session) {
         guard let format = focusedFormat else { return }
         guard formats.count > 1 else {
-            session.show("\(format.name) is the last format: add another with a first", tone: .warning)
+            session.show(session.language.say("\(format.name) is the last format: add another with a first", "\(format.name) 是最后一个格式：先用 a 添加另一个"), tone: .warning)
             return
         }
         formats.remove(at: focus)
         focusRow(min(focus, formats.count - 1))
-        session.show("removed \(format.name) (a adds formats)")
+        session.show(session.language.say("removed \(format.name) (a adds formats)", "已移除 \(format.name)（a 添加格式）"))
     }
 
     /// Adds a format at the end, or removes it if shown.
     mutating func toggleMembership(_ format: Format, session: inout Session) {
         if let index = formats.firstIndex(of: format) {
             guard formats.count > 1 else {
-                session.show("\(format.name) is the last format: add another first", tone: .warning)
+                session.show(session.language.say("\(format.name) is the last format: add another first", "\(format.name) 是最后一个格式：先添加另一个"), tone: .warning)
                 return
             }
             formats.remove(at: index)
             if focus >= formats.count || index < focus { focusRow(max(0, focus - 1)) }
-            session.show("removed \(format.name)")
+            session.show(session.language.say("removed ", "已移除 ") + format.name)
         } else {
             formats.append(format)
-            session.show("added \(format.name)")
+            session.show(session.language.say("added ", "已添加 ") + format.name)
         }
     }
 
@@ -238,7 +240,7 @@ extension BitsScreen {
             isEditing = false
             editor.setText(text)
         } catch {
-            inputError = "cannot read '\(text)': \(error.reason)"
+            inputError = session.language.say("cannot read '\(text)': ", "无法读取 '\(text)'：") + error.reason
         }
     }
 

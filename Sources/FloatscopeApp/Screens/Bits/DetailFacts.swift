@@ -2,18 +2,21 @@ import FormatCore
 
 /// What the focused row shows in the detail panel: fields, neighbours, ULP and the exact decimal.
 public struct DetailFacts: Sendable, Hashable {
-    /// The panel's title: the format's name and description.
-    public let title: String
+    /// The row's format.
+    public let format: Format
     /// Lines of labelled facts, in order.
     public let lines: [[Fragment]]
     /// The exact decimal expansion of the row's value.
     public let exact: String
 
+    /// The panel's title: the format's name and description in a language.
+    public func title(_ language: Language) -> String { "\(format.name) · \(format.summary(language))" }
+
     /// The facts of a row.
     public init(row: RowFacts) {
         let format = row.format, code = row.code
         let decoded = format.decode(code)
-        title = "\(format.name) · \(format.summary)"
+        self.format = format
         var lines: [[Fragment]] = []
         lines.append([Fragment("code ", .label), Fragment(row.hex), Fragment("  value ", .label), Fragment(row.value.widest),
                       Fragment("  "), Fragment(row.badge, .tone(row.tone)), Fragment("  hex float ", .label), Fragment(format.hexFloat(code))])
@@ -31,8 +34,10 @@ public struct DetailFacts: Sendable, Hashable {
         if let odds = row.odds {
             // Stochastic rounding: both outcomes and their exact odds, not just the one draw shown.
             lines.append([Fragment("stochastic ", .label),
-                          Fragment("up to \(ValuesScreen.valueText(format: format, code: odds.above, width: 16).text) with P = \(StochasticOdds.text(odds.up))"),
-                          Fragment(", down to \(ValuesScreen.valueText(format: format, code: odds.below, width: 16).text) with P = \(StochasticOdds.text(odds.down))"),
+                          Fragment("up to ", .label), Fragment(ValuesScreen.valueText(format: format, code: odds.above, width: 16).text),
+                          Fragment(" with P = ", .label), Fragment(StochasticOdds.text(odds.up)),
+                          Fragment(", down to ", .label), Fragment(ValuesScreen.valueText(format: format, code: odds.below, width: 16).text),
+                          Fragment(" with P = ", .label), Fragment(StochasticOdds.text(odds.down)),
                           Fragment("  (bits show one draw)", .dim)])
         }
         lines += DetailFacts.fieldLines(format: format, code: code, decoded: decoded)
@@ -68,7 +73,7 @@ public struct DetailFacts: Sendable, Hashable {
             case .nan: signAndExponent.append(Fragment("  NaN encoding", .dim))
             case .infinity: signAndExponent.append(Fragment("  all ones: infinity", .dim))
             case .zero, .subnormal:
-                signAndExponent.append(Fragment("  \(arrow) 2^\(s.minExponent) (subnormal: no implicit 1)", .dim))
+                signAndExponent += [Fragment("  \(arrow) 2^\(s.minExponent)", .dim), Fragment(" (subnormal: no implicit 1)", .dim)]
             default:
                 signAndExponent.append(Fragment("  \(arrow) 2^(\(e)-\(s.bias)) = 2^\(e - s.bias)", .dim))
             }
@@ -77,7 +82,7 @@ public struct DetailFacts: Sendable, Hashable {
             let mantissaText = (0..<s.mantissaBits).reversed().map { (m >> UInt64($0)) & 1 == 1 ? "1" : "0" }.joined()
             if decoded.category == .nan || decoded.category == .infinity {
                 let note = decoded.category == .nan ? "(NaN payload)" : "(zero: infinity)"
-                lines.append([Fragment("mantissa ", .label), Fragment(mantissaText.isEmpty ? "none" : mantissaText), Fragment(" " + note, .dim)])
+                lines.append([Fragment("mantissa ", .label), mantissaText.isEmpty ? Fragment("none", .dim) : Fragment(mantissaText), Fragment(" " + note, .dim)])
             } else if s.mantissaBits > 0 {
                 lines.append([Fragment("significand ", .label), Fragment("\(implicit).\(mantissaText)"),
                               Fragment(" = \(implicit) + \(m)/\(UInt64(1) << UInt64(s.mantissaBits))", .dim)])
@@ -87,14 +92,15 @@ public struct DetailFacts: Sendable, Hashable {
             return lines
         case .integer(let s):
             let kind = s.isSigned ? "two's complement" : "unsigned"
-            return [[Fragment("integer ", .label), Fragment("\(s.value(of: code))"),
-                     Fragment("  \(kind), \(s.bitWidth) bits: \(s.minValue) … \(s.maxValue); round, then clamp", .dim)]]
+            return [[Fragment("integer ", .label), Fragment("\(s.value(of: code))"), Fragment("  " + kind, .dim),
+                     Fragment(", \(s.bitWidth)", .dim), Fragment(" bits: ", .dim), Fragment("\(s.minValue) … \(s.maxValue)", .dim),
+                     Fragment("; round, then clamp", .dim)]]
         case .codebook(let c):
             // The levels in two lines of equal length, so a narrow panel never wraps one alone.
             let order = c.codesByValue
             let half = (order.count + 1) / 2
-            var lines: [[Fragment]] = [[Fragment("index ", .label), Fragment("\(code) of \(c.levels.count)"),
-                                        Fragment("  \(arrow) float32 level \(format.exactDecimal(code))", .dim)]]
+            var lines: [[Fragment]] = [[Fragment("index ", .label), Fragment("\(code)"), Fragment(" of ", .label), Fragment("\(c.levels.count)"),
+                                        Fragment("  \(arrow) ", .dim), Fragment("float32 level ", .dim), Fragment(format.exactDecimal(code), .dim)]]
             for part in [order.prefix(half), order.dropFirst(half)] where !part.isEmpty {
                 var levels: [Fragment] = [Fragment(part.startIndex == 0 ? "levels " : "       ", .label)]
                 for (i, codeIndex) in part.enumerated() {
@@ -110,11 +116,11 @@ public struct DetailFacts: Sendable, Hashable {
 
     /// The next values below and above.
     static func neighbourLine(format: Format, code: UInt64) -> [Fragment] {
-        func neighbour(_ c: UInt64?) -> String {
-            guard let c else { return "none" }
-            return "\(ValuesScreen.valueText(format: format, code: c, width: 24).text) (\(format.hexCode(c)))"
+        func neighbour(_ c: UInt64?) -> Fragment {
+            guard let c else { return Fragment("none", .dim) }
+            return Fragment("\(ValuesScreen.valueText(format: format, code: c, width: 24).text) (\(format.hexCode(c)))")
         }
-        return [Fragment("below ", .label), Fragment(neighbour(format.nextDown(code))),
-                Fragment("  above ", .label), Fragment(neighbour(format.nextUp(code)))]
+        return [Fragment("below ", .label), neighbour(format.nextDown(code)),
+                Fragment("  above ", .label), neighbour(format.nextUp(code))]
     }
 }

@@ -18,10 +18,10 @@ struct RangeBar: Sendable, Hashable {
     /// Decimal digits of precision (nil for integers and codebooks).
     var digits: Double?
     /// What the digits column says when there are no decimal digits of precision: `int` for
-    /// integers (every whole number in range is exact), `N lvl` for a codebook of N levels.
-    var digitsLabel: String {
+    /// integers (every whole number in range is exact), `N lvl` (`N 级`) for a codebook of N levels.
+    func digitsLabel(_ language: Language) -> String {
         switch format.kind {
-        case .codebook(let c): return "\(c.levels.count) lvl"
+        case .codebook(let c): return "\(c.levels.count) " + language.say("lvl", "级")
         default: return "int"
         }
     }

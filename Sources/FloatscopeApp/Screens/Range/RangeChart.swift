@@ -71,8 +71,8 @@ struct RangeChart: View {
         for x in x0..<max(x0, xn) { buffer.put(String(g.shadeLight), x: x, y: y, style: subStyle, context: context) }
         for x in xn...max(xn, x1) { buffer.put(String(g.blockFull), x: x, y: y, style: normalStyle, context: context) }
         let sideX = axis.x + axis.width + 2
-        let digits = bar.digits.map { "≈" + String(format: "%.1f", $0) } ?? bar.digitsLabel
-        buffer.put(digits.padding(toLength: 8, withPad: " ", startingAt: 0), x: sideX, y: y, style: theme.text, context: context)
+        let digits = bar.digits.map { "≈" + String(format: "%.1f", $0) } ?? bar.digitsLabel(session.language)
+        buffer.put(digits + String(repeating: " ", count: max(0, 8 - DisplayWidth.of(digits))), x: sideX, y: y, style: theme.text, context: context)
         buffer.put(TextFit.truncate(Translation.text(bar.verdict, session.language), width: RangeChart.sideWidth - 9, ellipsis: g.ellipsis), x: sideX + 8, y: y,
                    style: bar.verdictTone.style(in: theme), context: context)
         guard numbers else { return }

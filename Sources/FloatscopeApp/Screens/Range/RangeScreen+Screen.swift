@@ -15,7 +15,7 @@ extension RangeScreen: Screen {
         case .character("b", modifiers: []): groupIndex = 0
         default: return nil
         }
-        session.show("range: \(group.name)")
+        session.show(session.language.say("range: ", "范围：") + Translation.text(group.name, session.language))
         return []
     }
 
