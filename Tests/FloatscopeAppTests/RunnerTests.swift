@@ -22,7 +22,7 @@ struct RunnerTests {
         for (signal, status) in [(Int32(2), Int32(130)), (15, 143), (1, 129)] {
             var r = try runner([.key(.down), .signal(signal), .key(.char("q"))])
             #expect(r.run() == status)
-            #expect(r.model.bits.focus == 1)
+            #expect(r.model.session.focus == 1)
         }
     }
 

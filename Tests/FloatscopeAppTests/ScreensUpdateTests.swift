@@ -57,13 +57,13 @@ struct ScreensUpdateTests {
 
     @Test func rangeGroupsAndTheFP16Comparison() throws {
         var (model, _) = try TestSupport.play(TestSupport.model("70000"), script: "3 c")
-        #expect(model.screens.range.group.formats == [.fp16, .bf16])
-        let bars = model.screens.range.group.formats.compactMap { RangeBar($0, session: model.session) }
+        #expect(model.screens.range.group(model.session).formats == [.fp16, .bf16])
+        let bars = model.screens.range.group(model.session).formats.compactMap { RangeBar($0, session: model.session) }
         #expect(bars.map(\.verdict) == ["overflows", "fits"])
         (model, _) = TestSupport.play(model, try MessageScript.parse("p p P"))
-        #expect(model.screens.range.group.name == RangeGroup.presets[0].name)
+        #expect(model.screens.range.group(model.session).name == RangeGroup.presets[0].name)
         (model, _) = TestSupport.play(model, try MessageScript.parse("b"))
-        #expect(model.screens.range.group.formats == BitsScreen.defaultFormats)
+        #expect(model.screens.range.group(model.session).formats == BitsScreen.defaultFormats)
         let tiny = try TestSupport.model("2e-9")
         let verdicts = [Format.fp16, .bf16].compactMap { RangeBar($0, session: tiny.session)?.verdict }
         #expect(verdicts == ["underflows to 0", "fits"])

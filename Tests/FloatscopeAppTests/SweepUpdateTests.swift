@@ -37,7 +37,7 @@ struct SweepUpdateTests {
     @Test func theFocusedFormatIsASourceWhenItCanBeSweptExhaustively() throws {
         var (model, effects) = try TestSupport.play(TestSupport.model(formats: [.e4m3fn, .fp16]), script: "5 F enter")
         #expect(model.screens.sweep.source == .focusedCodes)
-        #expect(model.screens.sweep.sourceTitle == "e4m3fn, all codes")
+        #expect(model.screens.sweep.sourceTitle(model.session) == "e4m3fn, all codes")
         guard case .startSweep(let request)? = effects.first else { Issue.record("no sweep started"); return }
         #expect(request.source == .focusedCodes && request.focused == .e4m3fn)
         (model, effects) = try TestSupport.play(TestSupport.model(formats: [.fp64, .fp16]), script: "5 F enter")
@@ -48,7 +48,7 @@ struct SweepUpdateTests {
 
     @Test func bitsFormatsPresetFollowsTheBitsScreen() throws {
         let model = try TestSupport.play(TestSupport.model(formats: [.fp32, .e4m3fn]), script: "5 t t").0
-        #expect(model.screens.sweep.targetNames == ["fp32", "e4m3fn"])
+        #expect(model.screens.sweep.targetNames(model.session) == ["fp32", "e4m3fn"])
     }
 
     @Test func whileRunningSetupKeysAreRefusedAndCOrEscCancel() throws {

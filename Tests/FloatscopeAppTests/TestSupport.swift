@@ -51,8 +51,8 @@ enum TestSupport {
     static func position(ofBit bit: Int, format index: Int, in model: AppModel) -> (x: Int, y: Int)? {
         let area = model.screenArea
         let layout = BitsLayout(area: area, screen: model.bits)
-        let fields = BitFields(model.bits.formats[index])
-        let offset = layout.bitsOffset(fields: fields, cursorBit: index == model.bits.focus ? model.bits.bitIndex : nil)
+        let fields = BitFields(model.session.formats[index])
+        let offset = layout.bitsOffset(fields: fields, cursorBit: index == model.session.focus ? model.bits.bitIndex : nil)
         guard let x = layout.x(ofBit: bit, fields: fields, offset: offset, areaX: area.x), let y = layout.y(ofFormat: index) else { return nil }
         return (x, y)
     }

@@ -7,8 +7,8 @@ import TUICore
 struct UpdateKeyTests {
     @Test func startsWithTheDefaultsAndFocusOnTheFirstBitOfFP32() throws {
         let model = try TestSupport.model()
-        #expect(model.bits.formats.map(\.name) == ["fp32", "tf32", "bf16", "fp16", "e4m3fn", "e5m2", "e2m1fn", "int8", "nf4"])
-        #expect(model.bits.focus == 0 && model.bits.bitIndex == 0 && !model.bits.isEditing)
+        #expect(model.session.formats.map(\.name) == ["fp32", "tf32", "bf16", "fp16", "e4m3fn", "e5m2", "e2m1fn", "int8", "nf4"])
+        #expect(model.session.focus == 0 && model.bits.bitIndex == 0 && !model.bits.isEditing)
         #expect(TestSupport.code(model, .fp32) == 0x3dcc_cccd)
         #expect(TestSupport.code(model, .bf16) == 0x3dcd)
         #expect(TestSupport.code(model, .fp16) == 0x2e66)
@@ -45,19 +45,19 @@ struct UpdateKeyTests {
         // From fp32's bit 12 through the 8- and 4-bit formats and back up to fp32.
         let twelve = [Message](repeating: .key(.right), count: 12)
         let (model, _) = try TestSupport.play(TestSupport.model(), twelve + Array(repeating: .key(.down), count: 6))
-        #expect(model.bits.focusedFormat == .e2m1fn && model.bits.bitIndex == 3)
+        #expect(model.session.focusedFormat == .e2m1fn && model.bits.bitIndex == 3)
         let (back, _) = TestSupport.play(model, Array(repeating: .key(.up), count: 4))
-        #expect(back.bits.focusedFormat == .bf16 && back.bits.bitIndex == 12)
+        #expect(back.session.focusedFormat == .bf16 && back.bits.bitIndex == 12)
     }
 
     @Test func focusMovesAndClampsTheBitCursor() throws {
         let (model, _) = try TestSupport.play(TestSupport.model(), script: "end down down down down")
-        #expect(model.bits.focusedFormat == .e4m3fn)
+        #expect(model.session.focusedFormat == .e4m3fn)
         #expect(model.bits.bitIndex == 7)
         let (bottom, _) = TestSupport.play(model, Array(repeating: .key(.down), count: 20))
-        #expect(bottom.bits.focus == 8)
+        #expect(bottom.session.focus == 8)
         let (top, _) = TestSupport.play(bottom, Array(repeating: .key(.char("k")), count: 20))
-        #expect(top.bits.focus == 0)
+        #expect(top.session.focus == 0)
     }
 
     @Test func plusAndMinusStepToNeighbours() throws {
@@ -68,7 +68,7 @@ struct UpdateKeyTests {
         #expect(TestSupport.code(model, .fp32) == 0x3dcc_cccc)
         // int8 at 0 steps down to -1.
         (model, _) = try TestSupport.play(TestSupport.model("0"), script: "down down down down down down down -")
-        #expect(model.bits.focusedFormat == .int(8))
+        #expect(model.session.focusedFormat == .int(8))
         #expect(TestSupport.code(model, .int(8)) == 0xff)
         #expect(model.session.source.value == ExactValue(-1.0))
     }
@@ -158,10 +158,10 @@ struct UpdateKeyTests {
 
     @Test func removingFormatsKeepsAtLeastOne() throws {
         var (model, _) = try TestSupport.play(TestSupport.model(formats: [.fp16, .bf16]), script: "down d")
-        #expect(model.bits.formats == [.fp16])
-        #expect(model.bits.focus == 0)
+        #expect(model.session.formats == [.fp16])
+        #expect(model.session.focus == 0)
         (model, _) = TestSupport.play(model, [.key(.char("d"))])
-        #expect(model.bits.formats == [.fp16])
+        #expect(model.session.formats == [.fp16])
         #expect(model.session.flash?.tone == .warning)
     }
 

@@ -14,7 +14,7 @@ struct UpdateMouseTests {
         #expect(at.x == 2 + 6 + 1 + 2)
         let (clicked, effects) = TestSupport.play(model, [TestSupport.click(at.x, at.y)])
         #expect(effects.isEmpty)
-        #expect(clicked.bits.focus == 3 && clicked.bits.bitIndex == 1)
+        #expect(clicked.session.focus == 3 && clicked.bits.bitIndex == 1)
         #expect(TestSupport.code(clicked, .fp16) == 0x2e66 ^ 0x4000)
         #expect(clicked.session.source.format == .fp16)
     }
@@ -23,10 +23,10 @@ struct UpdateMouseTests {
         let model = try TestSupport.model()
         let sign = try #require(TestSupport.position(ofBit: 0, format: 2, in: model))
         let (separator, _) = TestSupport.play(model, [TestSupport.click(sign.x + 1, sign.y)])
-        #expect(separator.bits.focus == 2)
+        #expect(separator.session.focus == 2)
         #expect(separator.session.source.text == "0.1")
         let (name, _) = TestSupport.play(model, [TestSupport.click(3, sign.y + 1)])
-        #expect(name.bits.focus == 3)
+        #expect(name.session.focus == 3)
         #expect(name.session.source.text == "0.1")
         // Releases and clicks outside the rows change nothing.
         let (outside, _) = TestSupport.play(model, [.mouse(MouseEvent(kind: .release, button: 1, x: sign.x, y: sign.y)), TestSupport.click(5, 28)])
@@ -37,7 +37,7 @@ struct UpdateMouseTests {
         let model = try TestSupport.model()
         let at = try #require(TestSupport.position(ofBit: 0, format: 3, in: model))
         let (up, _) = TestSupport.play(model, [.mouse(MouseEvent(kind: .wheelUp, button: 4, x: at.x, y: at.y))])
-        #expect(up.bits.focus == 3)
+        #expect(up.session.focus == 3)
         #expect(TestSupport.code(up, .fp16) == 0x2e67)
         let (down, _) = TestSupport.play(up, [.mouse(MouseEvent(kind: .wheelDown, button: 5, x: 0, y: 0)),
                                               .mouse(MouseEvent(kind: .wheelDown, button: 5, x: 0, y: 0))])
@@ -64,18 +64,18 @@ struct UpdateMouseTests {
         #expect(model.bits.picker?.selected == firstNew)
         #expect(TestSupport.text(model).contains("[x] fp32"))
         let (added, _) = TestSupport.play(model, [.key(.char(" "))])
-        #expect(added.bits.formats.count == 10 && added.bits.formats.last == firstNew)
+        #expect(added.session.formats.count == 10 && added.session.formats.last == firstNew)
         (model, _) = TestSupport.play(model, [.key(.home), .key(.down), .key(.up), .key(.up), .key(.char(" "))])
-        #expect(model.bits.formats.last == .fp64)
-        #expect(model.bits.formats.count == 10)
+        #expect(model.session.formats.last == .fp64)
+        #expect(model.session.formats.count == 10)
         #expect(model.bits.facts.rows.count == 10)
         (model, _) = TestSupport.play(model, [.key(.down), .key(.enter)])
-        #expect(!model.bits.formats.contains(.fp32))
+        #expect(!model.session.formats.contains(.fp32))
         #expect(model.bits.picker != nil)
         let (closed, effects) = TestSupport.play(model, [.key(.escape)])
         #expect(effects.isEmpty)
         #expect(closed.bits.picker == nil)
-        #expect(closed.bits.formats.first == .tf32)
+        #expect(closed.session.formats.first == .tf32)
     }
 
     @Test func pickerListsEveryFormatAndScrolls() throws {
@@ -94,7 +94,7 @@ struct UpdateMouseTests {
         let geometry = picker.geometry(in: model.screenArea)
         // The list starts with fp64 (not shown); clicking it adds it.
         (model, _) = TestSupport.play(model, [TestSupport.click(geometry.list.x + 4, geometry.list.y)])
-        #expect(model.bits.formats.last == .fp64)
+        #expect(model.session.formats.last == .fp64)
         (model, _) = TestSupport.play(model, [TestSupport.click(0, geometry.box.maxY)])
         #expect(model.bits.picker == nil)
     }
@@ -102,18 +102,18 @@ struct UpdateMouseTests {
     @Test func helpClosesOnClick() throws {
         let (model, _) = try TestSupport.play(TestSupport.model(), script: "? click:3,3")
         #expect(model.helpScroll == nil)
-        #expect(model.bits.focus == 0)
+        #expect(model.session.focus == 0)
     }
 
     @Test func togglingACodebookIndex() throws {
         // nf4's code for 0.1 is 8 (0.0796); its top index bit clears to code 0, the level -1.
         let (model, _) = try TestSupport.play(TestSupport.model(), script: "up space")
-        #expect(model.bits.focusedFormat == .fp32)
+        #expect(model.session.focusedFormat == .fp32)
         let (nf4, _) = try TestSupport.play(TestSupport.model(), script: "end down down down down down down down down home space")
-        #expect(nf4.bits.focusedFormat == .nf4)
+        #expect(nf4.session.focusedFormat == .nf4)
         #expect(TestSupport.code(nf4, .nf4) == 0)
         #expect(nf4.session.source.value == ExactValue(-1.0))
-        #expect(model.bits.focus == 0)
+        #expect(model.session.focus == 0)
     }
 
     @Test func resizeBelowTheMinimumShowsAMessageAndRecovers() throws {

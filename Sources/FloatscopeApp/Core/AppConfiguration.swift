@@ -44,6 +44,6 @@ public struct AppConfiguration: Sendable, Hashable {
     public func session() throws(ValueParseError) -> Session {
         let parsed = try ValueParser.parse(valueText, context: formats.first)
         let text = valueText.trimmingSpaces()
-        return Session(source: ValueSource(parsed: parsed, text: text), rounding: rounding, overflow: overflow)
+        return Session(source: ValueSource(parsed: parsed, text: text), rounding: rounding, overflow: overflow, formats: formats)
     }
 }

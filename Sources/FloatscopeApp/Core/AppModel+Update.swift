@@ -138,7 +138,6 @@ extension AppModel {
         if screen == active && ScreenID.allCases.count == 1 {
             session.show("\(screen.number) \(screen.title) is the only screen so far")
         }
-        if screen != .bits { screens.shareFormats() }
         active = screen
     }
 

@@ -44,15 +44,16 @@ public struct AppModel: Sendable, Equatable {
     public init(session: Session, formats: [Format] = BitsScreen.defaultFormats, screen: ScreenID = .bits, model: ModelHandle? = nil,
                 presenting: Bool = false, size: Size) {
         self.size = size
+        var session = session
+        if !formats.isEmpty { session.formats = formats }
         self.session = session
         active = screen
-        screens = ScreenStates(bits: BitsScreen(formats: formats, session: session),
-                               values: ValuesScreen(formats: formats, session: session),
-                               range: RangeScreen(formats: formats),
+        screens = ScreenStates(bits: BitsScreen(session: session),
+                               values: ValuesScreen(session: session),
+                               range: RangeScreen(),
                                nf4: NF4Screen(),
-                               sweep: SweepScreen(bitsFormats: formats),
+                               sweep: SweepScreen(),
                                model: ModelScreen(model: model))
-        screens.shareFormats()
         screens.refresh(screen, session: session)
         helpScroll = nil
         self.presenting = presenting

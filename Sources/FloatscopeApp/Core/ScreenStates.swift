@@ -96,11 +96,4 @@ public struct ScreenStates: Sendable, Equatable {
 
     /// The help sections of a screen.
     public static func help(for id: ScreenID) -> [HelpSection] { type(of: id).help }
-
-    /// Gives the screens that follow the Bits screen's formats its current list and focus.
-    mutating func shareFormats() {
-        values.adopt(formats: bits.formats, focused: bits.focusedFormat)
-        range.adopt(formats: bits.formats)
-        sweep.adopt(formats: bits.formats, focused: bits.focusedFormat)
-    }
 }

@@ -16,14 +16,45 @@ public struct Session: Sendable, Hashable {
     public var flash: Flash?
     /// The language of lessons, help and labels.
     public var language: Language = .en
+    /// The formats every screen follows, in order: the Bits screen shows and edits them (one row
+    /// each), the Values screen steps through them, the Range screen and the Sweep screen's
+    /// "Bits screen formats" targets take them. The one copy of the list.
+    public internal(set) var formats: [Format]
+    /// The focused entry of `formats` (the Bits screen's cursor row; the Values screen and the
+    /// Sweep screen's "all codes" source follow it).
+    public internal(set) var focus: Int = 0
 
     /// Creates a session.
-    public init(source: ValueSource, rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault) {
+    public init(source: ValueSource, rounding: RoundingMode = .nearestEven, overflow: OverflowPolicy = .formatDefault,
+                formats: [Format] = BitsScreen.defaultFormats) {
         self.source = source
+        self.formats = formats.isEmpty ? BitsScreen.defaultFormats : formats
         self.rounding = rounding
         self.overflow = overflow
         self.tensorData = nil
         self.flash = nil
+    }
+
+    /// The focused format (nil only when there are no formats).
+    public var focusedFormat: Format? { formats.indices.contains(focus) ? formats[focus] : nil }
+
+    /// Focuses an entry of `formats` (ignored when out of range).
+    mutating func focusFormat(at index: Int) {
+        if formats.indices.contains(index) { focus = index }
+    }
+
+    /// Removes an entry of `formats`, keeping the focus on the same format where it can; the last
+    /// format stays (false then).
+    mutating func removeFormat(at index: Int) -> Bool {
+        guard formats.count > 1, formats.indices.contains(index) else { return false }
+        formats.remove(at: index)
+        if focus >= formats.count || index < focus { focus = max(0, focus - 1) }
+        return true
+    }
+
+    /// Adds a format at the end.
+    mutating func addFormat(_ format: Format) {
+        formats.append(format)
     }
 
     /// The rounding modes `r` cycles through: the deterministic ones, then stochastic rounding

@@ -11,6 +11,12 @@ public struct BitsFacts: Sendable, Hashable {
         var overflow: OverflowPolicy
     }
 
+    /// The focused row (the session's focus when last updated).
+    public private(set) var focus = 0
+    /// The formats of the rows, in order.
+    public var formats: [Format] { rows.map(\.format) }
+    /// The focused row's format.
+    public var focusedFormat: Format? { rows.indices.contains(focus) ? rows[focus].format : nil }
     /// One entry per format.
     public private(set) var rows: [RowFacts] = []
     /// The focused row's detail (nil when there are no rows).
@@ -32,6 +38,7 @@ public struct BitsFacts: Sendable, Hashable {
             rows = formats.map { RowFacts(format: $0, session: session) }
             inputs = now
         }
+        self.focus = focus
         let row = rows.indices.contains(focus) ? rows[focus] : nil
         if row != detailRow {
             detail = row.map { DetailFacts(row: $0) }

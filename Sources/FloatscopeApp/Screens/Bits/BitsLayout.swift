@@ -30,12 +30,12 @@ public struct BitsLayout: Sendable, Hashable {
         header = area.row(2)
         let rest = area.inset(top: 3)
         let detailLines = (screen.facts.detail?.lines.count ?? 3) + 2
-        let formatCount = screen.formats.count
+        let formatCount = screen.facts.rows.count
         let rowCount = max(0, min(formatCount, max(3, rest.height - detailLines)))
         let split = rest.splitTop(rowCount)
         rows = split.top
         detail = split.rest
-        firstRow = max(0, min(screen.focus - rowCount + 1, formatCount - rowCount))
+        firstRow = max(0, min(screen.facts.focus - rowCount + 1, formatCount - rowCount))
         columns = BitsColumns(width: area.width, rows: screen.facts.rows)
         inputTextX = area.x + BitsLayout.inputLabel.count + 2
     }

@@ -21,7 +21,7 @@ extension BitsScreen {
         drawInput(into: &buffer, layout: layout, area: area, context: context)
         drawInfo(into: &buffer, layout: layout, area: area, context: context)
         let body = area.inset(top: 2, left: BitsScreen.presenterMargin, bottom: 1, right: BitsScreen.presenterMargin)
-        if let row = facts.rows.indices.contains(focus) ? facts.rows[focus] : nil {
+        if let row = facts.rows.indices.contains(facts.focus) ? facts.rows[facts.focus] : nil {
             let blocks = presenterBlocks(row: row, width: body.width, height: body.height, context: context)
             let height = blocks.reduce(0) { $0 + $1.height }
             var y = body.y + max(0, (body.height - height) / 2)
@@ -180,8 +180,8 @@ extension BitsScreen {
         let theme = context.theme
         var x = area.x + 1
         x += buffer.put("\(context.glyphs.arrowUp)\(context.glyphs.arrowDown) ", x: x, y: area.y, style: theme.text.bold(), clip: area, context: context)
-        for (index, format) in formats.enumerated() {
-            let focused = index == focus
+        for (index, format) in facts.formats.enumerated() {
+            let focused = index == facts.focus
             let text = focused ? "[\(format.name)]" : " \(format.name) "
             x += buffer.put(text, x: x, y: area.y, style: focused ? theme.cursor : theme.text, clip: area, context: context)
         }

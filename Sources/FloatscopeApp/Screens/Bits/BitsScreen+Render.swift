@@ -86,7 +86,7 @@ extension BitsScreen {
         let label = theme.dim
         if layout.firstRow > 0 { buffer.put(String(context.glyphs.arrowUp), x: x0, y: y, style: label, context: context) }
         buffer.put(Translation.text("format", language), x: x0 + c.name.x, y: y, style: label, context: context)
-        if let format = focusedFormat {
+        if let format = facts.focusedFormat {
             let fields = BitFields(format)
             let offset = layout.bitsOffset(fields: fields, cursorBit: bitIndex)
             for bit in 0..<fields.bitCount {
@@ -108,14 +108,14 @@ extension BitsScreen {
 
     private func drawRows(into buffer: inout CellBuffer, layout: BitsLayout, area: Rect, context: RenderContext) {
         let theme = context.theme, c = layout.columns, x0 = area.x, g = context.glyphs
-        for index in formats.indices {
+        for index in facts.formats.indices {
             guard let y = layout.y(ofFormat: index), facts.rows.indices.contains(index) else { continue }
             let row = facts.rows[index]
-            let focused = index == focus
+            let focused = index == facts.focus
             let rowRect = Rect(x: area.x, y: y, width: area.width, height: 1)
             if focused {
                 buffer.put(String(g.pointer), x: x0, y: y, style: theme.title, context: context)
-            } else if y == layout.rows.maxY - 1 && index < formats.count - 1 {
+            } else if y == layout.rows.maxY - 1 && index < facts.formats.count - 1 {
                 buffer.put(String(g.arrowDown), x: x0, y: y, style: theme.dim, context: context)
             }
             buffer.put(TextFit.truncate(row.format.name, width: c.name.width, ellipsis: g.ellipsis), x: x0 + c.name.x, y: y,
@@ -192,7 +192,7 @@ extension BitsScreen {
         for (row, index) in (geometry.first..<FormatPicker.entries.count).enumerated() where row < geometry.list.height {
             let format = FormatPicker.entries[index]
             let y = geometry.list.y + row
-            let shown = formats.contains(format)
+            let shown = facts.formats.contains(format)
             let name = format.name + String(repeating: " ", count: max(0, nameWidth - format.name.count))
             let text = "[\(shown ? "x" : " ")] \(name)  \(format.summary)"
             buffer.put(TextFit.truncate(text, width: geometry.list.width, ellipsis: g.ellipsis), x: geometry.list.x, y: y,
@@ -201,7 +201,7 @@ extension BitsScreen {
                 buffer.patchStyle(theme.cursor, in: Rect(x: geometry.list.x, y: y, width: geometry.list.width, height: 1))
             }
         }
-        let hint = "space/Enter: add or remove · Esc: close · \(formats.count) shown"
+        let hint = "space/Enter: add or remove · Esc: close · \(facts.formats.count) shown"
         buffer.put(TextFit.truncate(hint, width: geometry.hint.width, ellipsis: g.ellipsis), x: geometry.hint.x, y: geometry.hint.y,
                    style: style.patched(with: theme.dim), clip: geometry.hint, context: context)
     }

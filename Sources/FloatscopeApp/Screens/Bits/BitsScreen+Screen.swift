@@ -16,10 +16,9 @@ extension BitsScreen: Screen {
     /// Recomputes the rows and detail when the value, rounding, formats or focus changed, and
     /// shows the value's text in the input line when it is not being edited.
     public mutating func refresh(session: Session) {
-        if !formats.isEmpty { focus = min(max(0, focus), formats.count - 1) }
-        if let format = focusedFormat { bitIndex = min(max(0, bitIndex), format.bitWidth - 1) }
+        if let format = session.focusedFormat { bitIndex = min(max(0, bitIndex), format.bitWidth - 1) }
         if !isEditing && editor.text != session.source.text { editor.setText(session.source.text) }
-        facts.update(formats: formats, focus: focus, session: session)
+        facts.update(formats: session.formats, focus: session.focus, session: session)
         language = session.language
     }
 

@@ -8,12 +8,12 @@ extension BitsScreen {
         if picker != nil { return handlePickerKey(key, in: area, session: &session) }
         if isEditing { return handleEditingKey(key, session: &session) }
         switch key {
-        case .up, .character("k", modifiers: []): moveFocus(by: -1)
-        case .down, .character("j", modifiers: []): moveFocus(by: 1)
-        case .left, .character("h", modifiers: []): moveBit(by: -1)
-        case .right, .character("l", modifiers: []): moveBit(by: 1)
-        case .home: moveBit(by: -Int.max / 2)
-        case .end: moveBit(by: Int.max / 2)
+        case .up, .character("k", modifiers: []): moveFocus(by: -1, session: &session)
+        case .down, .character("j", modifiers: []): moveFocus(by: 1, session: &session)
+        case .left, .character("h", modifiers: []): moveBit(by: -1, session: session)
+        case .right, .character("l", modifiers: []): moveBit(by: 1, session: session)
+        case .home: moveBit(by: -Int.max / 2, session: session)
+        case .end: moveBit(by: Int.max / 2, session: session)
         case .character(" ", modifiers: []): toggleBit(session: &session)
         case .character("+", modifiers: []), .character("=", modifiers: []): step(up: true, session: &session)
         case .character("-", modifiers: []), .character("_", modifiers: []): step(up: false, session: &session)
@@ -24,7 +24,7 @@ extension BitsScreen {
             session.toggleSaturation()
             session.show(session.overflow == .saturate ? session.language.say("saturation on: overflows become ±max", "饱和 开：上溢变为 ±max")
                                                        : session.language.say("saturation off: each format's own overflow rule", "饱和 关：按各格式自己的上溢规则"))
-        case .character("a", modifiers: []): picker = FormatPicker(opening: formats, focused: focusedFormat)
+        case .character("a", modifiers: []): picker = FormatPicker(opening: session.formats, focused: session.focusedFormat)
         case .character("d", modifiers: []): removeFocused(session: &session)
         case .character("/", modifiers: []), .character("e", modifiers: []), .enter: startEditing()
         case .character("]", modifiers: []), .pageDown: exactScroll = min(exactScroll + 1, maxExactScroll(in: area))
@@ -82,7 +82,7 @@ extension BitsScreen {
             default: break
             }
         }
-        let row = layout.formatIndex(atY: event.y, formatCount: formats.count)
+        let row = layout.formatIndex(atY: event.y, formatCount: session.formats.count)
         switch event.kind {
         case .press where event.button == 1:
             if event.y == layout.input.y {
@@ -92,8 +92,8 @@ extension BitsScreen {
             }
             if isEditing { cancelEditing(session: session) }
             guard let row else { return [] }
-            focusRow(row)
-            let fields = BitFields(formats[row])
+            focusRow(row, session: &session)
+            let fields = BitFields(session.formats[row])
             let offset = layout.bitsOffset(fields: fields, cursorBit: bitIndex)
             if let bit = layout.bit(atX: event.x, fields: fields, offset: offset, areaX: area.x) {
                 bitIndex = bit
@@ -107,7 +107,7 @@ extension BitsScreen {
                 return []
             }
             if isEditing { cancelEditing(session: session) }
-            if let row { focusRow(row) }
+            if let row { focusRow(row, session: &session) }
             step(up: up, session: &session)
         default: break
         }
@@ -139,29 +139,29 @@ extension BitsScreen {
     // MARK: - Actions
 
     /// Moves the focus to another row, clamped.
-    mutating func moveFocus(by offset: Int) {
-        guard !formats.isEmpty else { return }
-        focusRow(min(max(0, focus + offset), formats.count - 1))
+    mutating func moveFocus(by offset: Int, session: inout Session) {
+        guard !session.formats.isEmpty else { return }
+        focusRow(min(max(0, session.focus + offset), session.formats.count - 1), session: &session)
     }
 
     /// Focuses a row; the bit cursor goes back to its goal, clamped to the row's width.
-    mutating func focusRow(_ row: Int) {
-        guard formats.indices.contains(row) else { return }
-        if row != focus { exactScroll = 0 }
-        focus = row
-        bitIndex = min(bitGoal, formats[row].bitWidth - 1)
+    mutating func focusRow(_ row: Int, session: inout Session) {
+        guard session.formats.indices.contains(row) else { return }
+        if row != session.focus { exactScroll = 0 }
+        session.focusFormat(at: row)
+        bitIndex = min(bitGoal, session.formats[row].bitWidth - 1)
     }
 
     /// Moves the bit cursor, clamped.
-    mutating func moveBit(by offset: Int) {
-        guard let format = focusedFormat else { return }
+    mutating func moveBit(by offset: Int, session: Session) {
+        guard let format = session.focusedFormat else { return }
         bitIndex = min(max(0, bitIndex + min(max(offset, -format.bitWidth), format.bitWidth)), format.bitWidth - 1)
         bitGoal = bitIndex
     }
 
     /// Toggles the bit under the cursor; the focused format's new code becomes the value.
     mutating func toggleBit(session: inout Session) {
-        guard let format = focusedFormat else { return }
+        guard let format = session.focusedFormat else { return }
         let fields = BitFields(format)
         let code = fields.toggling(bitIndex, in: BitsScreen.code(of: format, session: session))
         if case .codebook(let c) = format.kind, code >= c.levels.count {
@@ -173,7 +173,7 @@ extension BitsScreen {
 
     /// Steps the focused format to its next value up or down; that code becomes the value.
     mutating func step(up: Bool, session: inout Session) {
-        guard let format = focusedFormat else { return }
+        guard let format = session.focusedFormat else { return }
         let code = BitsScreen.code(of: format, session: session)
         guard let next = up ? format.nextUp(code) : format.nextDown(code) else {
             session.show(session.language.say("\(format.name): no value \(up ? "above" : "below") \(format.shortestDecimal(code))",
@@ -192,28 +192,31 @@ extension BitsScreen {
 
     /// Removes the focused row (the last one stays).
     mutating func removeFocused(session: inout Session) {
-        guard let format = focusedFormat else { return }
-        guard formats.count > 1 else {
+        guard let format = session.focusedFormat else { return }
+        guard session.formats.count > 1 else {
             session.show(session.language.say("\(format.name) is the last format: add another with a first", "\(format.name) 是最后一个格式：先用 a 添加另一个"), tone: .warning)
             return
         }
-        formats.remove(at: focus)
-        focusRow(min(focus, formats.count - 1))
+        _ = session.removeFormat(at: session.focus)
+        focusRow(session.focus, session: &session)
+        exactScroll = 0
         session.show(session.language.say("removed \(format.name) (a adds formats)", "已移除 \(format.name)（a 添加格式）"))
     }
 
     /// Adds a format at the end, or removes it if shown.
     mutating func toggleMembership(_ format: Format, session: inout Session) {
-        if let index = formats.firstIndex(of: format) {
-            guard formats.count > 1 else {
+        if let index = session.formats.firstIndex(of: format) {
+            guard session.formats.count > 1 else {
                 session.show(session.language.say("\(format.name) is the last format: add another first", "\(format.name) 是最后一个格式：先添加另一个"), tone: .warning)
                 return
             }
-            formats.remove(at: index)
-            if focus >= formats.count || index < focus { focusRow(max(0, focus - 1)) }
+            let before = session.focus
+            _ = session.removeFormat(at: index)
+            if session.focus != before || index == before { exactScroll = 0 }
+            focusRow(session.focus, session: &session)
             session.show(session.language.say("removed ", "已移除 ") + format.name)
         } else {
-            formats.append(format)
+            session.addFormat(format)
             session.show(session.language.say("added ", "已添加 ") + format.name)
         }
     }
@@ -235,7 +238,7 @@ extension BitsScreen {
     mutating func apply(session: inout Session) {
         let text = editor.text.trimmingSpaces()
         do {
-            let parsed = try ValueParser.parse(text, context: focusedFormat)
+            let parsed = try ValueParser.parse(text, context: session.focusedFormat)
             setSource(ValueSource(parsed: parsed, text: text), session: &session)
             isEditing = false
             editor.setText(text)

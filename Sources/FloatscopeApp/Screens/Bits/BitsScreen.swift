@@ -5,12 +5,8 @@ import TUICore
 ///
 /// State only; input handling is in `BitsScreen+Update.swift`, drawing in `BitsScreen+Render.swift`.
 public struct BitsScreen: Sendable, Equatable {
-    /// The formats shown, one row each.
-    public internal(set) var formats: [Format]
     /// The language of the labels (the session's, taken at each refresh).
     public internal(set) var language: Language = .en
-    /// The focused row.
-    public internal(set) var focus: Int = 0
     /// The bit under the cursor in the focused row (0 = most significant).
     public internal(set) var bitIndex: Int = 0
     /// The bit the cursor was last moved to, which it returns to when a wider format is focused
@@ -35,14 +31,12 @@ public struct BitsScreen: Sendable, Equatable {
     public static let defaultFormats: [Format] = [.fp32, .tf32, .bf16, .fp16, .e4m3fn, .e5m2, .e2m1fn, .int(8), .nf4]
 
     /// Creates the screen for a session.
-    public init(formats: [Format] = BitsScreen.defaultFormats, session: Session) {
-        self.formats = formats
+    /// The screen's rows are the session's formats (`Session.formats`, the one list every screen
+    /// follows); the screen keeps only its cursor, input line and derived text.
+    public init(session: Session) {
         editor = LineEditor(text: session.source.text)
-        facts.update(formats: formats, focus: focus, session: session)
+        facts.update(formats: session.formats, focus: session.focus, session: session)
     }
-
-    /// The focused format, if any.
-    public var focusedFormat: Format? { formats.indices.contains(focus) ? formats[focus] : nil }
 
     /// The code a format's row shows: the source code in the source format, else the conversion.
     public static func code(of format: Format, session: Session) -> UInt64 {

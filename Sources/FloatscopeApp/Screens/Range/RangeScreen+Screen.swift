@@ -15,13 +15,14 @@ extension RangeScreen: Screen {
         case .character("b", modifiers: []): groupIndex = 0
         default: return nil
         }
-        session.show(session.language.say("range: ", "范围：") + Translation.text(group.name, session.language))
+        session.show(session.language.say("range: ", "范围：") + Translation.text(group(session).name, session.language))
         return []
     }
 
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
+        let group = group(session)
         RangeChart(formats: group.formats, title: group.name, session: session).render(into: &buffer, area: area, context: context)
     }
 }

@@ -4,26 +4,17 @@ import TUICore
 /// The Range screen: the dynamic range and precision of several formats on one log2 axis, with
 /// the current value marked, and the relative spacing (ULP / |x|) below.
 public struct RangeScreen: Sendable, Equatable {
-    /// The Bits screen's formats (the first group).
-    public internal(set) var shared: [Format]
     /// The group shown: -1 for fp16 vs bf16, 0 for the Bits screen's formats, 1... for a preset.
     public internal(set) var groupIndex = 0
 
     /// Creates the screen.
-    public init(formats: [Format] = BitsScreen.defaultFormats) {
-        shared = formats
-    }
+    public init() {}
 
-    /// The group shown.
-    public var group: RangeGroup {
+    /// The group shown (the first is the session's formats, the Bits screen's rows).
+    public func group(_ session: Session) -> RangeGroup {
         if groupIndex < 0 { return .fp16VersusBF16 }
-        if groupIndex == 0 { return RangeGroup("formats of the Bits screen", shared) }
+        if groupIndex == 0 { return RangeGroup("formats of the Bits screen", session.formats) }
         return RangeGroup.presets[min(groupIndex, RangeGroup.presets.count) - 1]
-    }
-
-    /// Takes the Bits screen's formats.
-    mutating func adopt(formats: [Format]) {
-        if !formats.isEmpty { shared = formats }
     }
 
     /// The keys of this screen, for the help overlay.

@@ -8,13 +8,13 @@ extension SweepScreen {
     /// Draws the setup, the progress, the comparison table, the histogram and the binade strip.
     func draw(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         let theme = context.theme
-        let chosenTitle = sourceTitle(tensor: session.tensorData)
+        let chosenTitle = sourceTitle(session)
         let shownTitle = run.map(\.request.sourceTitle) ?? resultsTitle ?? chosenTitle
         var x = area.x + 1
         x += buffer.put("source ", x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(chosenTitle, x: x, y: area.y, style: theme.title, clip: area, context: context)
         x += buffer.put(" (f)  targets ", x: x, y: area.y, style: theme.dim, context: context)
-        x += buffer.put(targetNames.joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
+        x += buffer.put(targetNames(session).joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
         buffer.put("Enter start · c cancel · o sort · ↑↓ row · r s rounding · x export",
                    x: area.x + 1, y: area.y + 1, style: theme.dim, clip: area, context: context)
@@ -38,7 +38,7 @@ extension SweepScreen {
         let theme = context.theme
         let saturation = session.overflow == .saturate ? "on" : "off"
         let lines: [(String, Style)] = [
-            ("Enter sweeps \(sourceTitle(tensor: session.tensorData)) through \(targets.title) (\(targetNames.joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
+            ("Enter sweeps \(sourceTitle(session)) through \(targets.title) (\(targetNames(session).joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
             ("", theme.text),
             ("Sources (f F): " + (SweepSourcePreset.allCases.map(\.title) + [session.tensorData.map { "tensor \($0.name) (Model u)" }].compactMap { $0 })
                 .joined(separator: " · "), theme.dim),

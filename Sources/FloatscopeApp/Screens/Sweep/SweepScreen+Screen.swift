@@ -56,12 +56,13 @@ extension SweepScreen: Screen {
             session.show("a sweep is already running: c cancels it", tone: .warning)
             return []
         }
-        let names = targetNames
+        let names = targetNames(session)
         guard !names.isEmpty else {
             session.show("no targets", tone: .warning)
             return []
         }
         let tensor = usesTensor ? session.tensorData : nil
+        let focused = SweepScreen.focused(session)
         if tensor == nil, source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
             session.show(problem, tone: .error)
             return []

@@ -12,10 +12,6 @@ public struct SweepScreen: Sendable, Equatable {
     public internal(set) var usesTensor = false
     /// The targets swept.
     public internal(set) var targets: SweepTargetPreset = .narrowFloats
-    /// The Bits screen's formats (for the `bitsFormats` preset).
-    public internal(set) var bitsFormats: [Format]
-    /// The Bits screen's focused format (for the `focusedCodes` source).
-    public internal(set) var focused: Format = .fp16
     /// The sweep running, or nil.
     public internal(set) var run: SweepRun?
     /// Figures of the last sweep (finished or cancelled), in target order.
@@ -29,10 +25,9 @@ public struct SweepScreen: Sendable, Equatable {
     /// The id the next sweep gets.
     public internal(set) var nextID = 1
 
-    /// Creates the screen.
-    public init(bitsFormats: [Format] = BitsScreen.defaultFormats) {
-        self.bitsFormats = bitsFormats
-    }
+    /// Creates the screen (the `bitsFormats` targets and the `focusedCodes` source are the
+    /// session's formats and focused format, read when used).
+    public init() {}
 
     /// The keys of this screen, for the help overlay.
     public static let help: [HelpSection] = [
@@ -55,8 +50,11 @@ public struct SweepScreen: Sendable, Equatable {
     /// Whether a sweep is running.
     public var isRunning: Bool { run != nil }
 
-    /// The targets the current preset names.
-    public var targetNames: [String] { targets.targets(bitsFormats: bitsFormats) }
+    /// The targets the current preset names (the session's formats for `bitsFormats`).
+    public func targetNames(_ session: Session) -> [String] { targets.targets(bitsFormats: session.formats) }
+
+    /// The format whose codes the `focusedCodes` source sweeps: the session's focused one.
+    static func focused(_ session: Session) -> Format { session.focusedFormat ?? .fp16 }
 
     /// The figures shown: the running sweep's, else the last results.
     public var shownFigures: [SweepFigures] { run?.figures ?? results }
@@ -78,19 +76,11 @@ public struct SweepScreen: Sendable, Equatable {
         return shownFigures[rows[min(max(0, selected), rows.count - 1)]]
     }
 
-    /// Takes the Bits screen's formats.
-    mutating func adopt(formats: [Format], focused: Format?) {
-        bitsFormats = formats
-        if let focused { self.focused = focused }
-    }
-
-    /// The preset source's name, with the focused format named.
-    public var sourceTitle: String { source.title(focused: focused) }
-
-    /// The name of the source chosen: the tensor's when it is chosen and set, else the preset's.
-    public func sourceTitle(tensor: TensorData?) -> String {
-        if usesTensor, let tensor { return tensor.title }
-        return sourceTitle
+    /// The name of the source chosen: the session's tensor data when it is chosen and set, else
+    /// the preset's (with the session's focused format named).
+    public func sourceTitle(_ session: Session) -> String {
+        if usesTensor, let tensor = session.tensorData { return tensor.title }
+        return source.title(focused: SweepScreen.focused(session))
     }
 
     /// Steps the source choice: the presets in order, then the tensor data when there is one (wrapping).

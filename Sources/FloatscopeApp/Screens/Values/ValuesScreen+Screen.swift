@@ -12,6 +12,7 @@ extension ValuesScreen: Screen {
 
     /// Puts the cursor on the shared value when that changed.
     public mutating func refresh(session: Session) {
+        follow(session)
         guard followed != session.source else { return }
         followed = session.source
         cursor = BitsScreen.code(of: format, session: session)

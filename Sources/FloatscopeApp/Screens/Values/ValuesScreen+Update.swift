@@ -69,6 +69,7 @@ extension ValuesScreen {
 
     /// Shows the next format of the list; the cursor goes to the shared value in it.
     mutating func cycleFormat(by offset: Int, session: Session) {
+        let formats = session.formats
         guard !formats.isEmpty else { return }
         let i = formats.firstIndex(of: format) ?? 0
         format = formats[((i + offset) % formats.count + formats.count) % formats.count]

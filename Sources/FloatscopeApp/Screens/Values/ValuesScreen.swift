@@ -6,11 +6,10 @@ import TUICore
 ///
 /// State only; input handling is in `ValuesScreen+Update.swift`, drawing in the `+Render` files.
 public struct ValuesScreen: Sendable, Equatable {
-    /// The formats `f` / `F` cycle through (the Bits screen's list).
-    public internal(set) var formats: [Format]
     /// The format shown.
     public internal(set) var format: Format
-    /// Whether the format follows the Bits screen's focused row (until `f` picks one here).
+    /// Whether the format follows the session's focused format (the Bits screen's cursor row)
+    /// until `f` picks one of the session's formats here.
     public internal(set) var followsBits = true
     /// The selected code: the grid's cursor, or the centre of the number line.
     public internal(set) var cursor: UInt64 = 0
@@ -24,23 +23,23 @@ public struct ValuesScreen: Sendable, Equatable {
     /// The number line's zoom steps (ticks shown).
     public static let zoomLevels = [4, 8, 16, 32, 64, 128, 256]
 
-    /// Creates the screen for a session; the format is the first of `formats` (or E4M3FN).
-    public init(formats: [Format] = BitsScreen.defaultFormats, session: Session) {
-        self.formats = formats.isEmpty ? [.e4m3fn] : formats
-        format = self.formats[0]
+    /// Creates the screen for a session; the format is the session's focused one.
+    public init(session: Session) {
+        format = session.focusedFormat ?? .e4m3fn
         refresh(session: session)
     }
 
     /// Whether the format is drawn as a grid of every code.
     public var isGrid: Bool { format.bitWidth <= ValuesScreen.gridMaxBits }
 
-    /// Takes the Bits screen's formats; follows its focused row unless a format was picked here.
-    mutating func adopt(formats list: [Format], focused: Format?) {
+    /// Follows the session's formats: their focused one unless a format was picked here, and
+    /// another one when the format picked here left the list.
+    mutating func follow(_ session: Session) {
+        let list = session.formats
         guard !list.isEmpty else { return }
-        formats = list
         let before = format
         defer { if format != before { followed = nil } }
-        if followsBits, let focused { format = focused } else if !list.contains(format) { format = focused ?? list[0] }
+        if followsBits, let focused = session.focusedFormat { format = focused } else if !list.contains(format) { format = session.focusedFormat ?? list[0] }
     }
 
     /// The keys of this screen, for the help overlay.
