@@ -137,7 +137,8 @@ public struct AppRunner<Backend: TerminalBackend> {
         case .export(let name):
             let svgMode: ColorMode = context.colorMode == .noColor ? .noColor : .ansi256
             let svgContext = RenderContext(glyphs: context.glyphs, colorMode: svgMode, theme: Theme.standard(for: svgMode, appearance: context.theme.appearance))
-            let result = ScreenExport.write(App.view(model, context: svgContext), theme: svgContext.theme, colorMode: svgContext.colorMode, name: name)
+            let result = ScreenExport.write(App.view(model, context: svgContext), theme: svgContext.theme, colorMode: svgContext.colorMode, name: name,
+                                           language: model.session.language)
             jobs.post(.exported(result.message, failed: result.failed))
             return nil
         }

@@ -131,5 +131,10 @@ struct SweepRunnerTests {
         #expect(try String(contentsOf: directory.appendingPathComponent("floatscope-sweep-2.txt"), encoding: .utf8).contains("1 Bits"))
         let failed = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.appendingPathComponent("missing").path)
         #expect(failed.failed)
+        // In Chinese (the app's language): both messages.
+        let zh = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.path, language: .zh)
+        #expect(zh.message == "已写入 \(directory.path)/floatscope-sweep-3.svg 和 .txt")
+        let zhFailed = ScreenExport.write(frame, colorMode: .noColor, name: "sweep", directory: directory.appendingPathComponent("missing").path, language: .zh)
+        #expect(zhFailed.failed && zhFailed.message.hasPrefix("无法在 "))
     }
 }
