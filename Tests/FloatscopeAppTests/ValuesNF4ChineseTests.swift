@@ -11,8 +11,9 @@ struct ValuesNF4ChineseTests {
     static let sizes = [(80, 24), (120, 40)]
 
     /// True names these screens show that ChineseCheck does not list: the library a table comes
-    /// from and the author of the paper NF4 comes from.
-    static let names: Set<String> = ["bitsandbytes", "dettmers"]
+    /// from, the author of the paper NF4 comes from, the help's value syntax `tiny`, and
+    /// `floatscope` of the title bar as the help box cuts it at 80 columns.
+    static let names: Set<String> = ["bitsandbytes", "dettmers", "tiny", "floa"]
 
     /// Whether a word is the tail of a hexadecimal code such as `0xff` (ChineseCheck reads `xff` as a word).
     static func isHexCode(_ word: String) -> Bool {
@@ -75,6 +76,12 @@ struct ValuesNF4ChineseTests {
     @Test("the NF4 screen: how NF4 is built, and d without tensor data")
     func nf4Construction() throws {
         try check(.nf4, script: "4 i", labels: ["NF4 的构造", "偏移量", "个正分位数", "个负分位数", "双重量化"])
-        try check(.nf4, script: "4 d", labels: ["没有张量数据"])
+        try check(.nf4, script: "4 d", labels: ["无张量数据：在模型画面 (7) 按 u 取张量"])
+    }
+
+    @Test("the help of each screen in Chinese, its key column included (NF4's curve and bars)")
+    func help() throws {
+        try check(.values, script: "2 ?", labels: ["数值画面", "网格（不超过 8 位）"])
+        try check(.nf4, script: "4 ?", labels: ["NF4 画面", "怎么读", "曲线", "柱条"])
     }
 }
