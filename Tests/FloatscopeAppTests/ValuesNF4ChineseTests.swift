@@ -24,11 +24,20 @@ struct ValuesNF4ChineseTests {
     /// each of `labels` somewhere in the frame.
     func check(_ screen: ScreenID, value: String = "0.1", script: String, labels: [String],
                sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try check(script: script, labels: labels, sourceLocation: sourceLocation) { width, height in
+            try ChineseCheck.model(screen, value: value, width: width, height: height)
+        }
+    }
+
+    /// A model made at both sizes after a script, checked as above; `names` are more words allowed
+    /// (a tensor's name from the file).
+    func check(script: String, labels: [String], names: Set<String> = [], sourceLocation: SourceLocation = #_sourceLocation,
+               model make: (Int, Int) throws -> AppModel) throws {
         for (width, height) in Self.sizes {
-            let model = try ChineseCheck.model(screen, value: value, width: width, height: height)
+            let model = try make(width, height)
             let (played, _) = try TestSupport.play(model, script: script)
             let frame = App.view(played, context: .plain)
-            let english = ChineseCheck.englishWords(frame).filter { !Self.names.contains($0) && !Self.isHexCode($0) }
+            let english = ChineseCheck.englishWords(frame).filter { !Self.names.contains($0) && !names.contains($0) && !Self.isHexCode($0) }
             let where_ = "\(script) at \(width)x\(height)"
             #expect(english.isEmpty, "English left (\(where_)): \(english)\n\(frame.plainText())", sourceLocation: sourceLocation)
             for y in 0..<height {
@@ -77,6 +86,19 @@ struct ValuesNF4ChineseTests {
     func nf4Construction() throws {
         try check(.nf4, script: "4 i", labels: ["NF4 的构造", "偏移量", "个正分位数", "个负分位数", "双重量化"])
         try check(.nf4, script: "4 d", labels: ["无张量数据：在模型画面 (7) 按 u 取张量"])
+    }
+
+    @Test("the NF4 screen on a tensor's values (Model screen's u, then d): header and status message")
+    func nf4OnTensorData() throws {
+        let name = ModelFixtures.handle.file.tensors[0].name
+        try check(script: "u 4 d", labels: ["\(name)（", "个数值）", "，每块 64 个"], names: Set(ChineseCheck.words(name))) { width, height in
+            try AppModel(configuration: AppConfiguration(screen: .model, model: ModelFixtures.handle, language: .zh),
+                         size: Size(width: width, height: height))
+        }
+        try check(script: "u 4 d d", labels: ["N(0,1) 样本的分箱（种子 5）"]) { width, height in
+            try AppModel(configuration: AppConfiguration(screen: .model, model: ModelFixtures.handle, language: .zh),
+                         size: Size(width: width, height: height))
+        }
     }
 
     @Test("the help of each screen in Chinese, its key column included (NF4's curve and bars)")
