@@ -15,27 +15,35 @@ extension NF4Screen {
     }
 
     /// Draws the header, then the picture or the construction, then the comparison table.
-    func draw(into buffer: inout CellBuffer, area: Rect, tensorData: Bool, context: RenderContext) {
+    func draw(into buffer: inout CellBuffer, area: Rect, tensorData: Bool, context: RenderContext, language: Language) {
+        func say(_ en: String, _ zh: String) -> String { NF4Screen.say(en, zh, language) }
         let theme = context.theme
         let quantizers = self.quantizers
         let quantizer = quantizers[selected]
         var x = area.x + 1
         x += buffer.put(quantizer.name, x: x, y: area.y, style: theme.title, context: context)
-        x += buffer.put(" (\(quantizer.note))", x: x, y: area.y, style: theme.text, context: context)
+        x += buffer.put(say(" (\(quantizer.note))", "（\(Translation.text(quantizer.note, language))）"), x: x, y: area.y, style: theme.text, context: context)
         // Whole parts only, the sample first: a part that does not fit is left out, never cut.
-        for part in ["  \(dataTitle) in blocks of \(Quantizer.blockSize)", " · n N: quantiser", " · i: \(showsConstruction ? "bins" : "how NF4 is built")"]
-                + (tensorData ? [" · d: data"] : []) {
+        let data = dataTitle(language)
+        let parts = language == .zh
+            ? ["  \(data)，每块 \(Quantizer.blockSize) 个", " · n N：量化器", " · i：\(showsConstruction ? "分箱" : "NF4 的构造")"] + (tensorData ? [" · d：数据"] : [])
+            : ["  \(data) in blocks of \(Quantizer.blockSize)", " · n N: quantiser", " · i: \(showsConstruction ? "bins" : "how NF4 is built")"] + (tensorData ? [" · d: data"] : [])
+        for part in parts {
             guard x + DisplayWidth.of(part) < area.maxX else { break }
             x += buffer.put(part, x: x, y: area.y, style: theme.dim, clip: area, context: context)
         }
         let tableHeight = quantizers.count + 1
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1 - tableHeight - 1)
-        if showsConstruction { drawConstruction(into: &buffer, area: body, context: context) } else { drawBins(quantizer, into: &buffer, area: body, context: context) }
-        drawTable(into: &buffer, area: Rect(x: area.x, y: area.maxY - tableHeight, width: area.width, height: tableHeight), context: context)
+        if showsConstruction {
+            drawConstruction(into: &buffer, area: body, context: context, language: language)
+        } else {
+            drawBins(quantizer, into: &buffer, area: body, context: context, language: language)
+        }
+        drawTable(into: &buffer, area: Rect(x: area.x, y: area.maxY - tableHeight, width: area.width, height: tableHeight), context: context, language: language)
     }
 
     /// The density curve with alternating bin bands, the levels, and the share of each bin.
-    func drawBins(_ q: Quantizer, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawBins(_ q: Quantizer, into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
         let theme = context.theme, g = context.glyphs
         let plot = Rect(x: area.x + 6, y: area.y, width: area.width - 8, height: area.height)
         guard plot.height >= 6, plot.width > 20 else { return }
@@ -81,29 +89,34 @@ extension NF4Screen {
             let c = column(v)
             buffer.put(label, x: min(plot.maxX - label.count, max(plot.x, c - label.count / 2)), y: axisY, style: theme.dim, context: context)
         }
-        buffer.put("pdf", x: area.x + 1, y: plot.y, style: theme.dim, context: context)
-        buffer.put("share", x: area.x, y: plot.y + curveRows + 2, style: theme.dim, context: context)
+        buffer.put(Translation.text("pdf", language), x: area.x + 1, y: plot.y, style: theme.dim, context: context)
+        buffer.put(Translation.text("share", language), x: area.x, y: plot.y + curveRows + 2, style: theme.dim, context: context)
         buffer.put(NF4Screen.figure(maxShare * 100, digits: 2, width: 4) + "%", x: area.x + 1, y: plot.y + curveRows + 3, style: theme.dim, context: context)
-        buffer.put("- fair", x: area.x, y: fairRow, style: theme.dim, context: context)
+        buffer.put(Translation.text("- fair", language), x: area.x, y: fairRow, style: theme.dim, context: context)
     }
 
-    /// The recipe: the offset, the quantiles, the normalisation, the bits per value.
-    func drawConstruction(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    /// The recipe: the offset, the quantiles, the normalisation, the bits per value (in a language).
+    func drawConstruction(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
+        func say(_ en: String, _ zh: String) -> String { NF4Screen.say(en, zh, language) }
         let theme = context.theme
         let (positive, negative) = NF4Screen.quantiles()
         let scale = positive[0]
         // Four decimals, each marked ≈ unless exact (the quantiles are irrational, the levels long fp32 decimals).
         func list(_ values: [Double]) -> String { values.map { NF4Screen.figure($0, decimals: 4) }.joined(separator: " ") }
         let lines: [(String, Style)] = [
-            ("How NF4 is built (QLoRA, Dettmers et al. 2023)", theme.title),
-            ("1. offset = \(NF4Screen.offset): the outermost levels sit at the normal quantile Φ⁻¹(offset) \(NF4Screen.relation(scale, decimals: 4))", theme.text),
-            ("2. 8 positive quantiles Φ⁻¹(p), p from offset down to 0.5 in 8 steps:", theme.text),
+            (say("How NF4 is built (QLoRA, Dettmers et al. 2023)", "NF4 的构造（QLoRA，Dettmers 等，2023）"), theme.title),
+            (say("1. offset = \(NF4Screen.offset): the outermost levels sit at the normal quantile Φ⁻¹(offset) \(NF4Screen.relation(scale, decimals: 4))",
+                 "1. 偏移量 = \(NF4Screen.offset)：最外侧的量化级位于正态分位数 Φ⁻¹(偏移量) \(NF4Screen.relation(scale, decimals: 4))"), theme.text),
+            (say("2. \(positive.count) positive quantiles Φ⁻¹(p), p from offset down to 0.5 in \(positive.count) steps:",
+                 "2. \(positive.count) 个正分位数 Φ⁻¹(p)，p 从偏移量分 \(positive.count) 步降到 0.5："), theme.text),
             ("   " + list(positive), theme.text.bold()),
-            ("3. 7 negative quantiles, p from offset in 7 steps (asymmetric, so 0 is exact):", theme.text),
+            (say("3. \(negative.count) negative quantiles, p from offset in \(negative.count) steps (asymmetric, so 0 is exact):",
+                 "3. \(negative.count) 个负分位数，p 从偏移量分 \(negative.count) 步（不对称，所以 0 是精确的）："), theme.text),
             ("   " + list(negative), theme.text.bold()),
-            ("4. add 0 and divide by \(NF4Screen.figure(scale, decimals: 4)): 16 levels in [-1, 1]", theme.text),
+            (say("4. add 0 and divide by \(NF4Screen.figure(scale, decimals: 4)): \(Quantizer.all[0].levels.count) levels in [-1, 1]",
+                 "4. 加上 0，再除以 \(NF4Screen.figure(scale, decimals: 4))：得到 [-1, 1] 内的 \(Quantizer.all[0].levels.count) 个量化级"), theme.text),
             ("   " + list(Quantizer.all[0].levels), theme.text.bold()),
-        ] + NF4Screen.bitAccounting().map { ($0, theme.text) }
+        ] + NF4Screen.bitAccounting(language).map { ($0, theme.text) }
         var y = area.y
         for (raw, style) in lines {
             let text = context.glyphs.isUnicode ? raw : ASCIIText.transliterate(raw.replacingOccurrences(of: "Φ⁻¹", with: "invPhi"))
@@ -115,13 +128,16 @@ extension NF4Screen {
     }
 
     /// One row per quantiser: levels, the least and most filled bins, SQNR.
-    func drawTable(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawTable(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
         let theme = context.theme
-        buffer.put("quantiser  levels  emptiest bin  fullest bin   SQNR     (fair share 1/levels)", x: area.x + 1, y: area.y,
-                   style: theme.dim, clip: area, context: context)
+        // Cells right-aligned to display columns (the Chinese heads are wide characters).
+        func cell(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text }
+        let head = language == .zh
+            ? NF4Screen.padded("量化器", 10) + cell("量化级", 6) + cell("最空分箱", 14) + cell("最满分箱", 13) + cell("SQNR", 8) + "   （均分 = 1/量化级数）"
+            : "quantiser  levels  emptiest bin  fullest bin   SQNR     (fair share 1/levels)"
+        buffer.put(head, x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
         for (i, q) in quantizers.enumerated() {
             let minShare = (q.shares.min() ?? 0) * 100, maxShare = (q.shares.max() ?? 0) * 100
-            func cell(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
             let row = q.name.padding(toLength: 10, withPad: " ", startingAt: 0) + cell(String(q.levels.count), 6)
                 + cell(NF4Screen.figure(minShare, decimals: 2) + "%", 14) + cell(NF4Screen.figure(maxShare, decimals: 2) + "%", 13)
                 + cell(NF4Screen.figure(q.sqnr, decimals: 2), 8) + " dB"
@@ -151,14 +167,20 @@ extension NF4Screen {
 
     /// The bit accounting of NF4 in blocks of 64, with and without double quantisation, from the
     /// block layouts of the registry (element, scale and group widths; bits per value exact).
-    static func bitAccounting() -> [String] {
+    static func bitAccounting(_ language: Language = .en) -> [String] {
         guard let single = try? BlockCodecRegistry.codec("nf4:64").layout, let double = try? BlockCodecRegistry.codec("nf4:64+dq").layout else { return [] }
         let element = Format.nf4.bitWidth, absmax = Format.fp32.bitWidth, quantised = Format.int(8).bitWidth
         let n = single.valuesPerBlock, group = double.blocksPerGroup
         func exact(_ v: Double) -> String { ValueText.exact(ExactValue(v)).text }
+        let singleSum = "\(element) + \(absmax)/\(n) = \(exact(single.bitsPerValue))"
+        let doubleSum = "\(element) + \(quantised)/\(n) + \(absmax)/(\(n)×\(group)) = \(exact(double.bitsPerValue))"
+        if language == .zh {
+            return ["每块 \(n) 个数值、absmax 存为 fp32 时，每个数值的位数：" + singleSum,
+                    "双重量化（absmax 用 \(quantised) 位，每 \(group) 块一个 fp32）：" + doubleSum]
+        }
         return [
-            "Bits per value with blocks of \(n) and an fp32 absmax: \(element) + \(absmax)/\(n) = \(exact(single.bitsPerValue))",
-            "Double quantisation (\(quantised)-bit absmax, fp32 per \(group) blocks): \(element) + \(quantised)/\(n) + \(absmax)/(\(n)×\(group)) = \(exact(double.bitsPerValue))",
+            "Bits per value with blocks of \(n) and an fp32 absmax: " + singleSum,
+            "Double quantisation (\(quantised)-bit absmax, fp32 per \(group) blocks): " + doubleSum,
         ]
     }
 }

@@ -14,12 +14,15 @@ extension NF4Screen: Screen {
         case .character("i", modifiers: []): showsConstruction.toggle()
         case .character("d", modifiers: []):
             guard session.tensorData != nil else {
-                session.show("no tensor data: on the Model screen (7), u takes the selected tensor", tone: .warning)
+                session.show(Translation.text("no tensor data: on the Model screen (7), u takes the selected tensor", session.language), tone: .warning)
                 return []
             }
             usesTensor.toggle()
             refresh(session: session)
-            session.show(usesTensor ? "bins of \(dataTitle) in blocks of \(Quantizer.blockSize)" : "bins of N(0,1) samples (seed \(Quantizer.seed))")
+            let language = session.language
+            session.show(usesTensor
+                ? NF4Screen.say("bins of \(dataTitle(language)) in blocks of \(Quantizer.blockSize)", "\(dataTitle(language))的分箱，每块 \(Quantizer.blockSize) 个", language)
+                : NF4Screen.say("bins of N(0,1) samples (seed \(Quantizer.seed))", "N(0,1) 样本的分箱（种子 \(Quantizer.seed)）", language))
         default: return nil
         }
         return []
@@ -35,6 +38,6 @@ extension NF4Screen: Screen {
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
-        draw(into: &buffer, area: area, tensorData: session.tensorData != nil, context: context)
+        draw(into: &buffer, area: area, tensorData: session.tensorData != nil, context: context, language: session.language)
     }
 }

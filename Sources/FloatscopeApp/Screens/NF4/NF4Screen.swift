@@ -20,11 +20,12 @@ public struct NF4Screen: Sendable, Equatable {
     /// The quantisers drawn and compared: measured on the tensor data when chosen, else on the sample.
     var quantizers: [Quantizer] { usesTensor && !tensorQuantizers.isEmpty ? tensorQuantizers : Quantizer.all }
 
-    /// The data named in the header.
-    var dataTitle: String {
+    /// The data named in the header, in a language.
+    func dataTitle(_ language: Language) -> String {
         guard usesTensor, let tensor = measuredTensor else { return "N(0,1)" }
-        let n = min(tensor.bits.count, Quantizer.tensorLimit)
-        return "\(tensor.name) (\(n < tensor.totalCount ? "first \(TensorData.grouped(n)) values" : "\(TensorData.grouped(n)) values"))"
+        let n = min(tensor.bits.count, Quantizer.tensorLimit), count = TensorData.grouped(n)
+        if language == .zh { return "\(tensor.name)（\(n < tensor.totalCount ? "前 \(count) 个数值" : "\(count) 个数值")）" }
+        return "\(tensor.name) (\(n < tensor.totalCount ? "first \(count) values" : "\(count) values"))"
     }
 
     /// The keys of this screen, for the help overlay.

@@ -7,5 +7,18 @@ extension ValuesScreen {
         "next / previous format": "下一个 / 上一个格式", "selected code = the value": "选中的编码成为当前值", "back to the shared value": "回到共享的数值",
         "previous / next code": "上一个 / 下一个编码", "row up / down": "上一行 / 下一行", "first / last code": "第一个 / 最后一个编码",
         "step one value": "移动一个值", "pan half a screen": "平移半屏", "zoom in / out": "放大 / 缩小",
+        // Labels of the selection line, the legend and the binade table.
+        "code": "编码", "bits": "位", "Enter: use it · v: the shared value": "Enter：用作当前值 · v：回到共享的数值",
+        "zero": "零", "subnormal": "次正规数", "normal": "正规数", "largest finite": "最大有限值",
+        "binade": "二进制量级", "spacing": "间距", "subnormals": "次正规数",
+        "NaN has no place on the number line (v: back to the shared value)": "NaN 在数轴上没有位置（v：回到共享的数值）",
     ]
+
+    /// `en` or `zh` by language: for texts with figures interpolated, written in both languages in place.
+    static func say(_ en: String, _ zh: String, _ language: Language) -> String { language == .zh ? zh : en }
+
+    /// `text` padded with spaces on the right to `width` display columns (as it is when wider).
+    static func padded(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
 }

@@ -3,8 +3,9 @@ import TUICore
 
 /// Drawing the Values screen's grid of every code (formats of 8 bits or fewer).
 extension ValuesScreen {
-    /// Draws the header, the grid, the selected code's detail and the legend.
-    func drawGrid(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    /// Draws the header, the grid, the selected code's detail and the legend, in a language.
+    func drawGrid(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
+        func say(_ en: String, _ zh: String) -> String { ValuesScreen.say(en, zh, language) }
         let theme = context.theme, g = context.glyphs
         let layout = GridLayout(format: format, area: area, cursor: cursor)
         let facts = FormatFacts(format)
@@ -13,7 +14,8 @@ extension ValuesScreen {
         let gridX = area.x + GridLayout.rowLabelWidth
         let scrolls = layout.visibleRows < layout.rows
         drawHeader(into: &buffer, area: area, context: context,
-                   mode: "\(layout.columns)×\(layout.rows) grid: row = high bits, column = low bits" + (scrolls ? " (rows scroll)" : ""))
+                   mode: say("\(layout.columns)×\(layout.rows) grid: row = high bits, column = low bits" + (scrolls ? " (rows scroll)" : ""),
+                             "\(layout.columns)×\(layout.rows) 网格：行 = 高位，列 = 低位" + (scrolls ? "（行可滚动）" : "")))
         let headerY = area.y + 1
         for column in 0..<layout.columns {
             let label = "+" + String(column, radix: 16, uppercase: true)
@@ -41,11 +43,11 @@ extension ValuesScreen {
                 buffer.put(TextFit.rightAligned(text, width: textWidth), x: x, y: y, style: style, clip: area, context: context)
             }
         }
-        drawSelection(into: &buffer, area: area, context: context, facts: facts,
-                      note: texts.unclear > 0 ? (g.isUnicode ? "…" : "..") + " cut: too narrow to tell from a neighbour" : nil)
+        drawSelection(into: &buffer, area: area, context: context, language: language, facts: facts,
+                      note: texts.unclear > 0 ? (g.isUnicode ? "…" : "..") + say(" cut: too narrow to tell from a neighbour", " 截断：太窄，无法与相邻值区分") : nil)
     }
 
-    /// The title line: format, mode and keys.
+    /// The title line: format, mode and keys (the mode in the screen's language).
     func drawHeader(into buffer: inout CellBuffer, area: Rect, context: RenderContext, mode: String) {
         let theme = context.theme
         var x = area.x + 1
@@ -58,28 +60,28 @@ extension ValuesScreen {
     /// The bottom three lines: the selected code and its bits; its category and value (exact
     /// when it fits, else rounded, marked ≈, with enough digits to tell it from its neighbours);
     /// the legend.
-    func drawSelection(into buffer: inout CellBuffer, area: Rect, context: RenderContext, facts: FormatFacts, note: String? = nil) {
+    func drawSelection(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language, facts: FormatFacts, note: String? = nil) {
         let theme = context.theme
         let decoded = format.decode(cursor)
         let category = CategoryStyle(decoded, maxFinite: facts.maxFinite)
         var y = area.maxY - 3
         var x = area.x + 1
-        x += buffer.put("code ", x: x, y: y, style: theme.dim, context: context)
+        x += buffer.put(Translation.label("code ", language), x: x, y: y, style: theme.dim, context: context)
         x += buffer.put(format.hexCode(cursor) + "  ", x: x, y: y, style: theme.text.bold(), context: context)
-        let hint = "Enter: use it · v: the shared value"
-        let bits = format.groupedBits(cursor)
-        if x + 5 + bits.count + 2 + DisplayWidth.of(hint) < area.maxX {
-            x += buffer.put("bits ", x: x, y: y, style: theme.dim, context: context)
+        let hint = Translation.text("Enter: use it · v: the shared value", language)
+        let bits = format.groupedBits(cursor), bitsLabel = Translation.label("bits ", language)
+        if x + DisplayWidth.of(bitsLabel) + bits.count + 2 + DisplayWidth.of(hint) < area.maxX {
+            x += buffer.put(bitsLabel, x: x, y: y, style: theme.dim, context: context)
             x += buffer.put(bits + "  ", x: x, y: y, style: theme.text.bold(), context: context)
         }
         buffer.put(hint, x: x, y: y, style: theme.dim, clip: area, context: context)
         y += 1
         x = area.x + 1
-        x += buffer.put(category.name + "  ", x: x, y: y, style: category.style(context), context: context)
+        x += buffer.put(Translation.text(category.name, language) + "  ", x: x, y: y, style: category.style(context), context: context)
         let text = ValuesScreen.valueText(format: format, code: cursor, width: area.maxX - x - 3)
         buffer.put((text.isExact ? "= " : "") + text.text, x: x, y: y, style: theme.text.bold(), clip: area, context: context)
         y += 1
-        let end = drawLegend(into: &buffer, x: area.x + 1, y: y, area: area, context: context)
+        let end = drawLegend(into: &buffer, x: area.x + 1, y: y, area: area, context: context, language: language)
         if let note { buffer.put(note, x: end, y: y, style: theme.dim, clip: area, context: context) }
     }
 
@@ -104,10 +106,10 @@ extension ValuesScreen {
 
     /// One sample of every category's style.
     @discardableResult
-    func drawLegend(into buffer: inout CellBuffer, x start: Int, y: Int, area: Rect, context: RenderContext) -> Int {
+    func drawLegend(into buffer: inout CellBuffer, x start: Int, y: Int, area: Rect, context: RenderContext, language: Language) -> Int {
         var x = start
         for category in CategoryStyle.allCases {
-            x += buffer.put(category.name, x: x, y: y, style: category.style(context), clip: area, context: context)
+            x += buffer.put(Translation.text(category.name, language), x: x, y: y, style: category.style(context), clip: area, context: context)
             x += buffer.put("  ", x: x, y: y, clip: area, context: context)
         }
         return x

@@ -36,17 +36,21 @@ extension ValuesScreen {
     ///
     /// An infinity is drawn as a tick of its own beyond the end of the finite axis; NaN has no
     /// place on it, so only a note and the selection are drawn.
-    func drawNumberLine(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawNumberLine(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
+        func say(_ en: String, _ zh: String) -> String { ValuesScreen.say(en, zh, language) }
         let theme = context.theme, g = context.glyphs
         let facts = FormatFacts(format)
         let decoded = format.decode(cursor)
         let codes = visibleCodes()
-        let shown = decoded.category == .infinity ? "the \(codes.count) finite values next to \(label(cursor))" : "\(ticks) values"
-        drawHeader(into: &buffer, area: area, context: context, mode: "number line: \(shown) (+ - zoom, ← → step, PgUp PgDn pan)")
+        let shown = decoded.category == .infinity
+            ? say("the \(codes.count) finite values next to \(label(cursor))", "\(label(cursor)) 旁边的 \(codes.count) 个有限值")
+            : say("\(ticks) values", "\(ticks) 个数值")
+        drawHeader(into: &buffer, area: area, context: context,
+                   mode: say("number line: \(shown) (+ - zoom, ← → step, PgUp PgDn pan)", "数轴：\(shown)（+ - 缩放，← → 步进，PgUp PgDn 平移）"))
         guard !codes.isEmpty else {
-            buffer.put("NaN has no place on the number line (v: back to the shared value)", x: area.x + 2, y: area.y + 3,
+            buffer.put(Translation.text("NaN has no place on the number line (v: back to the shared value)", language), x: area.x + 2, y: area.y + 3,
                        style: theme.text, clip: area, context: context)
-            drawSelection(into: &buffer, area: area, context: context, facts: facts)
+            drawSelection(into: &buffer, area: area, context: context, language: language, facts: facts)
             return
         }
         let infinity: (negative: Bool, x: Int)?
@@ -112,10 +116,11 @@ extension ValuesScreen {
         }
         // The spacing at both ends.
         let first = codes[0], last = codes[codes.count - 1]
-        let spacing = "spacing (ULP): " + ulpText(first) + (ulpExponent(first) == ulpExponent(last) ? "" : " … " + ulpText(last))
+        let spacing = say("spacing (ULP): ", "间距 (ULP)：") + ulpText(first) + (ulpExponent(first) == ulpExponent(last) ? "" : " … " + ulpText(last))
         buffer.put(spacing, x: area.x + 2, y: labelY + 1, style: theme.text, clip: area, context: context)
-        drawBinades(into: &buffer, area: Rect(x: area.x, y: labelY + 3, width: area.width, height: area.maxY - 3 - (labelY + 3)), context: context)
-        drawSelection(into: &buffer, area: area, context: context, facts: facts)
+        drawBinades(into: &buffer, area: Rect(x: area.x, y: labelY + 3, width: area.width, height: area.maxY - 3 - (labelY + 3)), context: context,
+                    language: language)
+        drawSelection(into: &buffer, area: area, context: context, language: language, facts: facts)
     }
 
     /// The text of a code's value on the axis: exact when it fits `width`, else rounded (marked ≈)
@@ -133,10 +138,15 @@ extension ValuesScreen {
     }
 
     /// The binades around the cursor: range, how many values each holds, their spacing.
-    func drawBinades(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawBinades(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
         guard area.height >= 2, let s = format.floatSemantics else { return }
         let theme = context.theme
-        buffer.put("binade            values   spacing", x: area.x + 2, y: area.y, style: theme.dim, context: context)
+        // Columns of 18 and 9 display columns, then the spacing.
+        func row(_ range: String, _ count: String, _ ulp: String) -> String {
+            ValuesScreen.padded(range, 18) + ValuesScreen.padded(count, 9) + ulp
+        }
+        buffer.put(row(Translation.text("binade", language), ValuesScreen.say("values", "数值个数", language), Translation.text("spacing", language)),
+                   x: area.x + 2, y: area.y, style: theme.dim, context: context)
         let decoded = format.decode(cursor)
         let field = decoded.exponentField ?? s.minNormalField
         let here = max(s.minExponent - 1, field - s.bias)
@@ -145,10 +155,10 @@ extension ValuesScreen {
         for (i, e) in (lowest...max(lowest, min(s.maxExponent, lowest + rows - 1))).enumerated() {
             let y = area.y + 1 + i
             let subnormal = e < s.minExponent
-            let range = subnormal ? "subnormals" : "[2^\(e), 2^\(e + 1))"
+            let range = subnormal ? Translation.text("subnormals", language) : "[2^\(e), 2^\(e + 1))"
             let count = subnormal ? "2^\(s.mantissaBits)-1" : "2^\(s.mantissaBits)"
             let ulp = "2^\((subnormal ? s.minExponent : e) - s.mantissaBits)"
-            let text = range.padding(toLength: 18, withPad: " ", startingAt: 0) + count.padding(toLength: 9, withPad: " ", startingAt: 0) + ulp
+            let text = row(range, count, ulp)
             let current = e == here || (subnormal && decoded.category == .subnormal)
             buffer.put((current ? "▶ " : "  ") + text, x: area.x, y: y, style: current ? theme.text.bold() : theme.text, clip: area, context: context)
         }

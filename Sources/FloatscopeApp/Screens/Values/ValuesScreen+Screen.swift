@@ -21,6 +21,11 @@ extension ValuesScreen: Screen {
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
-        if isGrid { drawGrid(into: &buffer, area: area, context: context) } else { drawNumberLine(into: &buffer, area: area, context: context) }
+        let language = session.language
+        if isGrid {
+            drawGrid(into: &buffer, area: area, context: context, language: language)
+        } else {
+            drawNumberLine(into: &buffer, area: area, context: context, language: language)
+        }
     }
 }
