@@ -24,7 +24,7 @@ extension AppModel {
         case .tensorDataRead(_, let data, let problem):
             if let data {
                 session.tensorData = data
-                session.show("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")", tone: data.isCut ? .warning : .ok)
+                session.show(ModelScreen.dataMessage(data, session.language), tone: data.isCut ? .warning : .ok)
             } else {
                 session.show(problem ?? "the tensor could not be read", tone: .error)
             }
@@ -37,9 +37,9 @@ extension AppModel {
             if let handle {
                 if let running = screens.model.run, !running.ended { effects.append(.cancelModelMeasurement(running.id)) }
                 screens.model.open(handle)
-                session.show("opened \(handle.file.paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")): \(handle.file.tensors.count) tensors")
+                session.show(ModelScreen.openedMessage(handle, session.language))
             } else {
-                session.show("cannot open the model: \(problem ?? "unknown reason")", tone: .error)
+                session.show(ModelScreen.openFailedMessage(problem, session.language), tone: .error)
             }
         }
         if active == .model, let request = screens.model.startIfNeeded() {
