@@ -163,7 +163,7 @@ struct LabChineseTests {
     @Test("the four views (and S moved): no English left, rows within the width, the seed and the accumulation table in Chinese")
     func views() throws {
         let views: [(String, [String])] = [
-            ("", ["（种子 0）", "个 g ~"]), ("+ + + +", ["S = 2^4"]), ("v", ["GradScaler"]), ("v v", ["主权重"]),
+            ("", ["（种子 0）", "个 g ~"]), ("+ + + +", ["S = 2^4"]), ("v", ["GradScaler", "跳过  │", "步 0"]), ("v v", ["主权重", "步 32", "bf16+fp32-master 的主权重、精确值"]),
             ("v v v", ["累加", "个 uniform:0,1 数值在各格式中求和", "精确和", "同格式累加", "fp32 累加", "两两求和", "Kahan 求和"]),
         ]
         for (width, height) in ModelLabChinese.sizes {

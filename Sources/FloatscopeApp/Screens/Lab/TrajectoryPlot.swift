@@ -65,7 +65,7 @@ struct TrajectoryPlot {
         var out = (0..<rows).map { r in labelTexts[r].padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(grid[r]) }
         let start = (language == .zh ? "步 " : "step ") + "\(result.sampleSteps[0])", end = "\(lastStep)"
         out.append(String(repeating: " ", count: label + 1) + start + String(repeating: " ", count: max(1, columns - DisplayWidth.of(start) - end.count)) + end)
-        let legend = curves.enumerated().map { "\(Self.glyphs[$0.offset % Self.glyphs.count]) \($0.element.members.joined(separator: ", "))" }
+        let legend = curves.enumerated().map { "\(Self.glyphs[$0.offset % Self.glyphs.count]) \($0.element.members.joined(separator: language == .zh ? "、" : ", "))" }
         // One curve per line when they do not fit on one.
         let joined = legend.joined(separator: "  ·  ")
         out += DisplayWidth.of(joined) <= width ? [joined] : legend.flatMap { TextWrap.wrap(Line($0), width: width).map(\.plainText) }
