@@ -24,8 +24,7 @@ extension AppModel {
         case .tensorDataRead(_, let data, let problem):
             if let data {
                 session.tensorData = data
-                session.show(session.language.say("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")",
-                                                  "数据：\(data.title)，供扫描 (f) 和块画面 (d) 使用\(data.isCut ? "，已截断" : "")"), tone: data.isCut ? .warning : .ok)
+                session.show(ModelScreen.dataMessage(data, session.language), tone: data.isCut ? .warning : .ok)
             } else {
                 session.show(problem ?? session.language.say("the tensor could not be read", "无法读取该张量"), tone: .error)
             }
@@ -38,10 +37,9 @@ extension AppModel {
             if let handle {
                 if let running = screens.model.run, !running.ended { effects.append(.cancelModelMeasurement(running.id)) }
                 screens.model.open(handle)
-                let names = handle.file.paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
-                session.show(session.language.say("opened \(names): \(handle.file.tensors.count) tensors", "已打开 \(names)：\(handle.file.tensors.count) 个张量"))
+                session.show(ModelScreen.openedMessage(handle, session.language))
             } else {
-                session.show(session.language.say("cannot open the model: ", "无法打开模型：") + (problem ?? session.language.say("unknown reason", "原因不明")), tone: .error)
+                session.show(ModelScreen.openFailedMessage(problem, session.language), tone: .error)
             }
         }
         if active == .model, let request = screens.model.startIfNeeded() {

@@ -47,7 +47,8 @@ extension LabScreen {
             drawLines(shares, into: &buffer, area: area, context: context)
             return
         }
-        buffer.put("\(Self.count) g ~ \(Self.distribution.spelling) (seed \(Self.seed)); \(Translation.text("g·S rounded once, nearest even", language))",
+        let rounded = Translation.text("g·S rounded once, nearest even", language)
+        buffer.put(say("\(Self.count) g ~ \(Self.distribution.spelling) (seed \(Self.seed)); \(rounded)", "\(Self.count) 个 g ~ \(Self.distribution.spelling)（种子 \(Self.seed)）；\(rounded)"),
                    x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
         let top = area.y + 1
         let axis = self.axis

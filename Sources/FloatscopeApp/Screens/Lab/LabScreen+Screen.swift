@@ -35,7 +35,7 @@ extension LabScreen: Screen {
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         switch view {
         case .lossScale:
-            if isLoaded { drawLossScale(into: &buffer, area: body, context: context) } else { drawLines(["(drawing the gradients)"], into: &buffer, area: body, context: context) }
+            if isLoaded { drawLossScale(into: &buffer, area: body, context: context) } else { drawLines([say("(drawing the gradients)", "（正在生成梯度）")], into: &buffer, area: body, context: context) }
         case .scaler: drawLines(scalerLines(rows: body.height, width: body.width), into: &buffer, area: body, context: context)
         case .master: drawLines(masterLines(height: body.height, width: body.width), into: &buffer, area: body, context: context)
         case .accumulate: drawLines(accumulationLines(), into: &buffer, area: body, context: context)

@@ -19,7 +19,7 @@ extension LabScreen {
     /// The scaler view: settings, a summary, the scale over the steps as a plot, and the steps
     /// where the scale changed or a step was skipped.
     func scalerLines(rows: Int, width: Int) -> [String] {
-        guard let steps = scalerSteps else { return ["(computing)"] }
+        guard let steps = scalerSteps else { return [say("(computing)", "（计算中）")] }
         let skipped = steps.filter(\.skipped).count
         let settings = ScalerSettings()
         let initial = Self.scaleText(settings.initialScale), growth = Self.number(settings.growthFactor)
@@ -32,7 +32,7 @@ extension LabScreen {
         // The plot gets a row per level of the scale (plus the skips and the axis) when at least three
         // rows are left for the table; else what is left, levels sharing rows.
         let levels = Set(steps.map { Int($0.scale.exponent) }).count
-        let plot = ScalerPlot(steps: steps).lines(width: width - 2, rows: min(levels + 2, max(0, rows - lines.count - 4)))
+        let plot = ScalerPlot(steps: steps, language: language).lines(width: width - 2, rows: min(levels + 2, max(0, rows - lines.count - 4)))
         if !plot.isEmpty { lines += plot + [""] }
         var events: [[String]] = [[say("step", "步"), say("scale", "缩放"), say("skipped", "跳过"), say("overflow", "上溢"), say("underflow", "下溢")]]
         for (i, s) in steps.enumerated() where i == 0 || i == steps.count - 1 || s.skipped || s.scale != steps[i - 1].scale {
@@ -46,7 +46,7 @@ extension LabScreen {
 
     /// The master-weights view: the trajectories plotted (when there is room), then one line per scheme.
     func masterLines(height: Int = .max, width: Int = 80) -> [String] {
-        guard let result = master else { return ["(computing)"] }
+        guard let result = master else { return [say("(computing)", "（计算中）")] }
         let m = Self.masterWeights
         let w0 = Self.number(m.initialWeight), lr = Self.number(m.learningRate), g = m.gradients.spelling
         let exactFinal = ValueText.rounded(result.exactFinal.exactValue, digits: 9).text
@@ -61,21 +61,33 @@ extension LabScreen {
         }
         let table = Self.table(rows) + ["", say("vanished: |lr·g| < half an ULP of the weight (master copy: of its master)",
                                                  "消失：|lr·g| 小于所加权重处 ULP 的一半（主权重方案按主权重计）")]
-        let plot = TrajectoryPlot(result: result)
+        let plot = TrajectoryPlot(result: result, language: language)
         let plotRows = min(10, height - lines.count - table.count - 4)
         let drawn = plot.lines(width: width - 2, rows: plotRows)
         if !drawn.isEmpty { lines += drawn + [""] }
         return lines + table
     }
 
+    /// A summation method's column title: its CLI spelling in English, its Chinese name in Chinese.
+    static func methodTitle(_ method: AccumulationMethod, _ language: Language) -> String {
+        guard language == .zh else { return method.rawValue }
+        switch method {
+        case .sameFormat: return "同格式累加"
+        case .fp32Accumulator: return "fp32 累加"
+        case .pairwise: return "两两求和"
+        case .kahan: return "Kahan 求和"
+        }
+    }
+
     /// The accumulation view: relative errors of fp16 and bf16 sums by method as N grows.
     func accumulationLines() -> [String] {
-        guard let all = accumulation else { return ["(computing)"] }
-        var lines = ["N values uniform:0,1 summed in each format; error |sum - exact| / |exact|"]
+        guard let all = accumulation else { return [say("(computing)", "（计算中）")] }
+        var lines = [say("N values uniform:0,1 summed in each format; error |sum - exact| / |exact|",
+                         "N 个 uniform:0,1 数值在各格式中求和；误差 = |和 − 精确和| / |精确和|")]
         for group in all {
             guard let first = group.first else { continue }
             lines.append("")
-            var rows = [[first.format, "exact"] + group.map(\.method.rawValue)]
+            var rows = [[first.format, say("exact", "精确和")] + group.map { Self.methodTitle($0.method, language) }]
             for (i, n) in first.counts.enumerated() where n >= 16 {
                 let exact = first.exact[i]
                 let cells = group.map { s -> String in

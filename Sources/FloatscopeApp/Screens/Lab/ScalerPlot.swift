@@ -1,10 +1,13 @@
 import Lab
+import TUICore
 
 /// The dynamic loss scaler's run as a picture: log2 of the scale over the steps (one column per
 /// run of steps, its scale at the run's end), and a row marking the columns with a skipped step.
 struct ScalerPlot {
     /// The steps.
     var steps: [ScalerStep]
+    /// The language of the labels.
+    var language: Language = .en
 
     /// The plot's lines for `width` columns and at most `rows` rows (labels, levels, the skip row and
     /// the step axis), or none when there is no room.
@@ -38,13 +41,19 @@ struct ScalerPlot {
         }
         var out: [String] = []
         for r in 0..<levelRows {
-            out.append(names[r].padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(grid[r]))
+            out.append(Self.padded(names[r], label) + "│" + String(grid[r]))
         }
-        out.append("skips".padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(skips))
-        let axis = "step \(first.step)"
+        let zh = language == .zh
+        out.append(Self.padded(zh ? "跳过" : "skips", label) + "│" + String(skips))
+        let axis = (zh ? "步 " : "step ") + "\(first.step)"
         let end = "\(last.step)"
         out.append(String(repeating: " ", count: label + 1) + axis
-                   + String(repeating: " ", count: max(1, columns - axis.count - end.count)) + end)
+                   + String(repeating: " ", count: max(1, columns - DisplayWidth.of(axis) - end.count)) + end)
         return out
+    }
+
+    /// `text` followed by spaces to `width` columns (measured as drawn: a Chinese character takes two).
+    static func padded(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
     }
 }

@@ -7,13 +7,17 @@ import TUICore
 struct TrajectoryPlot {
     /// The result plotted.
     var result: MasterWeightsResult
+    /// The language of the labels.
+    var language: Language = .en
 
     /// The glyphs of the curves, in order of first appearance.
     static let glyphs: [Character] = ["o", "b", "m", "k", "s", "h", "e"]
 
     /// The names of the series: every run's scheme, the masters of master copies, then the exact sum.
     var names: [String] {
-        result.runs.map(\.scheme.name) + result.runs.compactMap { $0.masterTrajectory == nil ? nil : "\($0.scheme.name)'s master" } + ["exact"]
+        let zh = language == .zh
+        return result.runs.map(\.scheme.name)
+            + result.runs.compactMap { $0.masterTrajectory == nil ? nil : zh ? "\($0.scheme.name) 的主权重" : "\($0.scheme.name)'s master" } + [zh ? "精确值" : "exact"]
     }
 
     /// The series: every run's trajectory, the masters of master copies, then the exact sum (nearest doubles).
@@ -59,12 +63,12 @@ struct TrajectoryPlot {
             }
         }
         var out = (0..<rows).map { r in labelTexts[r].padding(toLength: label, withPad: " ", startingAt: 0) + "│" + String(grid[r]) }
-        let start = "step \(result.sampleSteps[0])", end = "\(lastStep)"
-        out.append(String(repeating: " ", count: label + 1) + start + String(repeating: " ", count: max(1, columns - start.count - end.count)) + end)
-        let legend = curves.enumerated().map { "\(Self.glyphs[$0.offset % Self.glyphs.count]) \($0.element.members.joined(separator: ", "))" }
+        let start = (language == .zh ? "步 " : "step ") + "\(result.sampleSteps[0])", end = "\(lastStep)"
+        out.append(String(repeating: " ", count: label + 1) + start + String(repeating: " ", count: max(1, columns - DisplayWidth.of(start) - end.count)) + end)
+        let legend = curves.enumerated().map { "\(Self.glyphs[$0.offset % Self.glyphs.count]) \($0.element.members.joined(separator: language == .zh ? "、" : ", "))" }
         // One curve per line when they do not fit on one.
         let joined = legend.joined(separator: "  ·  ")
-        out += joined.count <= width ? [joined] : legend.flatMap { TextWrap.wrap(Line($0), width: width).map(\.plainText) }
+        out += DisplayWidth.of(joined) <= width ? [joined] : legend.flatMap { TextWrap.wrap(Line($0), width: width).map(\.plainText) }
         return out
     }
 }

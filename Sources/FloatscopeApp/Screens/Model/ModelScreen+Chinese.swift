@@ -16,5 +16,7 @@ extension ModelScreen {
         "smallest subnormal, normal, largest finite": "最小次正规数、最小正规数、最大有限值",
         "a rounded figure; the rest are exact": "舍入过的数字；其余都是精确值",
         "floatscope FILE.gguf / .safetensors": "floatscope 文件.gguf / .safetensors",
+        // The list's column titles.
+        "tensor": "张量", "shape": "形状", "type": "类型", "params": "参数",
     ]
 }

@@ -11,15 +11,17 @@ extension ModelScreen {
 
     /// Draws the heatmap, or why there is none.
     func drawHeatmap(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
-        let theme = context.theme, g = context.glyphs
+        let theme = context.theme, g = context.glyphs, language = drawnLanguage(context)
+        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
         let grid = LayerGrid(names: tensors.map(\.name))
         let y0 = area.y
-        buffer.put("SQNR in \(chosenName) by layer and tensor kind", x: area.x + 1, y: y0, style: theme.title, clip: area, context: context)
+        buffer.put(say("SQNR in \(chosenName) by layer and tensor kind", "\(chosenName) 格式下各层、各类张量的 SQNR"), x: area.x + 1, y: y0, style: theme.title, clip: area, context: context)
         let shades: [Character] = [g.shadeLight, g.shadeMedium, g.shadeDark, g.blockFull]
-        let legend = "\(shades[0]) >=40 dB  \(shades[1]) 30-40  \(shades[2]) 20-30  \(shades[3]) <20  · waiting  ? n/a  (h: histogram)"
+        let legend = "\(shades[0]) >=40 dB  \(shades[1]) 30-40  \(shades[2]) 20-30  \(shades[3]) <20  · " + say("waiting  ? n/a  (h: histogram)", "等待  ? n/a  (h：直方图)")
         buffer.put(legend, x: area.x + 1, y: y0 + 1, style: theme.dim, clip: area, context: context)
         guard grid.layers > 0, !grid.kinds.isEmpty else {
-            buffer.put("no tensor names with layers (blk.N.KIND or model.layers.N.KIND)", x: area.x + 1, y: y0 + 3, style: theme.dim, clip: area, context: context)
+            buffer.put(say("no tensor names with layers (blk.N.KIND or model.layers.N.KIND)", "没有带层号的张量名（blk.N.KIND 或 model.layers.N.KIND）"),
+                       x: area.x + 1, y: y0 + 3, style: theme.dim, clip: area, context: context)
             return
         }
         let labelWidth = min(24, grid.kinds.map(\.count).max() ?? 0) + 1
@@ -27,7 +29,9 @@ extension ModelScreen {
         let available = area.width - 2 - labelWidth
         let cellWidth = max(1, min(3, available / grid.layers))
         let shown = min(grid.layers, available / cellWidth)
-        buffer.put("layer 0" + (shown > 1 ? "…\(shown - 1)" : "") + (shown < grid.layers ? " of \(grid.layers)" : ""), x: x0, y: y0 + 2, style: theme.dim, clip: area, context: context)
+        let layers = "0" + (shown > 1 ? "…\(shown - 1)" : "")
+        let more = shown < grid.layers
+        buffer.put(say("layer \(layers)" + (more ? " of \(grid.layers)" : ""), "层 \(layers)" + (more ? "（共 \(grid.layers) 层）" : "")), x: x0, y: y0 + 2, style: theme.dim, clip: area, context: context)
         let selectedIndex = selectedTensor
         for (k, kind) in grid.kinds.enumerated() {
             let y = y0 + 3 + k

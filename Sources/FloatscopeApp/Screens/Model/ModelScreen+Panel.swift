@@ -11,32 +11,42 @@ extension ModelScreen {
     static let labelWidth = 7
     /// Columns of the exponents at the right of the range rows.
     static let exponentsWidth = 15
+    /// The columns of the exponents at the right of the range rows in a language (the smallest
+    /// subnormal's, the smallest normal's, the largest finite's), and their heading. Chinese takes
+    /// two more columns for the first heading, `次正规`.
+    static func exponentColumns(_ language: Language) -> (widths: [Int], heading: String) {
+        language == .zh ? ([7, 5, 5], " 次正规 正规 最大") : ([5, 5, 5], "  sub norm  max")
+    }
 
     /// Draws the panel.
     func drawPanel(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
-        let theme = context.theme
+        let theme = context.theme, language = drawnLanguage(context)
+        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
         guard let index = selectedTensor else { return }
         let tensor = tensors[index]
         let y0 = area.y
         var x = area.x + 1
         x += buffer.put(tensor.name, x: x, y: y0, style: theme.title, clip: area, context: context)
-        buffer.put("  \(Self.shapeText(tensor.shape)) \(tensor.storedType), \(TensorData.grouped(tensor.elementCount)) values, \(TensorData.grouped(tensor.byteCount)) B stored", x: x, y: y0, style: theme.dim, clip: area, context: context)
-        buffer.put(figuresText(index, width: area.width - 2), x: area.x + 1, y: y0 + 1, style: theme.text, clip: area, context: context)
+        let shape = Self.shapeText(tensor.shape, language), values = TensorData.grouped(tensor.elementCount), bytes = TensorData.grouped(tensor.byteCount)
+        buffer.put(say("  \(shape) \(tensor.storedType), \(values) values, \(bytes) B stored", "  \(shape) \(tensor.storedType)，\(values) 个数值，存储 \(bytes) B"),
+                   x: x, y: y0, style: theme.dim, clip: area, context: context)
+        buffer.put(figuresText(index, width: area.width - 2, language: language), x: area.x + 1, y: y0 + 1, style: theme.text, clip: area, context: context)
         guard let report = reports[index] else {
-            buffer.put("not measured yet", x: area.x + 1, y: y0 + 2, style: theme.dim, clip: area, context: context)
+            buffer.put(say("not measured yet", "尚未测量"), x: area.x + 1, y: y0 + 2, style: theme.dim, clip: area, context: context)
             return
         }
         guard let s = report.measurement?.statistics else {
-            buffer.put("not measured: \(report.problem ?? "no figures")", x: area.x + 1, y: y0 + 2, style: theme.statusWarn, clip: area, context: context)
+            buffer.put(say("not measured: \(report.problem ?? "no figures")", "未测量：\(report.problem ?? "没有数字")"), x: area.x + 1, y: y0 + 2, style: theme.statusWarn, clip: area, context: context)
             return
         }
         let sigma = context.glyphs.isUnicode ? "σ" : " std"
         func n(_ v: Double) -> String { SweepScreen.number(v, digits: 3, width: 9) }
         let kurtosis = s.kurtosis.map(n) ?? "-"
-        let stats = "absmax \(n(Double(s.finiteAmax)))  std \(n(s.standardDeviation))  kurtosis \(kurtosis)  zeros \(s.zeroCount)"
+        let stats = "absmax \(n(Double(s.finiteAmax)))  std \(n(s.standardDeviation))  \(say("kurtosis", "峰度")) \(kurtosis)  \(say("zeros", "零值")) \(s.zeroCount)"
             + "  >6\(sigma) \(s.beyondSixSigma)" + (s.nanCount + s.infinityCount > 0 ? "  nan \(s.nanCount) inf \(s.infinityCount)" : "")
         buffer.put(stats, x: area.x + 1, y: y0 + 2, style: theme.text, clip: area, context: context)
-        let flows = "fp16 overflow \(s.fp16Overflow) underflow \(s.fp16Underflow)  ·  bf16 overflow \(s.bf16Overflow) underflow \(s.bf16Underflow)"
+        let over = say("overflow", "上溢"), under = say("underflow", "下溢")
+        let flows = "fp16 \(over) \(s.fp16Overflow) \(under) \(s.fp16Underflow)  ·  bf16 \(over) \(s.bf16Overflow) \(under) \(s.bf16Underflow)"
         let bad = s.fp16Overflow + s.fp16Underflow + s.bf16Overflow + s.bf16Underflow > 0
         buffer.put(flows, x: area.x + 1, y: y0 + 3, style: bad ? theme.statusWarn : theme.text, clip: area, context: context)
         let histogram = Rect(x: area.x, y: y0 + 4, width: area.width, height: area.maxY - y0 - 4)
@@ -45,29 +55,49 @@ extension ModelScreen {
 
     /// The chosen format's figures of a tensor, in one line of `width` columns (the cosine left out
     /// when it does not fit).
-    func figuresText(_ index: Int, width: Int) -> String {
-        let name = chosenName
-        guard reports[index] != nil else { return "\(name): …" }
-        guard let outcome = outcome(index) else { return "\(name): n/a" }
+    func figuresText(_ index: Int, width: Int, language: Language = .en) -> String {
+        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
+        let name = chosenName + ":"
+        guard reports[index] != nil else { return "\(name) …" }
+        guard let outcome = outcome(index) else { return "\(name) n/a" }
         switch outcome {
-        case .notApplicable(let why): return "\(name): n/a (\(why))"
+        case .notApplicable(let why): return language == .zh ? "\(name) n/a（\(Self.chineseReason(why))）" : "\(name) n/a (\(why))"
         case .measured(let f, let bytes):
             let count = tensors[index].elementCount
-            var parts = ["\(name):"]
+            var parts = [name]
             parts.append("SQNR " + (f.sqnr.map { SweepScreen.number($0, digits: 3, width: 7) + " dB" } ?? "-"))
-            if let r = f.relativeRMSE { parts.append("· rel RMSE " + SweepScreen.number(r, digits: 3, width: 9)) }
+            if let r = f.relativeRMSE { parts.append(say("· rel RMSE ", "· 相对 RMSE ") + SweepScreen.number(r, digits: 3, width: 9)) }
             parts.append("· \(bytes) B")
             if count > 0 {
                 let bits = ExactValue.finite(Rational(UInt64(bytes) * 8, over: UInt64(count)))
-                parts.append("· " + ValueText.fitted(bits, width: 7, minimumDigits: 3).text + " bits/value")
+                parts.append("· " + ValueText.fitted(bits, width: 7, minimumDigits: 3).text + say(" bits/value", " 位/数值"))
             }
-            if f.overflows > 0 { parts.append("· \(f.overflows) overflow") }
+            if f.overflows > 0 { parts.append(say("· \(f.overflows) overflow", "· \(f.overflows) 个上溢")) }
             if let c = f.cosine {
-                let cosine = "· cosine " + SweepScreen.number(c, digits: 6, width: 9)
+                let cosine = say("· cosine ", "· 余弦 ") + SweepScreen.number(c, digits: 6, width: 9)
                 if DisplayWidth.of(parts.joined(separator: " ")) + 1 + DisplayWidth.of(cosine) <= width { parts.insert(cosine, at: 3) }
             }
             return parts.joined(separator: " ")
         }
+    }
+
+    /// Why a format does not apply to a tensor, in Chinese: the measurement's reasons (`Measure`'s
+    /// `FormatOutcome.notApplicable`, in English) read back and said again with their names and
+    /// numbers; a reason not known here is said as "does not apply to this tensor".
+    static func chineseReason(_ why: String) -> String {
+        if let m = why.wholeMatch(of: #/(.+) needs rows of whole blocks of (\d+) values; this tensor's rows hold (\d+)/#) {
+            return "\(m.1) 要求每行由整块组成（每块 \(m.2) 个数值），此张量每行 \(m.3) 个"
+        }
+        if let m = why.wholeMatch(of: #/rows of (\d+) values are beyond the largest row length (\d+)/#) {
+            return "每行 \(m.1) 个数值，超过最大行长 \(m.2)"
+        }
+        if let m = why.wholeMatch(of: #/(.+) takes pieces of (\d+) values here, beyond the (\d+) a measurement streams/#) {
+            return "\(m.1) 在此按每段 \(m.2) 个数值处理，超过测量逐段读取的上限 \(m.3)"
+        }
+        if let m = why.wholeMatch(of: #/(.+) gives (.+) no type/#) {
+            return "\(m.1) 没有给\(m.2 == "this tensor" ? "此张量" : " \(m.2) ")指定类型"
+        }
+        return "该格式不适用于此张量"
     }
 
     /// The exponents shown on the histogram's axis: the data's and fp16's, one binade either side.
@@ -82,12 +112,13 @@ extension ModelScreen {
     /// smallest normal and the largest finite; data beyond a format's range in red (overflow) or yellow
     /// (to zero).
     func drawHistogram(_ s: TensorStatistics, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
-        let theme = context.theme, g = context.glyphs
+        let theme = context.theme, g = context.glyphs, language = drawnLanguage(context)
         let ranges = FormatRange.drawn
         let barRows = area.height - 1 - ranges.count
         guard barRows >= 1 else { return }
         let x0 = area.x + 1 + Self.labelWidth
-        let width = area.width - 2 - Self.labelWidth - Self.exponentsWidth
+        let exponentColumns = Self.exponentColumns(language)
+        let width = area.width - 2 - Self.labelWidth - exponentColumns.widths.reduce(0, +)
         guard width >= 10 else { return }
         let axis = Self.axisExponents(s)
         func count(_ binades: ClosedRange<Int>) -> Int {
@@ -96,8 +127,8 @@ extension ModelScreen {
         let counts = (0..<width).map { count(BinadeColumns(axis: axis, width: width).binades(column: $0)) }
         let largest = counts.max() ?? 0
         buffer.put("log2|x|", x: area.x + 1, y: area.y, style: theme.dim, context: context)
-        buffer.put("count", x: area.x + 1, y: area.y + 1, style: theme.dim, context: context)
-        buffer.put("(log)", x: area.x + 1, y: area.y + 2, style: theme.dim, context: context)
+        buffer.put(Self.say("count", "个数", language), x: area.x + 1, y: area.y + 1, style: theme.dim, context: context)
+        buffer.put(Self.say("(log)", "(对数)", language), x: area.x + 1, y: area.y + 2, style: theme.dim, context: context)
         let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
         for (j, c) in counts.enumerated() where c > 0 {
             // Height in half rows: log(1 + count) against the largest, at least a half row for one value.
@@ -112,7 +143,7 @@ extension ModelScreen {
         let axisY = area.y + barRows
         BinadeColumns(axis: axis, width: width).drawTicks(into: &buffer, x: x0, y: axisY, context: context)
         buffer.put("2^k", x: area.x + 1, y: axisY, style: theme.dim, context: context)
-        buffer.put("  sub norm  max", x: x0 + width, y: axisY, style: theme.dim, clip: area, context: context)
+        buffer.put(exponentColumns.heading, x: x0 + width, y: axisY, style: theme.dim, clip: area, context: context)
         for (row, range) in ranges.enumerated() {
             let y = axisY + 1 + row
             buffer.put(range.name, x: area.x + 1, y: y, style: theme.dim, context: context)
@@ -140,7 +171,8 @@ extension ModelScreen {
                 }
                 buffer.put(glyph, x: x0 + j, y: y, style: style, context: context)
             }
-            let exponents = pad("\(range.smallestSubnormal)", 5) + pad("\(range.smallestNormal)", 5) + pad("\(range.largestFinite)", 5)
+            let widths = exponentColumns.widths
+            let exponents = pad("\(range.smallestSubnormal)", widths[0]) + pad("\(range.smallestNormal)", widths[1]) + pad("\(range.largestFinite)", widths[2])
             buffer.put(exponents, x: x0 + width, y: y, style: theme.dim, clip: area, context: context)
         }
     }

@@ -21,15 +21,18 @@ extension ModelScreen {
     func draw(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         defer { drawPathEditor(into: &buffer, area: area, context: context) }
         guard let model else { return drawNoFile(into: &buffer, area: area, context: context) }
-        let theme = context.theme
+        let theme = context.theme, language = drawnLanguage(context)
         let file = model.file
         let params = file.tensors.reduce(0) { $0 + $1.elementCount }
         var x = area.x + 1
-        x += buffer.put("model ", x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(Self.say("model ", "模型 ", language), x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(model.title, x: x, y: area.y, style: theme.title, clip: area, context: context)
-        buffer.put("  \(file.kind.rawValue) · \(file.tensors.count) tensors · \(TensorData.grouped(params)) parameters", x: x, y: area.y, style: theme.dim, clip: area, context: context)
+        let tensors = file.tensors.count, parameters = TensorData.grouped(params)
+        buffer.put(Self.say("  \(file.kind.rawValue) · \(tensors) tensors · \(parameters) parameters", "  \(file.kind.rawValue) · \(tensors) 个张量 · \(parameters) 个参数", language),
+                   x: x, y: area.y, style: theme.dim, clip: area, context: context)
         drawProgress(into: &buffer, x: area.x + 1, y: area.y + 1, width: area.width - 2, context: context)
-        let keys = "format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")"
+        let keys = Self.say("format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")",
+                            "格式 \(chosenName) (f F) · 排序 \(sort.title(language)) (s) · ↑↓ 张量 · h \(showsHeatmap ? "直方图" : "热图")", language)
         buffer.put(keys, x: area.x + 1, y: area.y + 2, style: theme.dim, clip: area, context: context)
         let (list, panel) = Self.layout(area, tensors: file.tensors.count)
         drawList(into: &buffer, area: list, context: context)
@@ -44,17 +47,20 @@ extension ModelScreen {
     /// The path line of `o`, over the screen's first row.
     func drawPathEditor(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         guard let pathEditor, !area.isEmpty else { return }
-        let theme = context.theme
+        let theme = context.theme, prompt = Self.openPrompt(drawnLanguage(context))
         let row = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         buffer.fill(row, with: Cell(" ", style: theme.text))
-        let x = area.x + 1 + buffer.put(Self.openPrompt, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
-        let visible = pathEditor.visible(width: max(1, area.width - Self.openPrompt.count - 2))
+        let x = area.x + 1 + buffer.put(prompt, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
+        let visible = pathEditor.visible(width: max(1, area.width - DisplayWidth.of(prompt) - 2))
         buffer.put(visible.text, x: x, y: area.y, style: theme.text, clip: area, context: context)
     }
 
     /// Without a file: how to open one.
     func drawNoFile(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme
+        if drawnLanguage(context) == .zh {
+            return buffer.putParagraphs(noFileChinese(theme), in: area, fromRow: area.y + 1, context: context)
+        }
         let lines: [(String, Style)] = [
             ("No model file is open. Press o and type its path to open one here.", theme.title),
             ("", theme.text),
@@ -70,21 +76,39 @@ extension ModelScreen {
         buffer.putParagraphs(lines, in: area, fromRow: area.y + 1, context: context)
     }
 
+    /// Without a file, in Chinese: how to open one.
+    func noFileChinese(_ theme: Theme) -> [(String, Style)] {
+        [
+            ("没有打开模型文件。按 o 并输入路径，即可在这里打开。", theme.title),
+            ("", theme.text),
+            ("启动 floatscope 时带上模型文件，就会在后台测量它的张量并显示在这里：", theme.text),
+            ("  floatscope 模型.gguf", theme.text),
+            ("  floatscope 模型.safetensors", theme.text),
+            ("  floatscope tui --model 分片-1.safetensors --model 分片-2.safetensors", theme.text),
+            ("", theme.text),
+            ("每个张量都用 \(candidates.joined(separator: "、")) 测量：它的 SQNR、超过 6 个标准差的离群值，"
+                + "以及 log2|x| 的直方图，下面画出 fp16、bf16、e4m3fn 和 e5m2 的范围。", theme.dim),
+            ("不进入界面：floatscope model 文件 以表格输出同样的数字（--json、--csv）。", theme.dim),
+        ]
+    }
+
     /// The progress bar while measuring, else what the measurement did.
     func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, context: RenderContext) {
-        let theme = context.theme, g = context.glyphs
+        let theme = context.theme, g = context.glyphs, language = drawnLanguage(context)
         let clip = Rect(x: x, y: y, width: width, height: 1)
         guard let run else {
-            buffer.put("waiting to measure", x: x, y: y, style: theme.dim, clip: clip, context: context)
+            buffer.put(Self.say("waiting to measure", "等待测量", language), x: x, y: y, style: theme.dim, clip: clip, context: context)
             return
         }
-        let counted = "\(reportedCount)/\(reports.count) tensors"
+        let counted = Self.say("\(reportedCount)/\(reports.count) tensors", "\(reportedCount)/\(reports.count) 个张量", language)
         if run.ended {
             let time = SweepScreen.duration(run.elapsed)
             if let problem = run.problem {
-                buffer.put("stopped (\(problem)) after \(time): \(counted) measured", x: x, y: y, style: theme.statusWarn, clip: clip, context: context)
+                buffer.put(Self.say("stopped (\(problem)) after \(time): \(counted) measured", "已停止（\(Self.problemText(problem, language))），用时 \(time)：已测量 \(counted)", language),
+                           x: x, y: y, style: theme.statusWarn, clip: clip, context: context)
             } else {
-                buffer.put("measured \(counted) against \(candidates.count) formats in \(time)", x: x, y: y, style: theme.statusOK, clip: clip, context: context)
+                buffer.put(Self.say("measured \(counted) against \(candidates.count) formats in \(time)", "已用 \(candidates.count) 种格式测量 \(counted)，用时 \(time)", language),
+                           x: x, y: y, style: theme.statusOK, clip: clip, context: context)
             }
             return
         }
@@ -97,10 +121,10 @@ extension ModelScreen {
         column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
         // Whole percent done, rounded down (never 100% before the end).
         let percent = Int((run.fraction * 100).rounded(.down))
-        var text = "\(percent)%  measuring \(counted)  \(SweepScreen.duration(run.elapsed))"
+        var text = Self.say("\(percent)%  measuring \(counted)  ", "\(percent)%  正在测量 \(counted)  ", language) + SweepScreen.duration(run.elapsed)
         if run.done > 0, run.elapsed > 0, run.total > run.done {
-            let left = run.elapsed * Double(run.total - run.done) / Double(run.done)
-            text += "  \(SweepScreen.duration(left)) left"
+            let left = SweepScreen.duration(run.elapsed * Double(run.total - run.done) / Double(run.done))
+            text += Self.say("  \(left) left", "  还剩 \(left)", language)
         }
         buffer.put(text, x: column, y: y, style: theme.text, clip: clip, context: context)
     }
@@ -111,12 +135,12 @@ extension ModelScreen {
     /// One row per tensor in the chosen order, the selected one kept in view.
     func drawList(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         guard area.height >= 2 else { return }
-        let theme = context.theme
+        let theme = context.theme, language = drawnLanguage(context)
         let fixed = Self.columns.reduce(0) { $0 + $1.1 }
         let nameWidth = max(8, area.width - 2 - fixed - 1)
-        var heading = "  " + pad("tensor", nameWidth, left: true)
+        var heading = "  " + pad(Translation.text("tensor", language), nameWidth, left: true)
         for (i, (title, width)) in Self.columns.enumerated() {
-            heading += pad(sortMark(i, title, context: context), width)
+            heading += pad(sortMark(i, Translation.text(title, language), context: context), width)
         }
         buffer.put(heading, x: area.x, y: area.y, style: theme.dim, clip: area, context: context)
         let rows = sortedRows
@@ -127,7 +151,7 @@ extension ModelScreen {
             let index = rows[position], tensor = tensors[index]
             let cells = [
                 pad(Self.clipped(tensor.name, nameWidth - 1), nameWidth, left: true),
-                pad(Self.clipped(Self.shapeText(tensor.shape), 12), 13),
+                pad(Self.clipped(Self.shapeText(tensor.shape, language), 12), 13),
                 pad(Self.clipped(tensor.storedType, 5), 6),
                 pad(Self.count(tensor.elementCount, width: 9), 10),
                 pad(sqnrText(index, width: 9), 10),
@@ -183,9 +207,24 @@ extension ModelScreen {
         return String(text.prefix(width - 1)) + "…"
     }
 
-    /// A shape as `64×32` (a scalar as `scalar`).
-    static func shapeText(_ shape: [Int]) -> String {
-        shape.isEmpty ? "scalar" : shape.map(String.init).joined(separator: "×")
+    /// A shape as `64×32` (a scalar as `scalar`, in Chinese `标量`).
+    static func shapeText(_ shape: [Int], _ language: Language = .en) -> String {
+        shape.isEmpty ? say("scalar", "标量", language) : shape.map(String.init).joined(separator: "×")
+    }
+
+    /// The language the screen is drawn in: the session's, English where the terminal draws ASCII
+    /// only (Chinese characters have no ASCII stand-ins).
+    func drawnLanguage(_ context: RenderContext) -> Language {
+        context.glyphs.isUnicode ? language : .en
+    }
+
+    /// A text in a language: the English one, or the Chinese one in Chinese.
+    static func say(_ en: String, _ zh: String, _ language: Language) -> String { language == .zh ? zh : en }
+
+    /// Why a measurement stopped, in a language (`cancelled` translated; other problems come from
+    /// the file as they are).
+    static func problemText(_ problem: String, _ language: Language) -> String {
+        problem == "cancelled" ? say(problem, "已取消", language) : problem
     }
 
     /// A count: exact with thousands separators when that fits `width` columns, else exact without

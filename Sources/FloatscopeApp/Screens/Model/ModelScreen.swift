@@ -27,6 +27,8 @@ public struct ModelScreen: Sendable, Equatable {
     public internal(set) var showsHeatmap = false
     /// The path being typed after `o` (nil when not typing).
     public internal(set) var pathEditor: LineEditor?
+    /// The language of the labels and messages (the session's, taken at each refresh).
+    public internal(set) var language: Language = .en
 
     /// The candidate chosen first.
     public static let defaultChosen = "q8_0"
@@ -162,10 +164,12 @@ public struct ModelScreen: Sendable, Equatable {
             run = current
             let time = SweepScreen.duration(elapsed)
             if let problem {
-                return (problem == "cancelled" ? "measurement cancelled after \(time): \(reportedCount) of \(reports.count) tensors"
-                        : "measurement stopped: \(problem)", problem == "cancelled" ? .warning : .error)
+                return (problem == "cancelled"
+                        ? Self.say("measurement cancelled after \(time): \(reportedCount) of \(reports.count) tensors",
+                                   "测量已取消，用时 \(time)：已测量 \(reportedCount)/\(reports.count) 个张量", language)
+                        : Self.say("measurement stopped: \(problem)", "测量已停止：\(problem)", language), problem == "cancelled" ? .warning : .error)
             }
-            return ("measured \(reports.count) tensor\(reports.count == 1 ? "" : "s") in \(time)", .ok)
+            return (Self.say("measured \(reports.count) tensor\(reports.count == 1 ? "" : "s") in \(time)", "已测量 \(reports.count) 个张量，用时 \(time)", language), .ok)
         default:
             return nil
         }

@@ -19,6 +19,17 @@ public enum ModelSort: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The name shown, in a language.
+    public func title(_ language: Language) -> String {
+        guard language == .zh else { return title }
+        switch self {
+        case .file: return "文件顺序"
+        case .size: return "大小"
+        case .error: return "误差（最差在前）"
+        case .outliers: return "离群值（超过 6σ）"
+        }
+    }
+
     /// The next order, wrapping.
     public var next: ModelSort { ModelSort(rawValue: (rawValue + 1) % ModelSort.allCases.count)! }
 }

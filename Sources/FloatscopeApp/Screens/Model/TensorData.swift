@@ -49,6 +49,13 @@ public final class TensorData: Sendable, Hashable {
     /// The name of this data as a source: `tensor NAME (N values)`.
     public var title: String { "tensor \(name) (\(countText))" }
 
+    /// The name of this data as a source in a language: in Chinese `张量 NAME（N 个数值）`.
+    public func title(_ language: Language) -> String {
+        guard language == .zh else { return title }
+        let count = isCut ? "前 \(Self.grouped(bits.count)) 个，共 \(Self.grouped(totalCount)) 个数值" : "\(Self.grouped(bits.count)) 个数值"
+        return "张量 \(name)（\(count)）"
+    }
+
     /// Reads the first `limit` values (at most) of `tensor` of `model`. Throws when its type cannot be
     /// read (the error says which) or when it has no values.
     public static func read(_ tensor: TensorInfo, of model: ModelHandle, limit: Int = TensorData.limit) throws(TensorFileError) -> TensorData {
