@@ -77,7 +77,7 @@ extension BlocksScreen {
         (#"^(\S+) code (0x[0-9A-F]+)$"#, "$1 编码 $2"),
         (#"^largest (\S+) magnitude$"#, "$1 的最大绝对值"),
         (#"^(\S+) per block$"#, "$1，每块一个"),
-        (#"^(\S+) per call$"#, "$1，每行（每次调用）一个"),
+        (#"^(\S+) per call$"#, "$1，每行一个"),
         (#"^(\S+) per (\d+) blocks$"#, "$1，每 $2 块一个"),
         (#"^(\S+) codes, low bits first$"#, "$1 编码，低位在前"),
         (#"^tensor scale: tensor amax / \((.*)\)$"#, "张量缩放：张量最大绝对值 / ($1)"),

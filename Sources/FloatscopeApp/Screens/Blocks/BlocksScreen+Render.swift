@@ -88,7 +88,7 @@ extension BlocksScreen {
               Span(Translation.text("  (float32 in and out)", language), style: theme.dim)])
         if let r = anatomy.reconstruction(of: index) {
             line([Span(Self.formulaText(r.formula, language), style: theme.text),
-                  Span(say("   in \(r.order)", "   运算：\(Self.chineseText(r.order))"), style: theme.dim)])
+                  Span(say("   in \(r.order)", "   按 \(Self.chineseText(r.order))"), style: theme.dim)])
             // Terms, as many per line as fit.
             var spans: [Span] = [Span("  ", style: .plain)]
             var used = 2

@@ -44,7 +44,7 @@ extension SweepScreen {
         let tensor = session.tensorData.map { Self.say(language, "tensor \($0.name) (Model u)", "张量 \($0.name)（模型画面 u）") }
         let lines: [(String, Style)] = [
             (Self.say(language, "Enter sweeps \(source) through \(targets.title) (\(names)), rounding \(session.rounding.shortName), saturation \(saturation), in the background.",
-                      "Enter 在后台扫描 \(source)，目标为\(targets.title(language))（\(names)），舍入 \(session.rounding.shortName)，饱和\(Translation.text(saturation, language))。"), theme.text),
+                      "Enter 在后台扫描 \(source)，目标为 \(targets.title(language))（\(names)），舍入 \(session.rounding.shortName)，饱和\(Translation.text(saturation, language))。"), theme.text),
             ("", theme.text),
             (Self.say(language, "Sources (f F): ", "数据源（f F）：") + (SweepSourcePreset.allCases.map { $0.title(language) } + [tensor].compactMap { $0 })
                 .joined(separator: " · "), theme.dim),
