@@ -132,6 +132,29 @@ struct SweepBlocksChineseTests {
         #expect(cancelled.session.flash?.text.hasPrefix("已取消") == true)
     }
 
+    @Test("a format that cannot be swept exhaustively is refused in Chinese, and both screens' help is Chinese")
+    func refusalAndHelp() throws {
+        for formats in [[Format.fp64, .fp16], [try Format.named("int32"), .fp16]] {
+            var configuration = AppConfiguration(valueText: "0.1", formats: formats, language: .zh)
+            configuration.screen = .sweep
+            let model = try TestSupport.play(AppModel(configuration: configuration, size: Size(width: 120, height: 40)), script: "F enter").0
+            #expect(model.session.flash?.tone == .error && !model.screens.sweep.isRunning)
+            #expect(Self.problems(model, "refused \(formats[0].name)").isEmpty, "\(Self.problems(model, "refused"))")
+        }
+        // The help's own words (keys that are words, actions, titles); the overlay's shared lines are not these screens'.
+        let helpWords = Set((SweepScreen.help + BlocksScreen.help).flatMap { [$0.title] + $0.entries.flatMap { [$0.keys, $0.action] } }.flatMap(ChineseCheck.words))
+        var found: [String] = []
+        for (width, height) in Self.sizes {
+            for (name, model) in [("sweep help", try Self.sweep("?", width: width, height: height)),
+                                  ("blocks help", try TestSupport.play(ChineseCheck.model(.blocks, width: width, height: height), script: "?").0)] {
+                let frame = App.view(model, context: .plain)
+                found += Self.englishWords(frame).filter(helpWords.contains).map { "\(name) \(width)x\(height): \($0)" }
+                #expect((0..<height).allSatisfy { DisplayWidth.of(frame.rowText($0)) <= width })
+            }
+        }
+        #expect(found.isEmpty, "\(found)")
+    }
+
     @Test("Sweep and Blocks with a model's tensor as data, in Chinese")
     func tensorData() throws {
         var found: [String] = []
@@ -181,10 +204,10 @@ struct SweepBlocksChineseTests {
             for field in layout.fields + layout.groupFields + layout.callFields {
                 check(BlocksScreen.fieldName(field.name, .zh)); check(field.encoding); check(field.role)
             }
-            // Every element of the first and last block of the weights and the outliers (sources name their element).
-            for sample in [BlockSample.all[0], BlockSample.all[2]] {
+            // Every element of the weights' first block and the outliers' last (sources name their element).
+            for (sample, block) in [(BlockSample.all[0], 0), (BlockSample.all[2], BlocksScreen.blocks - 1)] {
                 let values = sample.values(count: BlocksScreen.blocks * layout.valuesPerBlock)
-                for block in [0, BlocksScreen.blocks - 1] {
+                do {
                     let anatomy = BlockAnatomy(codec: codec, values: values, block: block)
                     for element in anatomy.blockRange {
                         guard let r = anatomy.reconstruction(of: element) else { continue }

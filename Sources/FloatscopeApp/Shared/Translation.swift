@@ -46,11 +46,11 @@ public enum Translation {
         return leading + translated + String(trailing)
     }
 
-    /// Help sections in a language.
+    /// Help sections in a language (keys that are words, such as `bytes`, too).
     public static func sections(_ sections: [HelpSection], _ language: Language) -> [HelpSection] {
         guard language == .zh else { return sections }
         return sections.map { section in
-            HelpSection(text(section.title, language), section.entries.map { HelpEntry($0.keys, text($0.action, language)) })
+            HelpSection(text(section.title, language), section.entries.map { HelpEntry(text($0.keys, language), text($0.action, language)) })
         }
     }
 }

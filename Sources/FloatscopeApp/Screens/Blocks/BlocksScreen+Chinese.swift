@@ -9,7 +9,7 @@ extension BlocksScreen {
         "next data (weights, N(0,1), outliers, Model u's tensor)": "下一组数据（权重、N(0,1)、离群值、模型画面 u 选的张量）",
         "the block as stored, coloured by field": "块的存储字节，按字段着色",
         "the dequantiser's formula, with this block's numbers": "反量化公式，代入本块的数值",
-        "rounded for the column; no mark: exact": "为适应列宽而舍入；无标记：精确",
+        "rounded for the column; no mark: exact": "为适应列宽而舍入；无标记：精确", "bytes": "字节",
         // Labels.
         " · f: format  ←→: element  [ ]: block  d: data": " · f：格式  ←→：元素  [ ]：块  d：数据",
         "fields: ": "字段：", " (per group)": "（每组）", " (per row)": "（每行）",

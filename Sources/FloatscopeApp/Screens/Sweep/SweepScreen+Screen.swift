@@ -65,7 +65,7 @@ extension SweepScreen: Screen {
         }
         let tensor = usesTensor ? session.tensorData : nil
         if tensor == nil, source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
-            session.show(problem, tone: .error)
+            session.show(Self.exhaustiveProblem(problem, focused, session.language), tone: .error)
             return []
         }
         let request = SweepRequest(id: nextID, source: source, focused: focused, targets: names, rounding: session.rounding, overflow: session.overflow,
