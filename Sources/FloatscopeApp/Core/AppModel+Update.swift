@@ -18,7 +18,7 @@ extension AppModel {
         case .mouse(let event):
             effects = handleMouse(event)
         case .sweepProgress, .sweepFigures, .sweepFinished:
-            if let (text, tone) = screens.sweep.receive(message) { session.show(text, tone: tone) }
+            if let (text, tone) = screens.sweep.receive(message, language: session.language) { session.show(text, tone: tone) }
         case .exported(let text, let failed):
             session.show(text, tone: failed ? .error : .ok)
         case .tensorDataRead(_, let data, let problem):

@@ -71,7 +71,7 @@ public struct TitleBar: View {
         buffer.put(keys, x: keysX, y: y, style: theme.dim, context: context)
         if let sweepDone {
             // A sweep runs in the background: its progress, on every screen.
-            let text = "sweep \(Int((min(1, max(0, sweepDone)) * 100).rounded(.down)))% (5)  "
+            let text = "\(language == .zh ? "扫描" : "sweep") \(Int((min(1, max(0, sweepDone)) * 100).rounded(.down)))% (5)  "
             let tabsEnd = area.x + (tabs.last.map { $0.x + $0.width } ?? 0) + 1
             let x = keysX - DisplayWidth.of(text)
             if x > tabsEnd { buffer.put(text, x: x, y: y, style: theme.statusWarn, context: context) }

@@ -15,6 +15,16 @@ public struct BlockSample: Sendable, Equatable {
         BlockSample(name: "Student-t(3) x 0.02, outliers", distribution: .studentT(degrees: 3, scale: 0.02)),
     ]
 
+    /// The name shown in a language.
+    public func name(_ language: Language) -> String {
+        guard language == .zh else { return name }
+        switch name {
+        case "N(0, 0.02) weights": return "N(0, 0.02) 权重"
+        case "Student-t(3) x 0.02, outliers": return "t 分布 t(3) x 0.02，含离群值"
+        default: return name
+        }
+    }
+
     /// The first `count` samples, seed 1.
     public func values(count: Int) -> [Float] {
         (0..<count).map { distribution.sample(seed: 1, index: UInt64($0)) }

@@ -14,17 +14,20 @@ extension BlocksScreen {
     }
 
     /// Draws everything top to bottom; sections that do not fit are left out from the bottom.
-    func draw(into buffer: inout CellBuffer, area: Rect, tensor: TensorData?, context: RenderContext) {
+    func draw(into buffer: inout CellBuffer, area: Rect, tensor: TensorData?, language: Language, context: RenderContext) {
         let theme = context.theme
+        func say(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
         let codec = self.codec
         let layout = codec.layout
         let encoded = values(tensor: tensor)
         let blocks = encoded.count / layout.valuesPerBlock
         let anatomy = BlockAnatomy(codec: codec, values: encoded, block: block)
-        var data = " · \(BlockSample.all[min(sample, BlockSample.all.count - 1)].name), seed 1"
+        let chosen = BlockSample.all[min(sample, BlockSample.all.count - 1)]
+        var data = say(" · \(chosen.name), seed 1", " · \(chosen.name(language))，种子 1")
         if let tensor, showsTensor(tensor) {
             // Its first values (`first 256`), or all of them and zeros after (`3 + zeros`).
-            data = tensor.bits.count < encoded.count ? " · \(tensor.name), \(tensor.bits.count) + zeros" : " · \(tensor.name), first \(encoded.count)"
+            data = tensor.bits.count < encoded.count ? say(" · \(tensor.name), \(tensor.bits.count) + zeros", " · \(tensor.name)，\(tensor.bits.count) 个 + 补零")
+                : say(" · \(tensor.name), first \(encoded.count)", " · \(tensor.name)，前 \(encoded.count) 个")
         }
         let width = area.width - 2
         var y = area.y
@@ -37,27 +40,29 @@ extension BlocksScreen {
         // Title: whole parts only.
         var x = x0
         x += buffer.put(codec.name, x: x, y: y, style: theme.title, context: context)
-        let size = layout.isByteAligned ? "\(layout.bytesPerBlock) bytes" : "\(layout.bitsPerBlock) bits"
-        for part in ["  \(layout.valuesPerBlock) values in \(size)", " · \(Self.exactText(layout.bitsPerValue)) bits/value",
-                     data, " · block \(min(block, blocks - 1) + 1) of \(blocks)", " · f: format  ←→: element  [ ]: block  d: data"] {
+        let size = layout.isByteAligned ? say("\(layout.bytesPerBlock) bytes", "\(layout.bytesPerBlock) 字节") : say("\(layout.bitsPerBlock) bits", "\(layout.bitsPerBlock) 位")
+        let perValue = Self.exactText(layout.bitsPerValue), shown = min(block, blocks - 1) + 1
+        for part in [say("  \(layout.valuesPerBlock) values in \(size)", "  \(layout.valuesPerBlock) 个数值，\(size)"), say(" · \(perValue) bits/value", " · \(perValue) 位/数值"),
+                     data, say(" · block \(shown) of \(blocks)", " · 第 \(shown) / \(blocks) 块"), Translation.text(" · f: format  ←→: element  [ ]: block  d: data", language)] {
             guard x + DisplayWidth.of(part) <= area.maxX else { break }
             x += buffer.put(part, x: x, y: y, style: theme.dim, clip: area, context: context)
         }
         y += 1
         // Legend: each field in its colour.
-        var legend: [Span] = [Span("fields: ", style: theme.dim)]
+        var legend: [Span] = [Span(Translation.text("fields: ", language), style: theme.dim)]
         for (i, f) in anatomy.fields.enumerated() {
-            let scope = f.scope == .block ? "" : f.scope == .group ? " (per group)" : " (per row)"
-            legend.append(Span(f.field.name + scope, style: Self.fieldStyle(i, context: context)))
+            let scope = f.scope == .block ? "" : Translation.text(f.scope == .group ? " (per group)" : " (per row)", language)
+            legend.append(Span(Self.fieldName(f.field.name, language) + scope, style: Self.fieldStyle(i, context: context)))
             legend.append(Span("  ", style: .plain))
         }
         line(legend)
-        y += drawBytes(anatomy, into: &buffer, x: x0, y: y, width: width, maxY: area.maxY - 9, context: context)
+        y += drawBytes(anatomy, into: &buffer, x: x0, y: y, width: width, maxY: area.maxY - 9, language: language, context: context)
         y += 1
         // Fields: one line each.
         for (i, f) in anatomy.fields.enumerated() where y < area.maxY - 7 {
-            var spans = [Span(Self.padded(f.field.name, 13), style: Self.fieldStyle(i, context: context))]
-            let items = f.field.count > 1 ? "\(f.field.count) x \(f.field.bits)-bit \(f.field.encoding)" : "\(f.field.bits)-bit \(f.field.encoding)"
+            var spans = [Span(Self.padded(Self.fieldName(f.field.name, language), 13), style: Self.fieldStyle(i, context: context))]
+            let bits = say("\(f.field.bits)-bit \(f.field.encoding)", "\(f.field.bits) 位 \(Self.layoutText(f.field.encoding, language))")
+            let items = f.field.count > 1 ? "\(f.field.count) x \(bits)" : bits
             spans.append(Span(Self.padded(items, 24), style: theme.dim))
             if f.field.count == 1 {
                 let hex = f.hex(0)
@@ -70,25 +75,27 @@ extension BlocksScreen {
                 let shown = f.items.prefix(8).map { String($0) }.joined(separator: " ")
                 spans.append(Span(shown + (f.items.count > 8 ? " …  " : "  "), style: theme.text))
             }
-            spans.append(Span(f.field.role, style: theme.dim))
+            spans.append(Span(Self.layoutText(f.field.role, language), style: theme.dim))
             line(spans)
         }
         y += 1
         // The element.
         let index = anatomy.blockRange.lowerBound + min(element, layout.valuesPerBlock - 1)
-        line([Span("element \(index - anatomy.blockRange.lowerBound) of the block:  x = ", style: theme.text),
+        let position = index - anatomy.blockRange.lowerBound
+        line([Span(say("element \(position) of the block:  x = ", "块的第 \(position) 个元素：  x = "), style: theme.text),
               Span(Self.float32Text(anatomy.values[index], width: 24), style: theme.title),
               Span("  →  y = ", style: theme.text), Span(Self.float32Text(anatomy.decoded[index], width: 24), style: theme.title),
-              Span("  (float32 in and out)", style: theme.dim)])
+              Span(Translation.text("  (float32 in and out)", language), style: theme.dim)])
         if let r = anatomy.reconstruction(of: index) {
-            line([Span(r.formula, style: theme.text), Span("   in \(r.order)", style: theme.dim)])
+            line([Span(Self.formulaText(r.formula, language), style: theme.text),
+                  Span(say("   in \(r.order)", "   按 \(Self.chineseText(r.order))"), style: theme.dim)])
             // Terms, as many per line as fit.
             var spans: [Span] = [Span("  ", style: .plain)]
             var used = 2
             for t in r.terms {
-                let term = [Span("\(t.symbol) = ", style: theme.dim),
+                let term = [Span("\(Self.fieldName(t.symbol, language)) = ", style: theme.dim),
                             Span(ValueText.fitted(t.value, width: 22, minimumDigits: 6).text, style: theme.text),
-                            Span(" (\(t.source))   ", style: theme.dim)]
+                            Span(say(" (\(t.source))   ", "（\(Self.chineseText(t.source))）  "), style: theme.dim)]
                 let columns = term.reduce(0) { $0 + DisplayWidth.of($1.text) }
                 if used + columns > width && spans.count > 1 {
                     line(spans)
@@ -100,33 +107,33 @@ extension BlocksScreen {
             }
             line(spans)
         } else {
-            line([Span("(this format does not spell out its reconstruction)", style: theme.dim)])
+            line([Span(Translation.text("(this format does not spell out its reconstruction)", language), style: theme.dim)])
         }
         let error = abs(Double(anatomy.decoded[index]) - Double(anatomy.values[index]))
         line([Span("  |y - x| = ", style: theme.dim), Span(ValueText.fitted(ExactValue(error), width: 20, minimumDigits: 6).text, style: theme.text)])
         y += 1
         // Bit accounting.
-        var account = layout.fields.map { "\($0.name) \($0.bits * $0.count)" }.joined(separator: " + ")
-        account += " = \(layout.bitsPerBlock) bits per \(layout.valuesPerBlock) values"
-        if layout.blocksPerGroup > 0 { account += ", + \(layout.groupBits) per \(layout.blocksPerGroup) blocks" }
-        account += " = \(Self.exactText(layout.bitsPerValue)) bits/value"
-        if !layout.callFields.isEmpty { account += " (+ \(layout.callBits) bits per row, not counted)" }
-        line([Span("bits: ", style: theme.dim), Span(account, style: theme.text)])
+        var account = layout.fields.map { "\(Self.fieldName($0.name, language)) \($0.bits * $0.count)" }.joined(separator: " + ")
+        account += say(" = \(layout.bitsPerBlock) bits per \(layout.valuesPerBlock) values", " = 每 \(layout.valuesPerBlock) 个数值 \(layout.bitsPerBlock) 位")
+        if layout.blocksPerGroup > 0 { account += say(", + \(layout.groupBits) per \(layout.blocksPerGroup) blocks", "，另每 \(layout.blocksPerGroup) 块 \(layout.groupBits) 位") }
+        account += say(" = \(perValue) bits/value", " = \(perValue) 位/数值")
+        if !layout.callFields.isEmpty { account += say(" (+ \(layout.callBits) bits per row, not counted)", "（另每行 \(layout.callBits) 位，未计入）") }
+        line([Span(Translation.text("bits: ", language), style: theme.dim), Span(account, style: theme.text)])
         let e = anatomy.blockError
-        var errorSpans: [Span] = [Span("block error: max |y - x| = ", style: theme.dim),
+        var errorSpans: [Span] = [Span(Translation.text("block error: max |y - x| = ", language), style: theme.dim),
                                   Span(ValueText.fitted(ExactValue(e.maxAbs), width: 14, minimumDigits: 6).text, style: theme.text)]
         if e.sumSquaredError > 0 && e.sumSquares > 0 {
             let sqnr = 10 * log10(e.sumSquares / e.sumSquaredError)
             errorSpans += [Span("   SQNR ", style: theme.dim), Span("≈" + Self.fixed(sqnr, 2) + " dB", style: theme.text)]
         } else if e.sumSquaredError == 0 {
-            errorSpans += [Span("   exact block (every y = x)", style: theme.dim)]
+            errorSpans += [Span(Translation.text("   exact block (every y = x)", language), style: theme.dim)]
         }
         line(errorSpans)
     }
 
     /// The chosen block's bytes in hex, each byte in the colour of the field holding its first bit;
     /// returns the rows used. Rows that do not fit end with a count of the bytes left out.
-    func drawBytes(_ anatomy: BlockAnatomy, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, maxY: Int,
+    func drawBytes(_ anatomy: BlockAnatomy, into buffer: inout CellBuffer, x: Int, y: Int, width: Int, maxY: Int, language: Language,
                    context: RenderContext) -> Int {
         let clip = Rect(x: x, y: y, width: width, height: max(0, maxY - y))
         let range = anatomy.blockByteRange
@@ -148,7 +155,8 @@ extension BlocksScreen {
                                      style: Self.fieldStyle(fieldIndex(ofByte: b), context: context), clip: clip, context: context)
             }
             if r == rows - 1 && start + perRow < range.upperBound {
-                buffer.put("… \(range.upperBound - start - perRow) more bytes", x: column, y: y + r, style: context.theme.dim, clip: clip, context: context)
+                let more = range.upperBound - start - perRow
+                buffer.put(language == .zh ? "… 另有 \(more) 字节" : "… \(more) more bytes", x: column, y: y + r, style: context.theme.dim, clip: clip, context: context)
             }
         }
         return rows

@@ -25,7 +25,9 @@ extension BlocksScreen: Screen {
             sample = (min(sample, choices - 1) + 1) % choices
             block = min(block, blockCount(tensor: session.tensorData) - 1)
             if let tensor = session.tensorData, showsTensor(tensor) {
-                session.show("data: \(tensor.title), its first \(blockCount(tensor: tensor)) block\(blockCount(tensor: tensor) == 1 ? "" : "s")")
+                let count = blockCount(tensor: tensor)
+                session.show(session.language == .zh ? "数据：\(tensor.title(.zh))，前 \(count) 块"
+                             : "data: \(tensor.title), its first \(count) block\(count == 1 ? "" : "s")")
             }
         default: return nil
         }
@@ -35,6 +37,6 @@ extension BlocksScreen: Screen {
     /// Draws the screen.
     public func render(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         guard !area.isEmpty else { return }
-        draw(into: &buffer, area: area, tensor: session.tensorData, context: context)
+        draw(into: &buffer, area: area, tensor: session.tensorData, language: session.language, context: context)
     }
 }

@@ -33,6 +33,12 @@ public struct SweepRequest: Sendable, Hashable {
     /// The name of the values swept: the tensor's, else the preset's.
     public var sourceTitle: String { tensor?.title ?? source.title(focused: focused) }
 
+    /// The name of the values swept in a language.
+    public func sourceTitle(_ language: Language) -> String {
+        guard language == .zh else { return sourceTitle }
+        return tensor.map { $0.title(language) } ?? source.title(focused: focused, language)
+    }
+
     /// The values swept: the tensor's bit patterns, else the preset's source.
     public var sweepSource: SweepSource { tensor.map { .values($0.bits) } ?? source.source(focused: focused) }
 }

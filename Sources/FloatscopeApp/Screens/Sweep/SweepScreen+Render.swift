@@ -8,20 +8,21 @@ extension SweepScreen {
     /// Draws the setup, the progress, the comparison table, the histogram and the binade strip.
     func draw(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
         let theme = context.theme
+        let language = session.language
         let chosenTitle = sourceTitle(session)
-        let shownTitle = run.map(\.request.sourceTitle) ?? resultsTitle ?? chosenTitle
+        let shownTitle = run.map { $0.request.sourceTitle(language) } ?? resultsRequest.map { $0.sourceTitle(language) } ?? resultsTitle ?? chosenTitle
         var x = area.x + 1
-        x += buffer.put("source ", x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(Self.say(language, "source ", "数据源 "), x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(chosenTitle, x: x, y: area.y, style: theme.title, clip: area, context: context)
-        x += buffer.put(" (f)  targets ", x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(Self.say(language, " (f)  targets ", " (f)  目标 "), x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(targetNames(session).joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
-        buffer.put("Enter start · c cancel · o sort · ↑↓ row · r s rounding · x export",
+        buffer.put(Translation.text("Enter start · c cancel · o sort · ↑↓ row · r s rounding · x export", language),
                    x: area.x + 1, y: area.y + 1, style: theme.dim, clip: area, context: context)
-        drawProgress(into: &buffer, x: area.x + 1, y: area.y + 2, width: area.width - 2, shownTitle: shownTitle, context: context)
+        drawProgress(into: &buffer, x: area.x + 1, y: area.y + 2, width: area.width - 2, shownTitle: shownTitle, language: language, context: context)
         let names = run?.request.targets ?? results.map(\.target)
         let tableTop = area.y + 3
-        drawTable(names: names, into: &buffer, area: Rect(x: area.x, y: tableTop, width: area.width, height: names.count + 1), context: context)
+        drawTable(names: names, into: &buffer, area: Rect(x: area.x, y: tableTop, width: area.width, height: names.count + 1), language: language, context: context)
         let detailTop = tableTop + names.count + 2
         let detail = Rect(x: area.x, y: detailTop, width: area.width, height: area.maxY - detailTop)
         guard let figures = selectedFigures, detail.height >= 6 else {
@@ -29,37 +30,43 @@ extension SweepScreen {
             return
         }
         let strip = 3
-        drawHistogram(figures, into: &buffer, area: Rect(x: detail.x, y: detail.y, width: detail.width, height: detail.height - strip), context: context)
-        drawBinades(figures, into: &buffer, area: Rect(x: detail.x, y: detail.maxY - strip, width: detail.width, height: strip), context: context)
+        drawHistogram(figures, into: &buffer, area: Rect(x: detail.x, y: detail.y, width: detail.width, height: detail.height - strip), language: language,
+                      context: context)
+        drawBinades(figures, into: &buffer, area: Rect(x: detail.x, y: detail.maxY - strip, width: detail.width, height: strip), language: language,
+                    context: context)
     }
 
     /// What a sweep does and the presets, before the first sweep.
     func drawIntro(into buffer: inout CellBuffer, area: Rect, session: Session, context: RenderContext) {
-        let theme = context.theme
+        let theme = context.theme, language = session.language
         let saturation = session.overflow == .saturate ? "on" : "off"
+        let source = sourceTitle(session), names = targetNames(session).joined(separator: ", ")
+        let tensor = session.tensorData.map { Self.say(language, "tensor \($0.name) (Model u)", "张量 \($0.name)（模型画面 u）") }
         let lines: [(String, Style)] = [
-            ("Enter sweeps \(sourceTitle(session)) through \(targets.title) (\(targetNames(session).joined(separator: ", "))), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", theme.text),
+            (Self.say(language, "Enter sweeps \(source) through \(targets.title) (\(names)), rounding \(session.rounding.shortName), saturation \(saturation), in the background.",
+                      "Enter 在后台扫描 \(source)，目标为 \(targets.title(language))（\(names)），舍入 \(session.rounding.shortName)，饱和\(Translation.text(saturation, language))。"), theme.text),
             ("", theme.text),
-            ("Sources (f F): " + (SweepSourcePreset.allCases.map(\.title) + [session.tensorData.map { "tensor \($0.name) (Model u)" }].compactMap { $0 })
+            (Self.say(language, "Sources (f F): ", "数据源（f F）：") + (SweepSourcePreset.allCases.map { $0.title(language) } + [tensor].compactMap { $0 })
                 .joined(separator: " · "), theme.dim),
-            ("Targets (t): " + SweepTargetPreset.allCases.map(\.title).joined(separator: " · "), theme.dim),
-            ("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
-                + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", theme.dim),
+            (Self.say(language, "Targets (t): ", "目标（t）：") + SweepTargetPreset.allCases.map { $0.title(language) }.joined(separator: " · "), theme.dim),
+            (Translation.text("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
+                + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", language), theme.dim),
         ]
         buffer.putParagraphs(lines, in: area, fromRow: area.y, context: context)
     }
 
     /// The progress bar, rate and time left; or what the last sweep did; or "idle".
-    func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, shownTitle: String, context: RenderContext) {
+    func drawProgress(into buffer: inout CellBuffer, x: Int, y: Int, width: Int, shownTitle: String, language: Language, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let clip = Rect(x: x, y: y, width: width, height: 1)
         guard let run else {
             if results.isEmpty {
-                buffer.put("idle: no sweep yet", x: x, y: y, style: theme.dim, clip: clip, context: context)
+                buffer.put(Translation.text("idle: no sweep yet", language), x: x, y: y, style: theme.dim, clip: clip, context: context)
             } else {
                 let partial = results.contains { $0.partial } || results.isEmpty
                 let seconds = Self.duration(results.map(\.elapsed).reduce(0, +))
-                let text = "\(partial ? "cancelled" : "done"): \(shownTitle), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)"
+                let text = Self.say(language, "\(partial ? "cancelled" : "done"): \(shownTitle), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)",
+                                    "\(partial ? "已取消" : "完成")：\(shownTitle)，\(results.count) 个目标，用时 \(seconds)")
                 buffer.put(text, x: x, y: y, style: partial ? theme.statusWarn : theme.statusOK, clip: clip, context: context)
             }
             return
@@ -74,12 +81,12 @@ extension SweepScreen {
         column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
         // Whole percent done, rounded down like the title bar's (which once said 37% beside 38%).
         var parts = [String(format: "%3.0f%%", (min(1, max(0, fraction)) * 100).rounded(.down))]
-        if run.cancelling { parts.append("cancelling") }
+        if run.cancelling { parts.append(Self.say(language, "cancelling", "正在取消")) }
         let index = min(run.currentTarget, run.request.targets.count - 1)
-        parts.append("target \(index + 1)/\(run.request.targets.count) \(run.request.targets[max(0, index)])")
+        parts.append(Self.say(language, "target", "目标") + " \(index + 1)/\(run.request.targets.count) \(run.request.targets[max(0, index)])")
         if let progress = run.progress {
-            if let left = progress.remaining { parts.append(Self.duration(left) + " left") }
-            parts.append(ValueText.roundedMark + CompactNumber.text(progress.rate, width: 5) + " values/s")
+            if let left = progress.remaining { parts.append(Self.say(language, Self.duration(left) + " left", "剩余 " + Self.duration(left))) }
+            parts.append(ValueText.roundedMark + CompactNumber.text(progress.rate, width: 5) + Self.say(language, " values/s", " 个数值/s"))
         }
         // Whole parts only, most important first: a part that does not fit is left out, not cut.
         var text = parts[0]
@@ -90,18 +97,20 @@ extension SweepScreen {
     }
 
     /// One row per target: bits per value, RMSE, SQNR, relative errors, overflow counts.
-    func drawTable(names: [String], into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawTable(names: [String], into buffer: inout CellBuffer, area: Rect, language: Language, context: RenderContext) {
         guard !names.isEmpty else { return }
         let theme = context.theme
         let wide = area.width >= 110
+        func say(_ en: String, _ zh: String) -> String { Self.say(language, en, zh) }
         let sortable: [(SweepSortColumn?, String, Int)] = [
-            (.target, "target", 12), (.bits, "bits", 6), (.rmse, "RMSE", 10), (.sqnr, "SQNR dB", 10),
-            (nil, "mean rel", 10), (nil, "max rel", 10), (.overflow, "overflow", 10), (nil, "saturated", 10),
-        ] + (wide ? [(nil, "exact", 8), (nil, "underflow", 10), (nil, "seconds", 8)] : [])
+            (.target, say("target", "目标"), 12), (.bits, say("bits", "位数"), 6), (.rmse, "RMSE", 10), (.sqnr, "SQNR dB", 10),
+            (nil, say("mean rel", "平均相对"), 10), (nil, say("max rel", "最大相对"), 10), (.overflow, say("overflow", "上溢"), 10), (nil, say("saturated", "饱和"), 10),
+        ] + (wide ? [(nil, say("exact", "精确"), 8), (nil, say("underflow", "下溢"), 10), (nil, say("seconds", "秒"), 8)] : [])
         var x = area.x + 2
         for (column, title, width) in sortable {
             let marked = column == sort && sort != .target ? title + String(context.glyphs.arrowDown) : title
-            let text = column == .target ? marked.padding(toLength: width, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, width - DisplayWidth.of(marked))) + marked
+            let gap = String(repeating: " ", count: max(0, width - DisplayWidth.of(marked)))
+            let text = column == .target ? marked + gap : gap + marked
             buffer.put(text, x: x, y: area.y, style: column == sort ? theme.title : theme.dim, clip: area, context: context)
             x += width
         }
@@ -129,17 +138,18 @@ extension SweepScreen {
             y += 1
         }
         for name in names.dropFirst(figures.count) where y < area.maxY {
-            buffer.put("   " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + "  waiting", x: area.x, y: y, style: theme.dim, clip: area, context: context)
+            buffer.put("   " + name.padding(toLength: 11, withPad: " ", startingAt: 0) + say("  waiting", "  等待中"), x: area.x, y: y, style: theme.dim, clip: area, context: context)
             y += 1
         }
     }
 
     /// Vertical bars of the ULP-error histogram (share of finite pairs per bin).
-    func drawHistogram(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawHistogram(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, language: Language, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let s = f.statistics
-        let title = "ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(s.elements) values"
-            + "  ·  mean rel \(Self.number(s.meanRelativeError))  ·  max rel \(Self.number(s.maxRelativeError))"
+        let meanText = Self.number(s.meanRelativeError), maxText = Self.number(s.maxRelativeError)
+        let title = Self.say(language, "ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(s.elements) values  ·  mean rel \(meanText)  ·  max rel \(maxText)",
+                             "\(f.target) 的 ULP 误差\(f.partial ? "（部分）" : "")  ·  \(s.elements) 个数值  ·  平均相对误差 \(meanText)  ·  最大相对误差 \(maxText)")
         buffer.put(title, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
         let counts = s.histogram.counts, labels = ErrorHistogram.labels
         let total = max(1, counts.reduce(0, +))
@@ -162,15 +172,15 @@ extension SweepScreen {
             let count = i < counts.count ? counts[i] : 0
             let percent = count == 0 ? "" : Self.percent(count, of: total, width: columnWidth - 1)
             buffer.put(percent, x: x, y: area.y + barRows + 1, style: theme.text, context: context)
-            buffer.put(label, x: x, y: area.y + barRows + 2, style: theme.dim, context: context)
+            buffer.put(label == "exact" ? Self.say(language, label, "精确") : label, x: x, y: area.y + barRows + 2, style: theme.dim, context: context)
         }
     }
 
     /// One cell per binade of the inputs: mean relative error as a shade, with the exponent range.
-    func drawBinades(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
+    func drawBinades(_ f: SweepFigures, into buffer: inout CellBuffer, area: Rect, language: Language, context: RenderContext) {
         let theme = context.theme, g = context.glyphs
         let used = f.statistics.binades.filter { $0.count > 0 }
-        buffer.put("mean relative error per binade 2^k (darker = larger; scale 1e-8 … 1)", x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
+        buffer.put(Translation.text("mean relative error per binade 2^k (darker = larger; scale 1e-8 … 1)", language), x: area.x + 1, y: area.y, style: theme.dim, clip: area, context: context)
         guard let first = used.first?.exponent, let last = used.last?.exponent else { return }
         let span = last - first + 1
         let label = "2^\(first) "
@@ -192,7 +202,9 @@ extension SweepScreen {
         buffer.put(" 2^\(last)", x: x + width, y: area.y + 1, style: theme.dim, clip: area, context: context)
         let worst = used.max { $0.meanRelativeError < $1.meanRelativeError }
         if let worst {
-            buffer.put("worst binade 2^\(worst.exponent): mean rel \(Self.number(worst.meanRelativeError)), max rel \(Self.number(worst.maxRelativeError))",
+            let mean = Self.number(worst.meanRelativeError), largest = Self.number(worst.maxRelativeError)
+            buffer.put(Self.say(language, "worst binade 2^\(worst.exponent): mean rel \(mean), max rel \(largest)",
+                                "误差最大的二进制量级 2^\(worst.exponent)：平均相对误差 \(mean)，最大相对误差 \(largest)"),
                        x: area.x + 1, y: area.y + 2, style: theme.text, clip: area, context: context)
         }
     }

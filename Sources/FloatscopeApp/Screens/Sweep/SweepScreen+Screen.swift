@@ -8,32 +8,34 @@ extension SweepScreen: Screen {
     /// Source and target presets, rounding, start, cancel, sort and row keys.
     public mutating func handle(_ message: Message, in area: Rect, session: inout Session) -> [Effect]? {
         guard case .key(let key) = message else { return nil }
+        let language = session.language
         switch key {
         case .character("f", modifiers: []): changeSetup(session: &session) { [tensor = session.tensorData] in $0.stepSource(forward: true, tensor: tensor) }
         case .character("F", modifiers: []): changeSetup(session: &session) { [tensor = session.tensorData] in $0.stepSource(forward: false, tensor: tensor) }
         case .character("t", modifiers: []): changeSetup(session: &session) { $0.targets = $0.targets.next }
         case .character("r", modifiers: []):
             session.cycleRounding()
-            session.show("rounding: \(session.rounding.shortName) (scalar targets; block formats follow their specs)")
+            session.show(Self.say(language, "rounding: \(session.rounding.shortName) (scalar targets; block formats follow their specs)",
+                                  "舍入：\(session.rounding.shortName)（标量目标；块格式按各自的规范）"))
         case .character("s", modifiers: []):
             session.toggleSaturation()
-            session.show(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule")
+            session.show(Translation.text(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule", language))
         case .enter: return start(session: &session)
         case .character("c", modifiers: []), .escape:
             guard var current = run else {
                 if key == .escape { return nil }
-                session.show("no sweep running (Enter starts one)")
+                session.show(Translation.text("no sweep running (Enter starts one)", language))
                 return []
             }
             if current.cancelling { return [] }
             current.cancelling = true
             run = current
-            session.show("cancelling the sweep…", tone: .warning)
+            session.show(Translation.text("cancelling the sweep…", language), tone: .warning)
             return [.cancelSweep(current.request.id)]
         case .character("o", modifiers: []):
             sort = sort.next
             selected = 0
-            session.show("sorted by \(sort.title)")
+            session.show(Self.say(language, "sorted by \(sort.title)", "按\(sort.title(language))排序"))
         case .up, .character("k", modifiers: []): selected = max(0, selected - 1)
         case .down, .character("j", modifiers: []): selected = min(max(0, shownFigures.count - 1), selected + 1)
         default: return nil
@@ -44,7 +46,7 @@ extension SweepScreen: Screen {
     /// Changes the source or targets, unless a sweep is running.
     mutating func changeSetup(session: inout Session, _ change: (inout SweepScreen) -> Void) {
         guard run == nil else {
-            session.show("a sweep is running: c cancels it", tone: .warning)
+            session.show(Translation.text("a sweep is running: c cancels it", session.language), tone: .warning)
             return
         }
         change(&self)
@@ -53,18 +55,18 @@ extension SweepScreen: Screen {
     /// Starts a sweep of the current setup, unless one is running.
     mutating func start(session: inout Session) -> [Effect] {
         guard run == nil else {
-            session.show("a sweep is already running: c cancels it", tone: .warning)
+            session.show(Translation.text("a sweep is already running: c cancels it", session.language), tone: .warning)
             return []
         }
         let names = targetNames(session)
         guard !names.isEmpty else {
-            session.show("no targets", tone: .warning)
+            session.show(Translation.text("no targets", session.language), tone: .warning)
             return []
         }
         let tensor = usesTensor ? session.tensorData : nil
         let focused = SweepScreen.focused(session)
         if tensor == nil, source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
-            session.show(problem, tone: .error)
+            session.show(Self.exhaustiveProblem(problem, focused, session.language), tone: .error)
             return []
         }
         let request = SweepRequest(id: nextID, source: source, focused: focused, targets: names, rounding: session.rounding, overflow: session.overflow,
@@ -72,7 +74,8 @@ extension SweepScreen: Screen {
         nextID += 1
         run = SweepRun(request: request)
         selected = 0
-        session.show("sweeping \(request.sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…")
+        session.show(Self.say(session.language, "sweeping \(request.sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…",
+                              "正在扫描 \(request.sourceTitle(session.language))，\(names.count) 个目标…"))
         return [.startSweep(request)]
     }
 

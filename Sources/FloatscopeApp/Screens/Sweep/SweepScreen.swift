@@ -18,6 +18,8 @@ public struct SweepScreen: Sendable, Equatable {
     public internal(set) var results: [SweepFigures] = []
     /// The name of those figures' source.
     public internal(set) var resultsTitle: String?
+    /// The request of those figures (to name their source in the screen's language).
+    public internal(set) var resultsRequest: SweepRequest?
     /// The column the comparison table is sorted by.
     public internal(set) var sort: SweepSortColumn = .target
     /// The table row whose histogram and binades are shown (in sorted order).
@@ -76,11 +78,11 @@ public struct SweepScreen: Sendable, Equatable {
         return shownFigures[rows[min(max(0, selected), rows.count - 1)]]
     }
 
-    /// The name of the source chosen: the session's tensor data when it is chosen and set, else
-    /// the preset's (with the session's focused format named).
+    /// The name of the source chosen, in the session's language: the session's tensor data when it
+    /// is chosen and set, else the preset's (with the session's focused format named).
     public func sourceTitle(_ session: Session) -> String {
-        if usesTensor, let tensor = session.tensorData { return tensor.title }
-        return source.title(focused: SweepScreen.focused(session))
+        if usesTensor, let tensor = session.tensorData { return tensor.title(session.language) }
+        return source.title(focused: SweepScreen.focused(session), session.language)
     }
 
     /// Steps the source choice: the presets in order, then the tensor data when there is one (wrapping).
@@ -97,8 +99,8 @@ public struct SweepScreen: Sendable, Equatable {
     }
 
     /// Folds a report of the background sweep into the screen; reports of other sweeps are ignored.
-    /// Returns a status message when the sweep ended.
-    mutating func receive(_ message: Message) -> (String, Tone)? {
+    /// Returns a status message (in `language`) when the sweep ended.
+    mutating func receive(_ message: Message, language: Language = .en) -> (String, Tone)? {
         switch message {
         case .sweepProgress(let id, let progress):
             guard run?.request.id == id else { return nil }
@@ -111,12 +113,14 @@ public struct SweepScreen: Sendable, Equatable {
             guard let current = run, current.request.id == id else { return nil }
             results = figures
             resultsTitle = current.request.sourceTitle
+            resultsRequest = current.request
             run = nil
             selected = min(selected, max(0, figures.count - 1))
             let cancelled = figures.count < current.request.targets.count || figures.contains { $0.partial }
             let seconds = figures.map(\.elapsed).reduce(0, +)
             let time = SweepScreen.duration(seconds)
             // Short enough for the status line beside the rounding and saturation at 80 columns.
+            if language == .zh { return cancelled ? ("已取消，用时 \(time)，保留部分结果", .warning) : ("扫描完成：\(figures.count) 个目标，\(time)", .ok) }
             return cancelled ? ("cancelled after \(time), partial figures kept", .warning)
                 : ("sweep done: \(figures.count) target\(figures.count == 1 ? "" : "s"), \(time)", .ok)
         default: break

@@ -22,6 +22,18 @@ public enum SweepSortColumn: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The header text of the column in a language.
+    public func title(_ language: Language) -> String {
+        guard language == .zh else { return title }
+        switch self {
+        case .target: return "目标"
+        case .bits: return "位数"
+        case .rmse: return "RMSE"
+        case .sqnr: return "SQNR"
+        case .overflow: return "上溢"
+        }
+    }
+
     /// The next column (wrapping).
     public var next: SweepSortColumn { SweepSortColumn(rawValue: (rawValue + 1) % Self.allCases.count) ?? .target }
 

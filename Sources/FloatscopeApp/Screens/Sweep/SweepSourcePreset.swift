@@ -43,6 +43,29 @@ public enum SweepSourcePreset: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The name shown on the screen in a language.
+    public func title(_ language: Language) -> String {
+        guard language == .zh else { return title }
+        switch self {
+        case .fp16Codes: return "fp16，全部编码"
+        case .fp32Codes: return "fp32，全部编码（慢）"
+        case .normal1M: return "正态 normal(0,1)，1M 个样本"
+        case .normal16M: return "正态 normal(0,1)，16M 个样本"
+        case .studentT1M: return "t 分布 t(3)，1M 个样本"
+        case .focusedCodes: return "选中的格式，全部编码"
+        }
+    }
+
+    /// The name shown on the source line in a language: the focused format named, the seed of samples given.
+    public func title(focused: Format, _ language: Language) -> String {
+        guard language == .zh else { return title(focused: focused) }
+        switch self {
+        case .focusedCodes: return "\(focused.name)，全部编码"
+        case .normal1M, .normal16M, .studentT1M: return "\(title(language))，种子 \(Self.seed)"
+        case .fp16Codes, .fp32Codes: return title(language)
+        }
+    }
+
     /// Number of values swept per target (`focused` is the format of `focusedCodes`).
     public func count(focused: Format) -> UInt64 {
         switch self {

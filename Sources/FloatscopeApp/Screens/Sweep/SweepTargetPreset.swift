@@ -21,6 +21,17 @@ public enum SweepTargetPreset: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The name shown on the screen in a language.
+    public func title(_ language: Language) -> String {
+        guard language == .zh else { return title }
+        switch self {
+        case .narrowFloats: return "16/8 位浮点"
+        case .fourBitBlocks: return "4 位块格式"
+        case .bitsFormats: return "位画面的格式"
+        case .ggufTypes: return "GGUF 类型"
+        }
+    }
+
     /// The target names (scalar formats, or block specs with a colon or a block name).
     public func targets(bitsFormats: [Format]) -> [String] {
         switch self {
