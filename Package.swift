@@ -1,14 +1,18 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Release builds of the executable, of FormatCore, Sweep and Measure (the code its hot loops run)
-/// and of the benchmarks are tuned for the building machine (users build from source): the
-/// K-quant and absmax block lanes in FormatCore run 1.6-1.8x faster tuned (measured, model-bench and
-/// gguf-bench). The other library products (TUICore, TensorFiles, TensorFileIO) are not tuned; a
-/// package that depends on FormatCore by version cannot (SwiftPM refuses unsafe flags there) and
-/// takes it by path or branch. Results never depend on tuning: no operation is fused or
-/// reordered (Swift does not contract a*b+c), the kernels are tested against the scalar paths, and
-/// the GGUF codecs' tests pass in a tuned release build (`swift test -c release --filter GGUF`).
+/// Release builds of the executable's own modules (Sweep, Measure: targets of the executable, not
+/// products) and of the benchmarks are tuned for the building machine (users build from source).
+/// The library products are not (issue 13): a package that depends on FormatCore (with
+/// _SIMDBuiltins) or TUICore gets code that runs on any CPU of the architecture. FormatCore's block
+/// lanes run 1.6-1.8x faster tuned (gguf-bench, model-bench), so README's build commands pass
+/// `-Xswiftc -target-cpu -Xswiftc native`, which tunes every module of that build, FormatCore
+/// included, while the package itself declares no unsafe flag on a library product. FormatCore's
+/// fp32 kernel is @inlinable, so the sweep loops that call it are compiled tuned either way.
+/// Results never depend on tuning: no operation is fused or reordered (Swift does not contract
+/// a*b+c), the kernels are tested against the scalar paths, and the whole test suite passes in a
+/// tuned release build (`swift build -c release --build-tests -Xswiftc -enable-testing -Xswiftc
+/// -target-cpu -Xswiftc native`, then `swift test` with the same flags and `--skip-build`).
 let hostTuning: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
 
 let package = Package(
@@ -31,8 +35,7 @@ let package = Package(
         // threads, import Foundation, C or the terminal modules.
         .target(
             name: "FormatCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt"), "_SIMDBuiltins"],
-            swiftSettings: hostTuning
+            dependencies: [.product(name: "BigInt", package: "BigInt"), "_SIMDBuiltins"]
         ),
         // Terminal-UI foundation: cells, buffers, layout, views, diffs, ANSI and SVG text as strings.
         // May not: import anything (no Foundation, no C), do I/O or know about number formats.
