@@ -16,7 +16,7 @@ extension BlocksScreen {
     /// Draws everything top to bottom; sections that do not fit are left out from the bottom.
     func draw(into buffer: inout CellBuffer, area: Rect, tensor: TensorData?, language: Language, context: RenderContext) {
         let theme = context.theme
-        func say(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let codec = self.codec
         let layout = codec.layout
         let encoded = values(tensor: tensor)

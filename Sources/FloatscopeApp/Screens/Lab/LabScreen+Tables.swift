@@ -14,7 +14,7 @@ extension LabScreen {
     }
 
     /// A text in the screen's language.
-    func say(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+    func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
 
     /// The scaler view: settings, a summary, the scale over the steps as a plot, and the steps
     /// where the scale changed or a step was skipped.

@@ -12,7 +12,7 @@ extension ModelScreen {
     /// Draws the heatmap, or why there is none.
     func drawHeatmap(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, g = context.glyphs, language = drawnLanguage(context)
-        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let grid = LayerGrid(names: tensors.map(\.name))
         let y0 = area.y
         buffer.put(say("SQNR in \(chosenName) by layer and tensor kind", "\(chosenName) 格式下各层、各类张量的 SQNR"), x: area.x + 1, y: y0, style: theme.title, clip: area, context: context)

@@ -21,7 +21,7 @@ extension ModelScreen {
     /// Draws the panel.
     func drawPanel(into buffer: inout CellBuffer, area: Rect, context: RenderContext) {
         let theme = context.theme, language = drawnLanguage(context)
-        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         guard let index = selectedTensor else { return }
         let tensor = tensors[index]
         let y0 = area.y
@@ -56,7 +56,7 @@ extension ModelScreen {
     /// The chosen format's figures of a tensor, in one line of `width` columns (the cosine left out
     /// when it does not fit).
     func figuresText(_ index: Int, width: Int, language: Language = .en) -> String {
-        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let name = chosenName + ":"
         guard reports[index] != nil else { return "\(name) …" }
         guard let outcome = outcome(index) else { return "\(name) n/a" }
@@ -127,8 +127,8 @@ extension ModelScreen {
         let counts = (0..<width).map { count(BinadeColumns(axis: axis, width: width).binades(column: $0)) }
         let largest = counts.max() ?? 0
         buffer.put("log2|x|", x: area.x + 1, y: area.y, style: theme.dim, context: context)
-        buffer.put(Self.say("count", "个数", language), x: area.x + 1, y: area.y + 1, style: theme.dim, context: context)
-        buffer.put(Self.say("(log)", "(对数)", language), x: area.x + 1, y: area.y + 2, style: theme.dim, context: context)
+        buffer.put(language.say("count", "个数"), x: area.x + 1, y: area.y + 1, style: theme.dim, context: context)
+        buffer.put(language.say("(log)", "(对数)"), x: area.x + 1, y: area.y + 2, style: theme.dim, context: context)
         let barStyle = context.colorMode == .noColor ? Style.plain : Style(fg: .cyan)
         for (j, c) in counts.enumerated() where c > 0 {
             // Height in half rows: log(1 + count) against the largest, at least a half row for one value.

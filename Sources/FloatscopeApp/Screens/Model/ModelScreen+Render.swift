@@ -25,14 +25,13 @@ extension ModelScreen {
         let file = model.file
         let params = file.tensors.reduce(0) { $0 + $1.elementCount }
         var x = area.x + 1
-        x += buffer.put(Self.say("model ", "模型 ", language), x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(language.say("model ", "模型 "), x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(model.title, x: x, y: area.y, style: theme.title, clip: area, context: context)
         let tensors = file.tensors.count, parameters = TensorData.grouped(params)
-        buffer.put(Self.say("  \(file.kind.rawValue) · \(tensors) tensors · \(parameters) parameters", "  \(file.kind.rawValue) · \(tensors) 个张量 · \(parameters) 个参数", language),
+        buffer.put(language.say("  \(file.kind.rawValue) · \(tensors) tensors · \(parameters) parameters", "  \(file.kind.rawValue) · \(tensors) 个张量 · \(parameters) 个参数"),
                    x: x, y: area.y, style: theme.dim, clip: area, context: context)
         drawProgress(into: &buffer, x: area.x + 1, y: area.y + 1, width: area.width - 2, context: context)
-        let keys = Self.say("format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")",
-                            "格式 \(chosenName) (f F) · 排序 \(sort.title(language)) (s) · ↑↓ 张量 · h \(showsHeatmap ? "直方图" : "热图")", language)
+        let keys = language.say("format \(chosenName) (f F) · sort \(sort.title) (s) · ↑↓ tensor · h \(showsHeatmap ? "histogram" : "heatmap")", "格式 \(chosenName) (f F) · 排序 \(sort.title(language)) (s) · ↑↓ 张量 · h \(showsHeatmap ? "直方图" : "热图")")
         buffer.put(keys, x: area.x + 1, y: area.y + 2, style: theme.dim, clip: area, context: context)
         let (list, panel) = Self.layout(area, tensors: file.tensors.count)
         drawList(into: &buffer, area: list, context: context)
@@ -97,17 +96,17 @@ extension ModelScreen {
         let theme = context.theme, g = context.glyphs, language = drawnLanguage(context)
         let clip = Rect(x: x, y: y, width: width, height: 1)
         guard let run else {
-            buffer.put(Self.say("waiting to measure", "等待测量", language), x: x, y: y, style: theme.dim, clip: clip, context: context)
+            buffer.put(language.say("waiting to measure", "等待测量"), x: x, y: y, style: theme.dim, clip: clip, context: context)
             return
         }
-        let counted = Self.say("\(reportedCount)/\(reports.count) tensors", "\(reportedCount)/\(reports.count) 个张量", language)
+        let counted = language.say("\(reportedCount)/\(reports.count) tensors", "\(reportedCount)/\(reports.count) 个张量")
         if run.ended {
             let time = SweepScreen.duration(run.elapsed)
             if let problem = run.problem {
-                buffer.put(Self.say("stopped (\(problem)) after \(time): \(counted) measured", "已停止（\(Self.problemText(problem, language))），用时 \(time)：已测量 \(counted)", language),
+                buffer.put(language.say("stopped (\(problem)) after \(time): \(counted) measured", "已停止（\(Self.problemText(problem, language))），用时 \(time)：已测量 \(counted)"),
                            x: x, y: y, style: theme.statusWarn, clip: clip, context: context)
             } else {
-                buffer.put(Self.say("measured \(counted) against \(candidates.count) formats in \(time)", "已用 \(candidates.count) 种格式测量 \(counted)，用时 \(time)", language),
+                buffer.put(language.say("measured \(counted) against \(candidates.count) formats in \(time)", "已用 \(candidates.count) 种格式测量 \(counted)，用时 \(time)"),
                            x: x, y: y, style: theme.statusOK, clip: clip, context: context)
             }
             return
@@ -121,10 +120,10 @@ extension ModelScreen {
         column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
         // Whole percent done, rounded down (never 100% before the end).
         let percent = Int((run.fraction * 100).rounded(.down))
-        var text = Self.say("\(percent)%  measuring \(counted)  ", "\(percent)%  正在测量 \(counted)  ", language) + SweepScreen.duration(run.elapsed)
+        var text = language.say("\(percent)%  measuring \(counted)  ", "\(percent)%  正在测量 \(counted)  ") + SweepScreen.duration(run.elapsed)
         if run.done > 0, run.elapsed > 0, run.total > run.done {
             let left = SweepScreen.duration(run.elapsed * Double(run.total - run.done) / Double(run.done))
-            text += Self.say("  \(left) left", "  还剩 \(left)", language)
+            text += language.say("  \(left) left", "  还剩 \(left)")
         }
         buffer.put(text, x: column, y: y, style: theme.text, clip: clip, context: context)
     }
@@ -209,7 +208,7 @@ extension ModelScreen {
 
     /// A shape as `64×32` (a scalar as `scalar`, in Chinese `标量`).
     static func shapeText(_ shape: [Int], _ language: Language = .en) -> String {
-        shape.isEmpty ? say("scalar", "标量", language) : shape.map(String.init).joined(separator: "×")
+        shape.isEmpty ? language.say("scalar", "标量") : shape.map(String.init).joined(separator: "×")
     }
 
     /// The language the screen is drawn in: the session's, English where the terminal draws ASCII
@@ -218,13 +217,10 @@ extension ModelScreen {
         context.glyphs.isUnicode ? language : .en
     }
 
-    /// A text in a language: the English one, or the Chinese one in Chinese.
-    static func say(_ en: String, _ zh: String, _ language: Language) -> String { language == .zh ? zh : en }
-
     /// Why a measurement stopped, in a language (`cancelled` translated; other problems come from
     /// the file as they are).
     static func problemText(_ problem: String, _ language: Language) -> String {
-        problem == "cancelled" ? say(problem, "已取消", language) : problem
+        problem == "cancelled" ? language.say(problem, "已取消") : problem
     }
 
     /// A count: exact with thousands separators when that fits `width` columns, else exact without

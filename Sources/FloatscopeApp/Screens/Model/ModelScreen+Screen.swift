@@ -11,7 +11,7 @@ extension ModelScreen: Screen {
         if case .mouse(let event) = message { return handleMouse(event, in: area) }
         guard case .key(let key) = message else { return nil }
         let language = session.language
-        func say(_ en: String, _ zh: String) -> String { Self.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         if var editor = pathEditor {
             switch key {
             case .escape:
@@ -100,11 +100,11 @@ extension ModelScreen: Screen {
     /// screens, or says why it cannot.
     mutating func useSelectedTensor(session: inout Session) -> [Effect] {
         guard let model, let index = selectedTensor else {
-            session.show(Self.say("no tensor selected", "没有选中的张量", session.language), tone: .warning)
+            session.show(session.language.say("no tensor selected", "没有选中的张量"), tone: .warning)
             return []
         }
         let tensor = tensors[index]
-        session.show(Self.say("reading \(tensor.name)…", "正在读取 \(tensor.name)…", session.language))
+        session.show(session.language.say("reading \(tensor.name)…", "正在读取 \(tensor.name)…"))
         return [.readTensorData(model, tensor)]
     }
 
@@ -149,19 +149,18 @@ extension ModelScreen: Screen {
 
     /// The status message when a tensor's values became the data of Sweep and Blocks.
     static func dataMessage(_ data: TensorData, _ language: Language) -> String {
-        say("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")",
-            "数据：\(data.title(language))，用于扫描 (f) 和块 (d)\(data.isCut ? "，已截断" : "")", language)
+        language.say("data: \(data.title) for Sweep (f) and Blocks (d)\(data.isCut ? ", cut" : "")", "数据：\(data.title(language))，用于扫描 (f) 和块 (d)\(data.isCut ? "，已截断" : "")")
     }
 
     /// The status message when a model file was opened (its files' names and its tensors).
     static func openedMessage(_ handle: ModelHandle, _ language: Language) -> String {
         let names = handle.file.paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: ", ")
-        return say("opened \(names): \(handle.file.tensors.count) tensors", "已打开 \(names)：\(handle.file.tensors.count) 个张量", language)
+        return language.say("opened \(names): \(handle.file.tensors.count) tensors", "已打开 \(names)：\(handle.file.tensors.count) 个张量")
     }
 
     /// The status message when a model file could not be opened (the reason as the file layer gives it).
     static func openFailedMessage(_ problem: String?, _ language: Language) -> String {
-        say("cannot open the model: \(problem ?? "unknown reason")", "无法打开模型：\(problem ?? "原因不明")", language)
+        language.say("cannot open the model: \(problem ?? "unknown reason")", "无法打开模型：\(problem ?? "原因不明")")
     }
 
     /// The prompt of the path line.
@@ -169,5 +168,5 @@ extension ModelScreen: Screen {
 
     /// The prompt of the path line in a language, as wide as the English one (so that the cursor
     /// stands where the path is drawn in either language).
-    static func openPrompt(_ language: Language) -> String { say(openPrompt, "打开模型文件：   ", language) }
+    static func openPrompt(_ language: Language) -> String { language.say(openPrompt, "打开模型文件：   ") }
 }

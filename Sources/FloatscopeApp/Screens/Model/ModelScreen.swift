@@ -165,11 +165,10 @@ public struct ModelScreen: Sendable, Equatable {
             let time = SweepScreen.duration(elapsed)
             if let problem {
                 return (problem == "cancelled"
-                        ? Self.say("measurement cancelled after \(time): \(reportedCount) of \(reports.count) tensors",
-                                   "测量已取消，用时 \(time)：已测量 \(reportedCount)/\(reports.count) 个张量", language)
-                        : Self.say("measurement stopped: \(problem)", "测量已停止：\(problem)", language), problem == "cancelled" ? .warning : .error)
+                        ? language.say("measurement cancelled after \(time): \(reportedCount) of \(reports.count) tensors", "测量已取消，用时 \(time)：已测量 \(reportedCount)/\(reports.count) 个张量")
+                        : language.say("measurement stopped: \(problem)", "测量已停止：\(problem)"), problem == "cancelled" ? .warning : .error)
             }
-            return (Self.say("measured \(reports.count) tensor\(reports.count == 1 ? "" : "s") in \(time)", "已测量 \(reports.count) 个张量，用时 \(time)", language), .ok)
+            return (language.say("measured \(reports.count) tensor\(reports.count == 1 ? "" : "s") in \(time)", "已测量 \(reports.count) 个张量，用时 \(time)"), .ok)
         default:
             return nil
         }

@@ -13,9 +13,6 @@ extension NF4Screen {
         "no tensor data: on the Model screen (7), u takes the selected tensor": "无张量数据：在模型画面 (7) 按 u 取张量",
     ]
 
-    /// `en` or `zh` by language: for texts with figures interpolated, written in both languages in place.
-    static func say(_ en: String, _ zh: String, _ language: Language) -> String { language == .zh ? zh : en }
-
     /// `text` padded with spaces on the right to `width` display columns (as it is when wider).
     static func padded(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -16,7 +16,7 @@ extension NF4Screen {
 
     /// Draws the header, then the picture or the construction, then the comparison table.
     func draw(into buffer: inout CellBuffer, area: Rect, tensorData: Bool, context: RenderContext, language: Language) {
-        func say(_ en: String, _ zh: String) -> String { NF4Screen.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let theme = context.theme
         let quantizers = self.quantizers
         let quantizer = quantizers[selected]
@@ -97,7 +97,7 @@ extension NF4Screen {
 
     /// The recipe: the offset, the quantiles, the normalisation, the bits per value (in a language).
     func drawConstruction(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
-        func say(_ en: String, _ zh: String) -> String { NF4Screen.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let theme = context.theme
         let (positive, negative) = NF4Screen.quantiles()
         let scale = positive[0]

@@ -21,8 +21,8 @@ extension NF4Screen: Screen {
             refresh(session: session)
             let language = session.language
             session.show(usesTensor
-                ? NF4Screen.say("bins of \(dataTitle(language)) in blocks of \(Quantizer.blockSize)", "\(dataTitle(language))的分箱，每块 \(Quantizer.blockSize) 个", language)
-                : NF4Screen.say("bins of N(0,1) samples (seed \(Quantizer.seed))", "N(0,1) 样本的分箱（种子 \(Quantizer.seed)）", language))
+                ? language.say("bins of \(dataTitle(language)) in blocks of \(Quantizer.blockSize)", "\(dataTitle(language))的分箱，每块 \(Quantizer.blockSize) 个")
+                : language.say("bins of N(0,1) samples (seed \(Quantizer.seed))", "N(0,1) 样本的分箱（种子 \(Quantizer.seed)）"))
         default: return nil
         }
         return []

@@ -24,9 +24,6 @@ extension SweepScreen {
         "saturation on: overflows become ±max": "饱和开：上溢变为 ±max", "saturation off: each format's own overflow rule": "饱和关：按各格式自己的上溢规则",
     ]
 
-    /// `en` in English, `zh` in Chinese (for texts with numbers or names in them).
-    static func say(_ language: Language, _ en: String, _ zh: String) -> String { language == .zh ? zh : en }
-
     /// Why a format cannot be swept exhaustively (`SweepSource.exhaustiveProblem`'s message) in a
     /// language: its three reasons in Chinese, anything else as the library says it.
     static func exhaustiveProblem(_ problem: String, _ format: Format, _ language: Language) -> String {

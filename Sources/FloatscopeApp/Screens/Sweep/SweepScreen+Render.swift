@@ -12,9 +12,9 @@ extension SweepScreen {
         let chosenTitle = sourceTitle(session)
         let shownTitle = run.map { $0.request.sourceTitle(language) } ?? resultsRequest.map { $0.sourceTitle(language) } ?? resultsTitle ?? chosenTitle
         var x = area.x + 1
-        x += buffer.put(Self.say(language, "source ", "数据源 "), x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(language.say("source ", "数据源 "), x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(chosenTitle, x: x, y: area.y, style: theme.title, clip: area, context: context)
-        x += buffer.put(Self.say(language, " (f)  targets ", " (f)  目标 "), x: x, y: area.y, style: theme.dim, context: context)
+        x += buffer.put(language.say(" (f)  targets ", " (f)  目标 "), x: x, y: area.y, style: theme.dim, context: context)
         x += buffer.put(targetNames(session).joined(separator: " "), x: x, y: area.y, style: theme.title, clip: area, context: context)
         buffer.put(" (t)", x: x, y: area.y, style: theme.dim, clip: area, context: context)
         buffer.put(Translation.text("Enter start · c cancel · o sort · ↑↓ row · r s rounding · x export", language),
@@ -41,14 +41,13 @@ extension SweepScreen {
         let theme = context.theme, language = session.language
         let saturation = session.overflow == .saturate ? "on" : "off"
         let source = sourceTitle(session), names = targetNames(session).joined(separator: ", ")
-        let tensor = session.tensorData.map { Self.say(language, "tensor \($0.name) (Model u)", "张量 \($0.name)（模型画面 u）") }
+        let tensor = session.tensorData.map { language.say("tensor \($0.name) (Model u)", "张量 \($0.name)（模型画面 u）") }
         let lines: [(String, Style)] = [
-            (Self.say(language, "Enter sweeps \(source) through \(targets.title) (\(names)), rounding \(session.rounding.shortName), saturation \(saturation), in the background.",
-                      "Enter 在后台扫描 \(source)，目标为 \(targets.title(language))（\(names)），舍入 \(session.rounding.shortName)，饱和\(Translation.text(saturation, language))。"), theme.text),
+            (language.say("Enter sweeps \(source) through \(targets.title) (\(names)), rounding \(session.rounding.shortName), saturation \(saturation), in the background.", "Enter 在后台扫描 \(source)，目标为 \(targets.title(language))（\(names)），舍入 \(session.rounding.shortName)，饱和\(Translation.text(saturation, language))。"), theme.text),
             ("", theme.text),
-            (Self.say(language, "Sources (f F): ", "数据源（f F）：") + (SweepSourcePreset.allCases.map { $0.title(language) } + [tensor].compactMap { $0 })
+            (language.say("Sources (f F): ", "数据源（f F）：") + (SweepSourcePreset.allCases.map { $0.title(language) } + [tensor].compactMap { $0 })
                 .joined(separator: " · "), theme.dim),
-            (Self.say(language, "Targets (t): ", "目标（t）：") + SweepTargetPreset.allCases.map { $0.title(language) }.joined(separator: " · "), theme.dim),
+            (language.say("Targets (t): ", "目标（t）：") + SweepTargetPreset.allCases.map { $0.title(language) }.joined(separator: " · "), theme.dim),
             (Translation.text("Each target gets its error statistics, the ULP-error histogram and a per-binade error strip, live while it runs; "
                 + "the table compares bits per value, RMSE, SQNR and overflows (o sorts it). Other screens keep working meanwhile.", language), theme.dim),
         ]
@@ -65,8 +64,7 @@ extension SweepScreen {
             } else {
                 let partial = results.contains { $0.partial } || results.isEmpty
                 let seconds = Self.duration(results.map(\.elapsed).reduce(0, +))
-                let text = Self.say(language, "\(partial ? "cancelled" : "done"): \(shownTitle), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)",
-                                    "\(partial ? "已取消" : "完成")：\(shownTitle)，\(results.count) 个目标，用时 \(seconds)")
+                let text = language.say("\(partial ? "cancelled" : "done"): \(shownTitle), \(results.count) target\(results.count == 1 ? "" : "s") in \(seconds)", "\(partial ? "已取消" : "完成")：\(shownTitle)，\(results.count) 个目标，用时 \(seconds)")
                 buffer.put(text, x: x, y: y, style: partial ? theme.statusWarn : theme.statusOK, clip: clip, context: context)
             }
             return
@@ -81,12 +79,12 @@ extension SweepScreen {
         column += buffer.put("] ", x: column, y: y, style: theme.dim, context: context)
         // Whole percent done, rounded down like the title bar's (which once said 37% beside 38%).
         var parts = [String(format: "%3.0f%%", (min(1, max(0, fraction)) * 100).rounded(.down))]
-        if run.cancelling { parts.append(Self.say(language, "cancelling", "正在取消")) }
+        if run.cancelling { parts.append(language.say("cancelling", "正在取消")) }
         let index = min(run.currentTarget, run.request.targets.count - 1)
-        parts.append(Self.say(language, "target", "目标") + " \(index + 1)/\(run.request.targets.count) \(run.request.targets[max(0, index)])")
+        parts.append(language.say("target", "目标") + " \(index + 1)/\(run.request.targets.count) \(run.request.targets[max(0, index)])")
         if let progress = run.progress {
-            if let left = progress.remaining { parts.append(Self.say(language, Self.duration(left) + " left", "剩余 " + Self.duration(left))) }
-            parts.append(ValueText.roundedMark + CompactNumber.text(progress.rate, width: 5) + Self.say(language, " values/s", " 个数值/s"))
+            if let left = progress.remaining { parts.append(language.say(Self.duration(left) + " left", "剩余 " + Self.duration(left))) }
+            parts.append(ValueText.roundedMark + CompactNumber.text(progress.rate, width: 5) + language.say(" values/s", " 个数值/s"))
         }
         // Whole parts only, most important first: a part that does not fit is left out, not cut.
         var text = parts[0]
@@ -101,7 +99,7 @@ extension SweepScreen {
         guard !names.isEmpty else { return }
         let theme = context.theme
         let wide = area.width >= 110
-        func say(_ en: String, _ zh: String) -> String { Self.say(language, en, zh) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let sortable: [(SweepSortColumn?, String, Int)] = [
             (.target, say("target", "目标"), 12), (.bits, say("bits", "位数"), 6), (.rmse, "RMSE", 10), (.sqnr, "SQNR dB", 10),
             (nil, say("mean rel", "平均相对"), 10), (nil, say("max rel", "最大相对"), 10), (.overflow, say("overflow", "上溢"), 10), (nil, say("saturated", "饱和"), 10),
@@ -148,8 +146,7 @@ extension SweepScreen {
         let theme = context.theme, g = context.glyphs
         let s = f.statistics
         let meanText = Self.number(s.meanRelativeError), maxText = Self.number(s.maxRelativeError)
-        let title = Self.say(language, "ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(s.elements) values  ·  mean rel \(meanText)  ·  max rel \(maxText)",
-                             "\(f.target) 的 ULP 误差\(f.partial ? "（部分）" : "")  ·  \(s.elements) 个数值  ·  平均相对误差 \(meanText)  ·  最大相对误差 \(maxText)")
+        let title = language.say("ULP error of \(f.target)\(f.partial ? " (partial)" : "")  ·  \(s.elements) values  ·  mean rel \(meanText)  ·  max rel \(maxText)", "\(f.target) 的 ULP 误差\(f.partial ? "（部分）" : "")  ·  \(s.elements) 个数值  ·  平均相对误差 \(meanText)  ·  最大相对误差 \(maxText)")
         buffer.put(title, x: area.x + 1, y: area.y, style: theme.title, clip: area, context: context)
         let counts = s.histogram.counts, labels = ErrorHistogram.labels
         let total = max(1, counts.reduce(0, +))
@@ -172,7 +169,7 @@ extension SweepScreen {
             let count = i < counts.count ? counts[i] : 0
             let percent = count == 0 ? "" : Self.percent(count, of: total, width: columnWidth - 1)
             buffer.put(percent, x: x, y: area.y + barRows + 1, style: theme.text, context: context)
-            buffer.put(label == "exact" ? Self.say(language, label, "精确") : label, x: x, y: area.y + barRows + 2, style: theme.dim, context: context)
+            buffer.put(label == "exact" ? language.say(label, "精确") : label, x: x, y: area.y + barRows + 2, style: theme.dim, context: context)
         }
     }
 
@@ -203,8 +200,7 @@ extension SweepScreen {
         let worst = used.max { $0.meanRelativeError < $1.meanRelativeError }
         if let worst {
             let mean = Self.number(worst.meanRelativeError), largest = Self.number(worst.maxRelativeError)
-            buffer.put(Self.say(language, "worst binade 2^\(worst.exponent): mean rel \(mean), max rel \(largest)",
-                                "误差最大的二进制量级 2^\(worst.exponent)：平均相对误差 \(mean)，最大相对误差 \(largest)"),
+            buffer.put(language.say("worst binade 2^\(worst.exponent): mean rel \(mean), max rel \(largest)", "误差最大的二进制量级 2^\(worst.exponent)：平均相对误差 \(mean)，最大相对误差 \(largest)"),
                        x: area.x + 1, y: area.y + 2, style: theme.text, clip: area, context: context)
         }
     }

@@ -15,8 +15,7 @@ extension SweepScreen: Screen {
         case .character("t", modifiers: []): changeSetup(session: &session) { $0.targets = $0.targets.next }
         case .character("r", modifiers: []):
             session.cycleRounding()
-            session.show(Self.say(language, "rounding: \(session.rounding.shortName) (scalar targets; block formats follow their specs)",
-                                  "舍入：\(session.rounding.shortName)（标量目标；块格式按各自的规范）"))
+            session.show(language.say("rounding: \(session.rounding.shortName) (scalar targets; block formats follow their specs)", "舍入：\(session.rounding.shortName)（标量目标；块格式按各自的规范）"))
         case .character("s", modifiers: []):
             session.toggleSaturation()
             session.show(Translation.text(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule", language))
@@ -35,7 +34,7 @@ extension SweepScreen: Screen {
         case .character("o", modifiers: []):
             sort = sort.next
             selected = 0
-            session.show(Self.say(language, "sorted by \(sort.title)", "按\(sort.title(language))排序"))
+            session.show(language.say("sorted by \(sort.title)", "按\(sort.title(language))排序"))
         case .up, .character("k", modifiers: []): selected = max(0, selected - 1)
         case .down, .character("j", modifiers: []): selected = min(max(0, shownFigures.count - 1), selected + 1)
         default: return nil
@@ -74,8 +73,7 @@ extension SweepScreen: Screen {
         nextID += 1
         run = SweepRun(request: request)
         selected = 0
-        session.show(Self.say(session.language, "sweeping \(request.sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…",
-                              "正在扫描 \(request.sourceTitle(session.language))，\(names.count) 个目标…"))
+        session.show(session.language.say("sweeping \(request.sourceTitle) through \(names.count) target\(names.count == 1 ? "" : "s")…", "正在扫描 \(request.sourceTitle(session.language))，\(names.count) 个目标…"))
         return [.startSweep(request)]
     }
 

@@ -14,9 +14,6 @@ extension ValuesScreen {
         "NaN has no place on the number line (v: back to the shared value)": "NaN 在数轴上没有位置（v：回到共享的数值）",
     ]
 
-    /// `en` or `zh` by language: for texts with figures interpolated, written in both languages in place.
-    static func say(_ en: String, _ zh: String, _ language: Language) -> String { language == .zh ? zh : en }
-
     /// `text` padded with spaces on the right to `width` display columns (as it is when wider).
     static func padded(_ text: String, _ width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -5,7 +5,7 @@ import TUICore
 extension ValuesScreen {
     /// Draws the header, the grid, the selected code's detail and the legend, in a language.
     func drawGrid(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
-        func say(_ en: String, _ zh: String) -> String { ValuesScreen.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let theme = context.theme, g = context.glyphs
         let layout = GridLayout(format: format, area: area, cursor: cursor)
         let facts = FormatFacts(format)

@@ -37,7 +37,7 @@ extension ValuesScreen {
     /// An infinity is drawn as a tick of its own beyond the end of the finite axis; NaN has no
     /// place on it, so only a note and the selection are drawn.
     func drawNumberLine(into buffer: inout CellBuffer, area: Rect, context: RenderContext, language: Language) {
-        func say(_ en: String, _ zh: String) -> String { ValuesScreen.say(en, zh, language) }
+        func say(_ en: String, _ zh: String) -> String { language.say(en, zh) }
         let theme = context.theme, g = context.glyphs
         let facts = FormatFacts(format)
         let decoded = format.decode(cursor)
@@ -145,7 +145,7 @@ extension ValuesScreen {
         func row(_ range: String, _ count: String, _ ulp: String) -> String {
             ValuesScreen.padded(range, 18) + ValuesScreen.padded(count, 9) + ulp
         }
-        buffer.put(row(Translation.text("binade", language), ValuesScreen.say("values", "数值个数", language), Translation.text("spacing", language)),
+        buffer.put(row(Translation.text("binade", language), language.say("values", "数值个数"), Translation.text("spacing", language)),
                    x: area.x + 2, y: area.y, style: theme.dim, context: context)
         let decoded = format.decode(cursor)
         let field = decoded.exponentField ?? s.minNormalField

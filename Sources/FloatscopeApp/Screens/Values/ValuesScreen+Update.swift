@@ -11,7 +11,7 @@ extension ValuesScreen {
         case .enter:
             session.source = ValueSource(code: cursor, in: format)
             followed = session.source
-            session.show(ValuesScreen.say("value: ", "数值：", session.language) + "\(format.name) \(format.hexCode(cursor)) = \(format.shortestDecimal(cursor))", tone: .ok)
+            session.show(session.language.say("value: ", "数值：") + "\(format.name) \(format.hexCode(cursor)) = \(format.shortestDecimal(cursor))", tone: .ok)
         case .character("v", modifiers: []):
             followed = nil
             refresh(session: session)
