@@ -36,7 +36,7 @@ struct BitsChineseTests {
             Self.expectChinese(frame, "\(c.value) [\(c.script)] at \(w)x\(h)")
         }
         let text = try Self.frame(.bits, value: "1e-40", width: w, height: h).plainText()
-        #expect(text.contains("下溢→0") && text.contains("舍入·次正规数"))
+        #expect(text.contains("下溢→0") && text.contains("舍入次正规"))
         #expect(text.contains("IEEE 754 binary32（单精度）：1 位符号，8 位指数，23 位尾数"))
         let nf4 = try Self.frame(.bits, value: "0.1", script: "j j j j j j j j", width: w, height: h).plainText()
         #expect(nf4.contains("索引 8 / 16") && nf4.contains("量化级"))

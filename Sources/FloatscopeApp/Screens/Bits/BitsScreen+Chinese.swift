@@ -15,7 +15,7 @@ extension BitsScreen {
         "index": "索引", "below": "下邻", "above": "上邻", "(exact input)": "（精确输入）", "none: this row is the source": "无：此行即数据源",
         "/ or Enter: type a value · ? help": "/ 或 Enter：输入数值 · ? 帮助",
         // Status badges (`ConversionStatus.description`) and the source row's.
-        "rounded": "已舍入", "rounded subnormal": "舍入·次正规数", "subnormal": "次正规数", "saturated": "饱和", "overflow→inf": "上溢→inf",
+        "rounded": "已舍入", "rounded subnormal": "舍入次正规", "subnormal": "次正规数", "saturated": "饱和", "overflow→inf": "上溢→inf",
         "overflow→NaN": "上溢→NaN", "overflow": "上溢", "underflow→0": "下溢→0", "underflow→smallest": "下溢→最小值",
         "NaN→no NaN code": "NaN→无 NaN 编码", "invalid→NaN": "无效→NaN", "source": "数据源",
         // The detail panel's notes.
