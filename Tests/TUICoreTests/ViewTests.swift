@@ -45,6 +45,15 @@ struct ViewTests {
         #expect(TextWrap.wrap(Line("x"), width: 0).isEmpty)
     }
 
+    @Test("a wrapped Chinese row never starts with closing punctuation nor ends with an opening bracket")
+    func wrapKeepsPunctuationWithItsCharacter() {
+        // Before: "一二三四" filled the row and "，五" began the next.
+        #expect(TextWrap.wrap(Line("一二三四，五"), width: 8).map(\.plainText) == ["一二三", "四，五"])
+        #expect(TextWrap.wrap(Line("一二三（四）"), width: 8).map(\.plainText) == ["一二三", "（四）"])
+        // A row that cannot break elsewhere still breaks (the width is never exceeded).
+        for row in TextWrap.wrap(Line("，，，，，，"), width: 4) { #expect(DisplayWidth.of(row.plainText) <= 4) }
+    }
+
     @Test("CJK text breaks between wide characters, not only at spaces")
     func wrapBreaksBetweenWideCharacters() {
         // Before: the line broke at the space after "fp16", leaving a short first row.
