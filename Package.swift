@@ -10,9 +10,10 @@ import PackageDescription
 /// included, while the package itself declares no unsafe flag on a library product. FormatCore's
 /// fp32 kernel is @inlinable, so the sweep loops that call it are compiled tuned either way.
 /// Results never depend on tuning: no operation is fused or reordered (Swift does not contract
-/// a*b+c), the kernels are tested against the scalar paths, and the whole test suite passes in a
-/// tuned release build (`swift build -c release --build-tests -Xswiftc -enable-testing -Xswiftc
-/// -target-cpu -Xswiftc native`, then `swift test` with the same flags and `--skip-build`).
+/// a*b+c), the kernels are tested against the scalar paths, and the test suite (all but the tmux
+/// end-to-end tests) passes in a tuned release build (`swift build -c release --build-tests -Xswiftc
+/// -enable-testing -Xswiftc -target-cpu -Xswiftc native`, then `swift test` with the same flags,
+/// `--skip-build --skip EndToEndTests`).
 let hostTuning: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "native"], .when(configuration: .release))]
 
 let package = Package(
