@@ -58,6 +58,10 @@ let package = Package(
         // Opening model files: open/fstat/mmap (Glibc), the mappings kept alive, sharded checkpoints
         // and their index.json. May: read files. May not: write files, import Foundation.
         .target(name: "TensorFileIO", dependencies: ["TensorFiles"]),
+        // Raw value files for the sweep engine: little-endian values of a format read from a file or
+        // standard input as a `ValueStream` (`RawValueStream`). May: open and read files and standard
+        // input (Glibc). May not: write files, import Foundation, decide exit statuses.
+        .target(name: "ValueFiles", dependencies: ["FormatCore", "Sweep", "TensorFiles"]),
         // Round-trip error sweeps: sources, targets, SIMD statistics, the parallel engine. May: start
         // worker threads (Dispatch), ask how many processors there are, use Foundation's math.
         // May not: read or write files or the terminal (the executable hands it value streams).
@@ -104,6 +108,7 @@ let package = Package(
                 "Lab",
                 "TensorFiles",
                 "TensorFileIO",
+                "ValueFiles",
                 "TUICore",
                 "NCursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -112,6 +117,7 @@ let package = Package(
         ),
         .testTarget(name: "TUICoreTests", dependencies: ["TUICore"]),
         .testTarget(name: "TensorFilesTests", dependencies: ["TensorFiles", "TensorFileIO", "FormatCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "ValueFilesTests", dependencies: ["ValueFiles", "TensorFiles", "FormatCore"]),
         .executableTarget(name: "sweep-bench", dependencies: ["Sweep", "FormatCore"], path: "Benchmarks/SweepBench", swiftSettings: hostTuning),
         .executableTarget(name: "blocks-bench", dependencies: ["FormatCore"], path: "Benchmarks/BlocksBench", swiftSettings: hostTuning),
         .executableTarget(name: "model-bench", dependencies: ["Measure", "Sweep", "TensorFiles", "TensorFileIO"], path: "Benchmarks/ModelBench",

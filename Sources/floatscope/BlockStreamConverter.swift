@@ -71,8 +71,8 @@ struct BlockStreamConverter {
             if bytes.count % inSize != 0 || (row != nil && count != row) || (row == nil && !wholeBlocks(count)) {
                 throw CLIError.usage(partialMessage(values: count, extraBytes: bytes.count % inSize, converted: done))
             }
-            if let bad = bytes.withUnsafeBytes({ StreamConverter.firstInvalidWord($0.baseAddress!, count: count, of: scalar) }) {
-                throw CLIError.usage("element \(done + bad.index) (0x\(String(bad.word, radix: 16))) is not a \(scalar.name) storage word: \(StreamConverter.storageRule(scalar)); the \(done) values of whole rows before it were converted")
+            if let bad = bytes.withUnsafeBytes({ scalar.firstInvalidStorageWord($0.baseAddress!, count: count) }) {
+                throw CLIError.usage("element \(done + bad.index) (0x\(String(bad.word, radix: 16))) is not a \(scalar.name) storage word: \(scalar.storageRule); the \(done) values of whole rows before it were converted")
             }
             var values = [Float](repeating: 0, count: count)
             bytes.withUnsafeBytes { b in
@@ -81,7 +81,7 @@ struct BlockStreamConverter {
                     return
                 }
                 for i in 0..<count {
-                    let word = StreamConverter.loadWord(b.baseAddress! + i * inSize, size: inSize)
+                    let word = Format.loadStorageWord(b.baseAddress! + i * inSize, size: inSize)
                     let value = scalar.decode(scalar.code(fromStorage: word) ?? 0).value
                     values[i] = Float(bitPattern: UInt32(Format.fp32.encode(value, rounding: .nearestEven, overflow: .formatDefault).code))
                 }
@@ -126,7 +126,7 @@ struct BlockStreamConverter {
                     if scalar == .fp32 { code = UInt64(values[i].bitPattern) } else {
                         code = scalar.encode(BinaryValue(values[i]).exact, rounding: mode, overflow: policy, element: UInt64(done + i)).code
                     }
-                    StreamConverter.storeWord(scalar.storageWord(code), to: o.baseAddress! + i * outSize, size: outSize)
+                    Format.storeStorageWord(scalar.storageWord(code), to: o.baseAddress! + i * outSize, size: outSize)
                 }
             }
             try write(out)

@@ -1,6 +1,7 @@
 import FormatCore
 import Foundation
 import Sweep
+import ValueFiles
 
 /// The input side of a sweep, resolved from the command line.
 struct SourcePlan {
@@ -119,11 +120,18 @@ struct SourcePlan {
                 guard path != "-" else {
                     throw CLIError.usage("\(target.name) needs the tensor's largest magnitude before it starts; read the values from a file, not standard input")
                 }
-                amax = try FileValueStream.largestMagnitude(path: path, format: format)
+                amax = try Self.cliErrors { try RawValueStream.largestMagnitude(path: path, format: format) }
             }
-            let stream = try FileValueStream(path: path, format: format)
+            let stream = try Self.cliErrors { try RawValueStream(path: path, format: format) }
             defer { stream.close() }
-            return try engine.run(stream: stream, through: target, tensorAmax: amax, cancellation: cancellation, progress: progress)
+            return try Self.cliErrors { try engine.run(stream: stream, through: target, tensorAmax: amax, cancellation: cancellation, progress: progress) }
+        }
+    }
+
+    /// Runs `body`, giving a raw file's errors the CLI's exit statuses (bad input 2, I/O 1).
+    static func cliErrors<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as RawValueError {
+            throw error.kind == .io ? CLIError.io(error.description) : CLIError.usage(error.description)
         }
     }
 }

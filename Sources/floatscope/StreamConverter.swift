@@ -29,7 +29,7 @@ struct StreamConverter {
             }
             let whole = packedInput ? got : got / source.storageBytes * source.storageBytes
             var count = packedInput ? got * 2 : whole / source.storageBytes
-            let bad = packedInput ? nil : Self.firstInvalidWord(UnsafeRawPointer(input), count: count, of: source)
+            let bad = packedInput ? nil : source.firstInvalidStorageWord(UnsafeRawPointer(input), count: count)
             if let bad { count = bad.index }
             var outBytes: Int
             if let kernel, target.storageBytes <= 2 || target.storageShift > 0 {
@@ -43,7 +43,7 @@ struct StreamConverter {
             }
             element += UInt64(count)
             if let bad {
-                throw CLIError.usage("element \(element) (0x\(String(bad.word, radix: 16))) is not a \(source.name) storage word: \(Self.storageRule(source)); the \(element) elements before it were converted\(source == .tf32 ? " (to round fp32 data to tf32, use --from fp32 --to tf32)" : "")")
+                throw CLIError.usage("element \(element) (0x\(String(bad.word, radix: 16))) is not a \(source.name) storage word: \(source.storageRule); the \(element) elements before it were converted\(source == .tf32 ? " (to round fp32 data to tf32, use --from fp32 --to tf32)" : "")")
             }
             if whole != got {
                 throw CLIError.usage("input ends with \(got - whole) byte(s) that do not make a whole \(source.storageBytes)-byte \(source.name) element; the \(element) whole elements before them were converted")
@@ -76,33 +76,14 @@ struct StreamConverter {
                 let byte = input.load(fromByteOffset: i / 2, as: UInt8.self)
                 word = UInt64(i % 2 == 0 ? byte & 0x0f : byte >> 4)
             } else {
-                word = Self.loadWord(input + i * inSize, size: inSize)
+                word = Format.loadStorageWord(input + i * inSize, size: inSize)
             }
-            // Words were checked by `firstInvalidWord`; packed nibbles always fit.
+            // Words were checked by `Format.firstInvalidStorageWord`; packed nibbles always fit.
             let value = source.decode(packedInput ? word : source.code(fromStorage: word) ?? 0).value
             let code = target.encode(value, rounding: mode, overflow: policy, element: firstElement + UInt64(i)).code
-            Self.storeWord(target.storageWord(code), to: output + i * outSize, size: outSize)
+            Format.storeStorageWord(target.storageWord(code), to: output + i * outSize, size: outSize)
         }
         return count * outSize
-    }
-
-    /// The first of `count` little-endian storage words of `format` that holds no code of it (bits
-    /// outside its code), with its index: `convert` and `sweep --input` share this one rule.
-    static func firstInvalidWord(_ input: UnsafeRawPointer, count: Int, of format: Format) -> (index: Int, word: UInt64)? {
-        let size = format.storageBytes
-        // Formats that fill their storage word have no invalid words.
-        guard format.storageShift > 0 || format.bitWidth < size * 8 else { return nil }
-        for i in 0..<count {
-            let word = loadWord(input + i * size, size: size)
-            if format.code(fromStorage: word) == nil { return (i, word) }
-        }
-        return nil
-    }
-
-    /// How `format` is stored, for the message about a word that holds no code of it.
-    static func storageRule(_ format: Format) -> String {
-        "\(format.name) is stored as \(format.storageBytes * 8)-bit words"
-            + (format.storageShift > 0 ? " with its \(format.storageShift) low bits zero" : " holding \(format.bitWidth)-bit codes")
     }
 
     /// Packs one-code-per-byte output into nibbles in place; returns the packed byte count.
@@ -115,23 +96,5 @@ struct StreamConverter {
             bytes[j] = low | high << 4
         }
         return outCount
-    }
-
-    static func loadWord(_ p: UnsafeRawPointer, size: Int) -> UInt64 {
-        switch size {
-        case 1: return UInt64(p.load(as: UInt8.self))
-        case 2: return UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
-        case 4: return UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
-        default: return UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-        }
-    }
-
-    static func storeWord(_ w: UInt64, to p: UnsafeMutableRawPointer, size: Int) {
-        switch size {
-        case 1: p.storeBytes(of: UInt8(truncatingIfNeeded: w), as: UInt8.self)
-        case 2: p.storeBytes(of: UInt16(truncatingIfNeeded: w).littleEndian, as: UInt16.self)
-        case 4: p.storeBytes(of: UInt32(truncatingIfNeeded: w).littleEndian, as: UInt32.self)
-        default: p.storeBytes(of: w.littleEndian, as: UInt64.self)
-        }
     }
 }

@@ -5,8 +5,11 @@ import FormatCore
 import Sweep
 import TensorFiles
 
-/// Raw little-endian values of a format read from a file or standard input, as float32 bit patterns.
-final class FileValueStream: ValueStream, @unchecked Sendable {
+/// Raw little-endian values of a format read from a file or standard input (`-`), as float32 bit
+/// patterns: the value source of `sweep --input`, a `ValueStream` the sweep engine reads. Refuses a
+/// tensor container (safetensors, GGUF, npy, npz: `TensorContainer`), a word that holds no code of the
+/// format and a partial last value, naming the element.
+public final class RawValueStream: ValueStream, @unchecked Sendable {
     private let fd: Int32
     private let format: Format
     private let size: Int
@@ -18,14 +21,16 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
     /// Bytes read and not yet converted: a partial value left from the previous read at the front.
     private var raw: [UInt8] = []
     private var carried = 0
-    let expectedCount: UInt64?
+    /// The number of values the file holds (nil for standard input or an empty size).
+    public let expectedCount: UInt64?
     /// Whether the first bytes were checked for a tensor container's magic (`TensorContainer`).
     private var checkedContainer = false
     private let path: String
     /// Values converted so far (to name a bad word by its element number).
     private var element: UInt64 = 0
 
-    init(path: String, format: Format) throws {
+    /// Opens `path` (`-`: standard input) holding values of `format`.
+    public init(path: String, format: Format) throws(RawValueError) {
         self.format = format
         self.path = path
         size = format.storageBytes
@@ -35,40 +40,42 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
             expectedCount = nil
         } else {
             fd = open(path, O_RDONLY)
-            if fd < 0 { throw CLIError.io("cannot open '\(path)': \(StandardStreams.errnoText())") }
+            if fd < 0 { throw RawValueError(.io, "cannot open '\(path)': \(Self.errnoText())") }
             var st = stat()
             expectedCount = fstat(fd, &st) == 0 && st.st_size > 0 ? UInt64(st.st_size) / UInt64(format.storageBytes) : nil
         }
     }
 
-    func close() { if fd > 2 { _ = Glibc.close(fd) } }
+    /// Closes the file (standard input stays open).
+    public func close() { if fd > 2 { _ = Glibc.close(fd) } }
 
-    func read(into buffer: UnsafeMutablePointer<UInt32>, maximum: Int) throws -> Int {
+    /// Reads up to `maximum` values into `buffer` as float32 bit patterns; 0 at the end.
+    public func read(into buffer: UnsafeMutablePointer<UInt32>, maximum: Int) throws -> Int {
         if case .decode = conversion, format.bitWidth <= 16 {
             let f = format
             conversion = .table(Float32Codes.table(f))
         }
         let capacity = maximum * size
         if raw.count < capacity { raw.append(contentsOf: repeatElement(0, count: capacity - raw.count)) }
-        let got = raw.withUnsafeMutableBytes { StandardStreams.readFully(fd: fd, $0.baseAddress! + carried, capacity - carried) }
-        if got < 0 { throw CLIError.io("cannot read input: \(StandardStreams.errnoText())") }
+        let got = raw.withUnsafeMutableBytes { Self.readFully(fd: fd, $0.baseAddress! + carried, capacity - carried) }
+        if got < 0 { throw RawValueError(.io, "cannot read input: \(Self.errnoText())") }
         let total = carried + got
         if !checkedContainer {
             checkedContainer = true
             if let container = TensorContainer.detect(raw.prefix(min(total, TensorContainer.prefixLength))) {
-                throw CLIError.usage(container.message(source: path == "-" ? "standard input" : "'\(path)'"))
+                throw RawValueError(.input, container.message(source: path == "-" ? "standard input" : "'\(path)'"))
             }
         }
         let count = total / size
         let size = self.size, format = self.format
         let shift = UInt64(format.storageShift), mask = format.codeMask
         // One rule with `convert` and `inspect`: a word with bits outside the format's code holds no value.
-        if let bad = raw.withUnsafeBytes({ StreamConverter.firstInvalidWord($0.baseAddress!, count: count, of: format) }) {
-            throw CLIError.usage("element \(element + UInt64(bad.index)) (0x\(String(bad.word, radix: 16))) of \(path == "-" ? "standard input" : "'\(path)'") is not a \(format.name) storage word: \(StreamConverter.storageRule(format))\(format == .tf32 ? " (to sweep fp32 data through tf32, use --input-format fp32 --to tf32)" : "")")
+        if let bad = raw.withUnsafeBytes({ format.firstInvalidStorageWord($0.baseAddress!, count: count) }) {
+            throw RawValueError(.input, "element \(element + UInt64(bad.index)) (0x\(String(bad.word, radix: 16))) of \(path == "-" ? "standard input" : "'\(path)'") is not a \(format.name) storage word: \(format.storageRule)\(format == .tf32 ? " (to sweep fp32 data through tf32, use --input-format fp32 --to tf32)" : "")")
         }
         element += UInt64(count)
         raw.withUnsafeBytes { p in
-            @inline(__always) func word(_ k: Int) -> UInt64 { StreamConverter.loadWord(p.baseAddress! + k * size, size: size) }
+            @inline(__always) func word(_ k: Int) -> UInt64 { Format.loadStorageWord(p.baseAddress! + k * size, size: size) }
             switch conversion {
             case .identity:
                 for k in 0..<count { buffer[k] = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)) }
@@ -87,14 +94,14 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         }
         carried = rest
         if got == 0 && rest > 0 {
-            throw CLIError.usage("the input ends with \(rest) byte(s) that do not make a whole \(size)-byte \(format.name) value")
+            throw RawValueError(.input, "the input ends with \(rest) byte(s) that do not make a whole \(size)-byte \(format.name) value")
         }
         return count
     }
 
     /// A first pass over a file for the largest finite magnitude (NVFP4's tensor scale).
-    static func largestMagnitude(path: String, format: Format) throws -> Float {
-        let s = try FileValueStream(path: path, format: format)
+    public static func largestMagnitude(path: String, format: Format) throws -> Float {
+        let s = try RawValueStream(path: path, format: format)
         defer { s.close() }
         let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: 1 << 20)
         defer { buffer.deallocate() }
@@ -106,4 +113,22 @@ final class FileValueStream: ValueStream, @unchecked Sendable {
         }
         return best
     }
+
+    /// Reads until `count` bytes or the end; -1 on an error (EINTR retried).
+    static func readFully(fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        var done = 0
+        while done < count {
+            let n = Glibc.read(fd, pointer + done, count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return done
+    }
+
+    /// The system's text for `errno`.
+    static func errnoText() -> String { String(cString: strerror(errno)) }
 }
