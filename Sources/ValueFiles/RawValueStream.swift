@@ -40,7 +40,7 @@ public final class RawValueStream: ValueStream, @unchecked Sendable {
             expectedCount = nil
         } else {
             fd = open(path, O_RDONLY)
-            if fd < 0 { throw RawValueError(.io, "cannot open '\(path)': \(Self.errnoText())") }
+            if fd < 0 { throw RawValueError(.io, "cannot open '\(path)': \(DescriptorRead.errnoText())") }
             var st = stat()
             expectedCount = fstat(fd, &st) == 0 && st.st_size > 0 ? UInt64(st.st_size) / UInt64(format.storageBytes) : nil
         }
@@ -57,8 +57,8 @@ public final class RawValueStream: ValueStream, @unchecked Sendable {
         }
         let capacity = maximum * size
         if raw.count < capacity { raw.append(contentsOf: repeatElement(0, count: capacity - raw.count)) }
-        let got = raw.withUnsafeMutableBytes { Self.readFully(fd: fd, $0.baseAddress! + carried, capacity - carried) }
-        if got < 0 { throw RawValueError(.io, "cannot read input: \(Self.errnoText())") }
+        let got = raw.withUnsafeMutableBytes { DescriptorRead.fully(fd: fd, $0.baseAddress! + carried, capacity - carried) }
+        if got < 0 { throw RawValueError(.io, "cannot read input: \(DescriptorRead.errnoText())") }
         let total = carried + got
         if !checkedContainer {
             checkedContainer = true
@@ -113,22 +113,4 @@ public final class RawValueStream: ValueStream, @unchecked Sendable {
         }
         return best
     }
-
-    /// Reads until `count` bytes or the end; -1 on an error (EINTR retried).
-    static func readFully(fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        var done = 0
-        while done < count {
-            let n = Glibc.read(fd, pointer + done, count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return -1
-            }
-            if n == 0 { break }
-            done += n
-        }
-        return done
-    }
-
-    /// The system's text for `errno`.
-    static func errnoText() -> String { String(cString: strerror(errno)) }
 }

@@ -1,4 +1,5 @@
 import FormatCore
+import ValueFiles
 
 /// `convert` to or from a block format, row by row: scalar elements (read as float32 values) are
 /// quantised into the block bytes of each row, or the block bytes of each row are dequantised into
@@ -157,7 +158,7 @@ struct BlockStreamConverter {
         var buffer: [UInt8] = []
         if let count {
             buffer = [UInt8](repeating: 0, count: count)
-            let got = buffer.withUnsafeMutableBytes { StandardStreams.readFully(fd: 0, $0.baseAddress!, count) }
+            let got = buffer.withUnsafeMutableBytes { DescriptorRead.fully(fd: 0, $0.baseAddress!, count) }
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
             if got == 0 { return nil }
             buffer.removeLast(count - got)
@@ -166,7 +167,7 @@ struct BlockStreamConverter {
         let step = 1 << 20
         var chunk = [UInt8](repeating: 0, count: step)
         while true {
-            let got = chunk.withUnsafeMutableBytes { StandardStreams.readFully(fd: 0, $0.baseAddress!, step) }
+            let got = chunk.withUnsafeMutableBytes { DescriptorRead.fully(fd: 0, $0.baseAddress!, step) }
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
             buffer.append(contentsOf: chunk[0..<got])
             if buffer.count > limit {

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ValueFiles
 
 /// Raw reads and writes on file descriptors 0, 1 and 2, without buffering surprises.
 enum StandardStreams {
@@ -37,23 +38,8 @@ enum StandardStreams {
         return true
     }
 
-    /// Reads until `count` bytes are in or end of input; returns the number read, or -1 on error.
-    static func readFully(fd: Int32, _ pointer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        var done = 0
-        while done < count {
-            let n = read(fd, pointer + done, count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                return -1
-            }
-            if n == 0 { break }
-            done += n
-        }
-        return done
-    }
-
     /// The current errno as text.
-    static func errnoText() -> String { String(cString: strerror(errno)) }
+    static func errnoText() -> String { DescriptorRead.errnoText() }
 
     /// Asks for a larger kernel buffer when a descriptor is a pipe (fewer context switches in
     /// `a | floatscope convert | b`); harmless when it is not a pipe or the request is refused.

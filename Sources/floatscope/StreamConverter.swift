@@ -1,4 +1,5 @@
 import FormatCore
+import ValueFiles
 
 /// Converts a stream of raw elements chunk by chunk (bounded memory), using the SIMD kernel when it applies.
 struct StreamConverter {
@@ -21,7 +22,7 @@ struct StreamConverter {
         StandardStreams.enlargePipeBuffer(0)
         StandardStreams.enlargePipeBuffer(1)
         while true {
-            let got = StandardStreams.readFully(fd: 0, input, inBytesPerChunk)
+            let got = DescriptorRead.fully(fd: 0, input, inBytesPerChunk)
             if got < 0 { throw CLIError.io("cannot read standard input: \(StandardStreams.errnoText())") }
             if got == 0 { break }
             if element == 0, let container = TensorContainer.detect(UnsafeRawBufferPointer(start: input, count: min(got, TensorContainer.prefixLength))) {
