@@ -3,7 +3,7 @@ public enum FormatOutcome: Sendable, Hashable {
     /// Measured: the error figures and the bytes the tensor takes in the format.
     case measured(ErrorFigures, bytes: Int)
     /// The format does not apply to the tensor (a row that is not whole blocks...), and why.
-    case notApplicable(String)
+    case notApplicable(NotApplicable)
 
     /// The figures, when measured.
     public var figures: ErrorFigures? {

@@ -66,7 +66,7 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
         let resolved: TensorTarget
         switch kind {
         case .assigned(let map):
-            guard let c = map[tensor] else { return .notApplicable("\(name) gives \(tensor.isEmpty ? "this tensor" : tensor) no type") }
+            guard let c = map[tensor] else { return .notApplicable(.noType(mix: name, tensor: tensor)) }
             return c.target(rowLength: rowLength, count: count, tensor: tensor)
         case .scalar(let f):
             return .scalar(ScalarRoundTrip(f))
@@ -74,7 +74,7 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
             guard rowLength >= 1, rowLength <= BlockFormat.maxBlockSize,
                   let codec = try? BlockCodecRegistry.codec("\(element):row=\(rowLength)\(dq ? "+dq" : "")"),
                   let f = codec as? BlockFormat else {
-                return .notApplicable("rows of \(rowLength) values are beyond the largest row length \(BlockFormat.maxBlockSize)")
+                return .notApplicable(.rowBeyondLargest(rowLength: rowLength, largest: BlockFormat.maxBlockSize))
             }
             resolved = .scaled(f)
         case .codec(let codec):
@@ -83,13 +83,13 @@ public struct ModelCandidate: Sendable, CustomStringConvertible {
             } else {
                 let n = codec.layout.valuesPerBlock
                 guard n > 0, rowLength % n == 0 else {
-                    return .notApplicable("\(codec.name) needs rows of whole blocks of \(n) values; this tensor's rows hold \(rowLength)")
+                    return .notApplicable(.rowsNotWholeBlocks(codec: codec.name, blockSize: n, rowLength: rowLength))
                 }
                 resolved = .rows(codec)
             }
         }
         if resolved.alignment > TensorTarget.maximumAlignment {
-            return .notApplicable("\(name) takes pieces of \(resolved.alignment) values here, beyond the \(TensorTarget.maximumAlignment) a measurement streams")
+            return .notApplicable(.piecesBeyondStreaming(format: name, alignment: resolved.alignment, maximum: TensorTarget.maximumAlignment))
         }
         return resolved
     }

@@ -12,7 +12,7 @@ public enum TensorTarget: Sendable {
     /// A codec defined on whole blocks (the GGUF types) whose blocks the tensor's rows hold exactly.
     case rows(any BlockCodec)
     /// The format does not apply to this tensor, and why.
-    case notApplicable(String)
+    case notApplicable(NotApplicable)
 
     /// The largest piece alignment accepted: 4M values (a 16 MB staging buffer per format and thread).
     public static let maximumAlignment = 1 << 22

@@ -25,7 +25,7 @@ extension ModelReport {
                 var tail = [Self.field(c.name)]
                 switch o {
                 case .notApplicable(let why):
-                    tail += [Self.field(why)] + Array(repeating: "", count: 8)
+                    tail += [Self.field(why.description)] + Array(repeating: "", count: 8)
                 case .measured(let f, let bytes):
                     let n = r.tensor.elementCount
                     tail += ["", String(bytes), n == 0 ? "" : Self.number(8 * Double(bytes) / Double(n)),

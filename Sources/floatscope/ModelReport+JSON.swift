@@ -133,7 +133,7 @@ extension ModelReport {
                         zip(candidates, m.outcomes).map { c, o in
                             switch o {
                             case .notApplicable(let why):
-                                return JSONOutcome(format: c.name, not_applicable: why, bytes: nil, bits_per_value: nil,
+                                return JSONOutcome(format: c.name, not_applicable: why.description, bytes: nil, bits_per_value: nil,
                                                    max_abs_error_over_absmax: nil, figures: nil)
                             case .measured(let f, let bytes):
                                 return JSONOutcome(format: c.name, not_applicable: nil, bytes: bytes,

@@ -10,7 +10,7 @@ struct QuantizationPlannerTests {
         let info = TensorInfo(name: name, shape: [n / 4, 4], storedType: "F32", encoding: .scalar(.fp32, bigEndian: false),
                               elementCount: n, byteCount: 4 * n, file: 0, byteOffset: 0)
         let outcomes: [FormatOutcome] = options.map { o in
-            guard let o else { return .notApplicable("test") }
+            guard let o else { return .notApplicable(.noType(mix: "test", tensor: "")) }
             var f = ErrorFigures()
             f.pairs = n
             f.sumSquaredInput = 1
@@ -72,7 +72,7 @@ struct QuantizationPlannerTests {
         var reports = [Self.report("w", 1024, [(512, 1), (1024, 0.1)])]
         let vector = TensorInfo(name: "norm", shape: [64], storedType: "F32", encoding: .scalar(.fp32, bigEndian: false),
                                 elementCount: 64, byteCount: 256, file: 0, byteOffset: 0)
-        reports.append(TensorReport(tensor: vector, measurement: TensorMeasurement(statistics: TensorStatistics(), outcomes: [.notApplicable("x"), .notApplicable("x")]), problem: nil))
+        reports.append(TensorReport(tensor: vector, measurement: TensorMeasurement(statistics: TensorStatistics(), outcomes: [.notApplicable(.noType(mix: "x", tensor: "")), .notApplicable(.noType(mix: "x", tensor: ""))]), problem: nil))
         let candidates = [try! ModelCandidate.parse("fp16"), try! ModelCandidate.parse("fp16")]
         let tight = QuantizationPlanner.plan(reports, candidates: candidates, budget: 100, objective: .totalError)
         #expect(!tight.feasible)

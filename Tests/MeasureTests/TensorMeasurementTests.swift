@@ -218,7 +218,7 @@ struct TensorMeasurementTests {
         guard case .notApplicable(let why) = try ModelCandidate.parse("q4_k").target(rowLength: 896, count: 896 * 2) else {
             Issue.record("q4_k on rows of 896"); return
         }
-        #expect(why.contains("896"))
+        #expect(why.description.contains("896"))
         do { _ = try ModelCandidate.parse("q9_k"); Issue.record("accepted q9_k") } catch { #expect(error.description.contains("unknown format 'q9_k'")) }
         do { _ = try ModelCandidate.parse("int4-asym:tensor"); Issue.record("accepted int4-asym:tensor") } catch {
             #expect(error.description.contains("minimum and maximum"))

@@ -81,23 +81,16 @@ extension ModelScreen {
         }
     }
 
-    /// Why a format does not apply to a tensor, in Chinese: the measurement's reasons (`Measure`'s
-    /// `FormatOutcome.notApplicable`, in English) read back and said again with their names and
-    /// numbers; a reason not known here is said as "does not apply to this tensor".
-    static func chineseReason(_ why: String) -> String {
-        if let m = why.wholeMatch(of: #/(.+) needs rows of whole blocks of (\d+) values; this tensor's rows hold (\d+)/#) {
-            return "\(m.1) 要求每行由整块组成（每块 \(m.2) 个数值），此张量每行 \(m.3) 个"
+    /// Why a format does not apply to a tensor, in Chinese, from the measurement's reason (its
+    /// English is `NotApplicable.description`).
+    static func chineseReason(_ why: NotApplicable) -> String {
+        switch why {
+        case .rowsNotWholeBlocks(let codec, let n, let row): return "\(codec) 要求每行由整块组成（每块 \(n) 个数值），此张量每行 \(row) 个"
+        case .rowBeyondLargest(let row, let largest): return "每行 \(row) 个数值，超过最大行长 \(largest)"
+        case .piecesBeyondStreaming(let format, let alignment, let maximum):
+            return "\(format) 在此按每段 \(alignment) 个数值处理，超过测量逐段读取的上限 \(maximum)"
+        case .noType(let mix, let tensor): return "\(mix) 没有给\(tensor.isEmpty ? "此张量" : " \(tensor) ")指定类型"
         }
-        if let m = why.wholeMatch(of: #/rows of (\d+) values are beyond the largest row length (\d+)/#) {
-            return "每行 \(m.1) 个数值，超过最大行长 \(m.2)"
-        }
-        if let m = why.wholeMatch(of: #/(.+) takes pieces of (\d+) values here, beyond the (\d+) a measurement streams/#) {
-            return "\(m.1) 在此按每段 \(m.2) 个数值处理，超过测量逐段读取的上限 \(m.3)"
-        }
-        if let m = why.wholeMatch(of: #/(.+) gives (.+) no type/#) {
-            return "\(m.1) 没有给\(m.2 == "this tensor" ? "此张量" : " \(m.2) ")指定类型"
-        }
-        return "该格式不适用于此张量"
     }
 
     /// The exponents shown on the histogram's axis: the data's and fp16's, one binade either side.
