@@ -12,13 +12,13 @@ public enum SweepSource: Sendable {
     case values([UInt32])
 
     /// Why a format cannot be swept exhaustively, or nil when it can.
-    public static func exhaustiveProblem(_ format: Format) -> String? {
-        if format.bitWidth > 32 { return "\(format.name) has \(format.bitWidth)-bit codes; exhaustive sweeps take formats of up to 32 bits" }
+    public static func exhaustiveProblem(_ format: Format) -> ExhaustiveProblem? {
+        if format.bitWidth > 32 { return .tooWide(format) }
         switch format.kind {
         case .float(let s) where s.precision > 24 || s.maxExponent > 127:
-            return "\(format.name) values do not fit in float32"
+            return .floatBeyondFloat32(format)
         case .integer(let s) where s.bitWidth > 24:
-            return "\(format.name) values beyond 2^24 do not fit in float32; use int24 or narrower"
+            return .integerBeyondFloat32(format)
         default: return nil
         }
     }

@@ -68,7 +68,7 @@ struct SourcePlan {
         if c.inputFormat != nil { throw CLIError.usage("--input-format goes with --input") }
         if c.all || c.range != nil {
             let format = try resolveFormat(c.from)
-            if let problem = SweepSource.exhaustiveProblem(format) { throw CLIError.usage(problem) }
+            if let problem = SweepSource.exhaustiveProblem(format) { throw CLIError.usage(problem.description) }
             if c.all {
                 kind = .generated(.allCodes(format))
                 description = "\(format.name), all \(SweepReport.grouped(UInt64(1) << UInt64(format.bitWidth))) codes"

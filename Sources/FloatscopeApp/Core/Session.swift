@@ -76,6 +76,13 @@ public struct Session: Sendable, Hashable {
         overflow = overflow == .saturate ? .formatDefault : .saturate
     }
 
+    /// What saturation now does, for the status line, in the session's language (the Bits and
+    /// Sweep screens' `s`).
+    var saturationMessage: String {
+        overflow == .saturate ? language.say("saturation on: overflows become ±max", "饱和 开：上溢变为 ±max")
+            : language.say("saturation off: each format's own overflow rule", "饱和 关：按各格式自己的上溢规则")
+    }
+
     /// Shows a status-line message.
     public mutating func show(_ text: String, tone: Tone = .neutral) {
         flash = Flash(text, tone: tone)

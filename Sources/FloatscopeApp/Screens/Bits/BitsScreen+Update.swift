@@ -22,8 +22,7 @@ extension BitsScreen {
             session.show(session.language.say("rounding: ", "舍入：") + session.rounding.shortName)
         case .character("s", modifiers: []):
             session.toggleSaturation()
-            session.show(session.overflow == .saturate ? session.language.say("saturation on: overflows become ±max", "饱和 开：上溢变为 ±max")
-                                                       : session.language.say("saturation off: each format's own overflow rule", "饱和 关：按各格式自己的上溢规则"))
+            session.show(session.saturationMessage)
         case .character("a", modifiers: []): picker = FormatPicker(opening: session.formats, focused: session.focusedFormat)
         case .character("d", modifiers: []): removeFocused(session: &session)
         case .character("/", modifiers: []), .character("e", modifiers: []), .enter: startEditing()

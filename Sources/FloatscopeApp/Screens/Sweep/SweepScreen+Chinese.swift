@@ -1,3 +1,4 @@
+import Sweep
 import FormatCore
 import TUICore
 
@@ -21,20 +22,15 @@ extension SweepScreen {
         "no sweep running (Enter starts one)": "没有正在运行的扫描（Enter 开始一次）", "cancelling the sweep…": "正在取消扫描…",
         "a sweep is running: c cancels it": "扫描正在运行：c 取消", "a sweep is already running: c cancels it": "已有扫描在运行：c 取消",
         "no targets": "没有目标格式",
-        "saturation on: overflows become ±max": "饱和开：上溢变为 ±max", "saturation off: each format's own overflow rule": "饱和关：按各格式自己的上溢规则",
     ]
 
-    /// Why a format cannot be swept exhaustively (`SweepSource.exhaustiveProblem`'s message) in a
-    /// language: its three reasons in Chinese, anything else as the library says it.
-    static func exhaustiveProblem(_ problem: String, _ format: Format, _ language: Language) -> String {
-        guard language == .zh else { return problem }
+    /// Why a format cannot be swept exhaustively, in a language (English: the library's text).
+    static func exhaustiveProblem(_ problem: ExhaustiveProblem, _ language: Language) -> String {
+        guard language == .zh else { return problem.description }
         switch problem {
-        case "\(format.name) has \(format.bitWidth)-bit codes; exhaustive sweeps take formats of up to 32 bits":
-            return "\(format.name) 的编码有 \(format.bitWidth) 位；遍历全部编码的扫描只接受不超过 32 位的格式"
-        case "\(format.name) values do not fit in float32": return "\(format.name) 的数值超出 float32 的表示"
-        case "\(format.name) values beyond 2^24 do not fit in float32; use int24 or narrower":
-            return "\(format.name) 超过 2^24 的数值超出 float32 的表示；请用 int24 或更窄的格式"
-        default: return problem
+        case .tooWide(let f): return "\(f.name) 的编码有 \(f.bitWidth) 位；遍历全部编码的扫描只接受不超过 32 位的格式"
+        case .floatBeyondFloat32(let f): return "\(f.name) 的数值超出 float32 的表示"
+        case .integerBeyondFloat32(let f): return "\(f.name) 超过 2^24 的数值超出 float32 的表示；请用 int24 或更窄的格式"
         }
     }
 }

@@ -18,7 +18,7 @@ extension SweepScreen: Screen {
             session.show(language.say("rounding: \(session.rounding.shortName) (scalar targets; block formats follow their specs)", "舍入：\(session.rounding.shortName)（标量目标；块格式按各自的规范）"))
         case .character("s", modifiers: []):
             session.toggleSaturation()
-            session.show(Translation.text(session.overflow == .saturate ? "saturation on: overflows become ±max" : "saturation off: each format's own overflow rule", language))
+            session.show(session.saturationMessage)
         case .enter: return start(session: &session)
         case .character("c", modifiers: []), .escape:
             guard var current = run else {
@@ -65,7 +65,7 @@ extension SweepScreen: Screen {
         let tensor = usesTensor ? session.tensorData : nil
         let focused = SweepScreen.focused(session)
         if tensor == nil, source == .focusedCodes, let problem = SweepSource.exhaustiveProblem(focused) {
-            session.show(Self.exhaustiveProblem(problem, focused, session.language), tone: .error)
+            session.show(Self.exhaustiveProblem(problem, session.language), tone: .error)
             return []
         }
         let request = SweepRequest(id: nextID, source: source, focused: focused, targets: names, rounding: session.rounding, overflow: session.overflow,
